@@ -1,0 +1,129 @@
+package org.morgue.indexer.date;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.morgue.indexer.story.DatePrecision;
+import org.morgue.indexer.story.PubDate;
+
+/**
+ * Parses the value of a date field (JSONL {@code published}, CSV {@code date}, Reuters
+ * {@code <DATE>}) into a {@link PubDate} with the precision the value states. Values with an offset
+ * are converted to UTC before the day is taken, so every story's day is a UTC day.
+ */
+public final class Dates {
+
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  /** Reuters-21578: {@code 26-FEB-1987 15:01:01.79}; the time is local to the wire and dropped. */
+  private static final DateTimeFormatter REUTERS = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .appendPattern("d-MMM-uuuu")
+      .toFormatter(Locale.ROOT);
+  private static final Pattern REUTERS_DAY = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-\\d{4})\\b.*");
+
+  /** Earliest and latest years we accept: anything else is a typo, not a publication date. */
+  private static final int MIN_YEAR = 1700;
+  private static final int MAX_YEAR = 2200;
+
+  private Dates() {}
+
+  /**
+   * Parses a structured date value.
+   *
+   * @return the date, or empty when the value is blank or not a date in a format we know
+   */
+  public static Optional<PubDate> parseField(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Parser parser : PARSERS) {
+      Optional<PubDate> parsed = parser.parse(v);
+      if (parsed.isPresent()) {
+        return parsed.filter(Dates::plausible);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean plausible(PubDate date) {
+    int year = date.date().getYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  private interface Parser {
+    Optional<PubDate> parse(String v);
+  }
+
+  private static final List<Parser> PARSERS = List.of(
+      Dates::offsetDateTime,
+      v -> matchDay(ISO_DAY.matcher(v)),
+      v -> whole(YEAR_MONTH.matcher(v), m -> new PubDate(
+          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1), DatePrecision.MONTH)),
+      v -> whole(YEAR.matcher(v), m -> new PubDate(
+          LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR)),
+      Dates::reuters);
+
+  private static Optional<PubDate> offsetDateTime(String v) {
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(v.replace(' ', 'T'));
+      return Optional.of(new PubDate(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code 2019-12-31}, alone or followed by a local time without offset. */
+  private static Optional<PubDate> matchDay(Matcher m) {
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String rest = m.group().length() == 0 ? "" : m.replaceFirst("");
+    if (!rest.isEmpty() && !rest.startsWith("T") && !rest.startsWith(" ")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new PubDate(LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+          DatePrecision.DAY));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<PubDate> whole(Matcher m, java.util.function.Function<Matcher, PubDate> make) {
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(make.apply(m));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<PubDate> reuters(String v) {
+    Matcher m = REUTERS_DAY.matcher(v);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new PubDate(LocalDate.parse(m.group(1), REUTERS), DatePrecision.DAY));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

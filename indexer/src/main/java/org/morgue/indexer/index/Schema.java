@@ -1,0 +1,230 @@
+package org.morgue.indexer.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.entity.Span;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+
+/**
+ * The one owner of the index schema: field names, field types, the analyzer and the facet
+ * configuration, and the mapping between a {@link Story} and a Lucene {@link Document}. No field
+ * name appears as a string literal anywhere else.
+ *
+ * <p>Facets use {@link SortedSetDocValuesFacetField} (no taxonomy index) so a rebuilt index is one
+ * self-contained directory. Entity facet values are canonical keys; their display forms live in the
+ * {@link EntityLabels} table written beside the index, so a label can improve without re-indexing.
+ */
+public final class Schema {
+
+  /** Stable story id: exact-match term, stored, and sorted doc values for tie-breaking. */
+  public static final String ID = "id";
+  /** Headline: analyzed with offsets (the unified highlighter reads them from postings). */
+  public static final String TITLE = "title";
+  /** Cleaned body: analyzed with offsets, stored for snippets and the story view. */
+  public static final String BODY = "body";
+  /** Byline: analyzed and stored. */
+  public static final String BYLINE = "byline";
+  /** Outlet: analyzed for {@code source:} queries, stored, and a facet. */
+  public static final String SOURCE = "source";
+  /** Canonical URL, stored only. */
+  public static final String URL = "url";
+  /** Publication date as epoch day: points for ranges, doc values for sorting and histograms. */
+  public static final String PUBLISHED = "published";
+  /** Publication date as ISO text cut to its precision ({@code 2019-12-31}, {@code 2019-12}). */
+  public static final String PUBLISHED_ISO = "published_iso";
+  /** Editorial tags (Reuters codes, JSONL tags): analyzed for {@code tag:}, stored, and a facet. */
+  public static final String TAG = "tag";
+  /** Canonical names of people mentioned, for {@code person:} queries; also the facet dimension. */
+  public static final String PERSON = EntityType.PERSON.facetName();
+  /** Canonical names of organizations mentioned; also the facet dimension. */
+  public static final String ORG = EntityType.ORG.facetName();
+  /** Canonical names of places mentioned; also the facet dimension. */
+  public static final String PLACE = EntityType.PLACE.facetName();
+  /** Entities with their mention offsets, as JSON, stored only. */
+  public static final String ENTITIES = "entities";
+  /** Input fields Morgue has no field for, as JSON, stored only. */
+  public static final String EXTRA = "extra";
+  /** Where the story came from ({@code path:line}) and its format, stored only. */
+  public static final String ORIGIN = "origin";
+  public static final String FORMAT = "format";
+
+  /** Facet dimensions, in the order the API lists them. */
+  public static final List<String> FACETS = List.of(PERSON, ORG, PLACE, SOURCE, TAG);
+  /** Fields a query without a field scope searches. */
+  public static final List<String> DEFAULT_SEARCH_FIELDS = List.of(TITLE, BODY);
+  /** Fields a query may scope to with {@code field:}. */
+  public static final List<String> SEARCHABLE_FIELDS =
+      List.of(TITLE, BODY, BYLINE, SOURCE, PERSON, ORG, PLACE, TAG);
+  /** Stored fields whose text can be highlighted. */
+  public static final List<String> HIGHLIGHT_FIELDS = List.of(TITLE, BODY);
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<StoredEntity>> ENTITY_LIST = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP =
+      new TypeReference<>() {};
+
+  private final Analyzer analyzer = new MorgueAnalyzer();
+  private final FacetsConfig facetsConfig = newFacetsConfig();
+
+  /** The analyzer for indexing, querying and highlighting. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The facet configuration: every dimension is multi-valued and flat. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  private static FacetsConfig newFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  private static FieldType textWithOffsets() {
+    // Offsets in the postings let the unified highlighter skip re-analysis of long bodies.
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** Epoch day of a date: the value of {@link #PUBLISHED}. */
+  public static long epochDay(LocalDate date) {
+    return date.toEpochDay();
+  }
+
+  /** Builds the Lucene document for a story and its entities, facets included. */
+  public Document toDocument(IndexedStory indexed) {
+    Story story = indexed.story();
+    Document doc = new Document();
+    doc.add(new StringField(ID, story.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(story.id())));
+    doc.add(new Field(TITLE, story.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(BODY, story.body(), TEXT_WITH_OFFSETS));
+    if (!story.byline().isBlank()) {
+      doc.add(new TextField(BYLINE, story.byline(), Field.Store.YES));
+    }
+    if (!story.source().isBlank()) {
+      doc.add(new TextField(SOURCE, story.source(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(SOURCE, story.source()));
+    }
+    if (!story.url().isBlank()) {
+      doc.add(new StoredField(URL, story.url()));
+    }
+    story.published().ifPresent(date -> {
+      doc.add(new LongField(PUBLISHED, epochDay(date.date()), Field.Store.NO));
+      doc.add(new StoredField(PUBLISHED_ISO, date.iso()));
+    });
+    for (String tag : distinct(story.tags())) {
+      doc.add(new TextField(TAG, tag, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(TAG, tag));
+    }
+    for (Entity entity : indexed.entities()) {
+      String dim = entity.type().facetName();
+      doc.add(new TextField(dim, entity.key(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(dim, entity.key()));
+    }
+    doc.add(new StoredField(ENTITIES, toJson(indexed.entities().stream().map(StoredEntity::of).toList())));
+    if (!story.extra().isEmpty()) {
+      doc.add(new StoredField(EXTRA, toJson(new TreeMap<>(story.extra()))));
+    }
+    doc.add(new StoredField(ORIGIN, story.origin()));
+    doc.add(new StoredField(FORMAT, story.format()));
+    try {
+      return facetsConfig.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a stored document back into the model. */
+  public IndexedStory fromDocument(Document doc) {
+    Optional<PubDate> published = Optional.ofNullable(doc.get(PUBLISHED_ISO)).map(PubDate::parseIso);
+    List<String> tags = new ArrayList<>();
+    for (IndexableField field : doc.getFields(TAG)) {
+      tags.add(field.stringValue());
+    }
+    Map<String, String> extra = doc.get(EXTRA) == null ? Map.of() : fromJson(doc.get(EXTRA), STRING_MAP);
+    Story story = new Story(
+        doc.get(ID),
+        doc.get(TITLE),
+        doc.get(BODY),
+        published,
+        doc.get(SOURCE),
+        doc.get(BYLINE),
+        doc.get(URL),
+        tags,
+        extra,
+        doc.get(ORIGIN),
+        doc.get(FORMAT));
+    List<Entity> entities = fromJson(doc.get(ENTITIES), ENTITY_LIST).stream()
+        .map(StoredEntity::toEntity)
+        .toList();
+    return new IndexedStory(story, entities);
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+  }
+
+  private static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise stored field", e);
+    }
+  }
+
+  private static <T> T fromJson(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored field is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Compact stored form of an entity: spans as {@code [inTitle ? 1 : 0, start, end]} triples. */
+  record StoredEntity(String type, String key, String display, List<int[]> spans) {
+    static StoredEntity of(Entity e) {
+      return new StoredEntity(e.type().name(), e.key(), e.display(),
+          e.spans().stream().map(s -> new int[] {s.inTitle() ? 1 : 0, s.start(), s.end()}).toList());
+    }
+
+    Entity toEntity() {
+      return new Entity(EntityType.valueOf(type), key, display,
+          spans.stream().map(s -> new Span(s[0] == 1, s[1], s[2])).toList());
+    }
+  }
+}
