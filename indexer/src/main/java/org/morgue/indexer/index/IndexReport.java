@@ -1,0 +1,43 @@
+package org.morgue.indexer.index;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.morgue.indexer.read.Skip;
+
+/**
+ * What a build did.
+ *
+ * @param indexed stories written
+ * @param skipped inputs that could not become stories, with where and why
+ * @param perFormat stories per input format, sorted by format name
+ * @param duplicateIds stories whose id repeated an earlier story's in the same run (the later one wins)
+ * @param entityLabels distinct entities in the label table
+ * @param elapsed wall time of the whole build
+ * @param published the published build folder, empty when nothing was indexed and nothing was switched
+ */
+public record IndexReport(
+    long indexed,
+    List<Skip> skipped,
+    Map<String, Long> perFormat,
+    long duplicateIds,
+    int entityLabels,
+    Duration elapsed,
+    Optional<Path> published) {
+
+  public IndexReport {
+    skipped = List.copyOf(skipped);
+    perFormat = Map.copyOf(perFormat);
+    Objects.requireNonNull(elapsed, "elapsed");
+    Objects.requireNonNull(published, "published");
+  }
+
+  /** Stories per second over the whole build. */
+  public double storiesPerSecond() {
+    double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
+    return indexed / seconds;
+  }
+}
