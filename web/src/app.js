@@ -5,7 +5,7 @@
 import { searchStories, getStory, getHealth, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { formatCount, formatDate } from './format.js';
-import { parseState, toUrl, withChanges, listKey } from './state.js';
+import { parseState, toUrl, withChanges, listKey, hasConstraints } from './state.js';
 import { renderSummary, renderChips, renderResults, renderPager } from './results.js';
 import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
@@ -99,7 +99,7 @@ async function showList(state) {
   renderTimeline(ui.timeline, state, data.dates, (next) => navigate(next));
   renderResults(ui.results, state, data);
   renderPager(ui.pager, state, data);
-  facets.render(state, data.facets);
+  if ((data.total?.value ?? 0) === 0 && !hasConstraints(state)) clear($('facets')); else facets.render(state, data.facets);
   facets.refocus(pendingFocus);
   pendingFocus = null;
   if (returning || scrolls.has(location.search)) window.scrollTo(0, scrolls.get(location.search) ?? 0);
@@ -116,7 +116,7 @@ function renderError(state, err) {
   if (err.position !== null && state.q) {
     const pos = Math.max(0, Math.min(err.position, state.q.length));
     box.append(h('pre', { class: 'caret', 'aria-label': `Problem at character ${pos + 1} of the query` },
-      h('code', null, state.q, '\n', `${' '.repeat(pos)}^`)));
+      h('code', null, state.q, '\n', ' '.repeat(pos), h('span', { class: 'caret-mark' }, '^'))));
   }
   if (bad) {
     box.append(h('p', { class: 'hint' }, 'Quotes and parentheses must be closed; AND, OR and NOT need a term on each side. To search for a symbol literally, put it in quotes.'));
@@ -124,7 +124,7 @@ function renderError(state, err) {
     box.append(h('p', null, h('a', { href: toUrl(state), 'data-nav': '' }, 'Try again')));
   }
   clear(ui.results).append(box);
-  facets.render(state, null);
+  clear($('facets'));
 }
 
 async function showHealth() {

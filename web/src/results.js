@@ -83,7 +83,7 @@ export function renderResults(el, state, data) {
   if (total === 0 && !hasConstraints(state)) {
     el.append(h('div', { class: 'notice' },
       h('h2', null, 'The archive is empty'),
-      h('p', null, 'No stories have been indexed yet. Index a folder of stories and restart the server:'),
+      h('p', null, 'No stories have been indexed yet. Index a folder of stories, then serve that index:'),
       h('pre', null, h('code', null, './morgue index --index DIR PATH…\n./morgue serve --index DIR'))));
     return;
   }
