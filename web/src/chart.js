@@ -63,6 +63,34 @@ function rovingFocus(row) {
   });
 }
 
+/**
+ * Tick labels in cells that line up with the bars: every month for a short span, quarters for
+ * up to two years, else January of every year (or every few years), so labels never crowd.
+ */
+export function axisLabels(keys) {
+  if (!keys.every((k) => /^\d{4}-\d{2}$/.test(k))) {
+    const every = Math.ceil(keys.length / 8);
+    return keys.map((k, i) => (i % every === 0 ? formatDate(k) : ''));
+  }
+  const month = (k) => Number(k.slice(5, 7));
+  const short = (k) => formatDate(k).split(' ')[0];
+  const years = new Set(keys.map((k) => k.slice(0, 4))).size;
+  const step = Math.ceil(years / 10);
+  const labels = keys.map((k) => {
+    if (keys.length <= 8) return month(k) === 1 ? formatDate(k) : short(k);
+    if (keys.length <= 24) return month(k) === 1 ? formatDate(k) : month(k) % 3 === 1 ? short(k) : '';
+    return month(k) === 1 && Number(k.slice(0, 4)) % step === 0 ? k.slice(0, 4) : '';
+  });
+  // The first bar always says when the axis starts, unless a label sits right beside it.
+  const near = labels.slice(1, keys.length <= 24 ? 2 : 4).some((l) => l);
+  if (!near || keys.length <= 8) labels[0] = keys.length > 24 ? keys[0].slice(0, 4) : formatDate(keys[0]);
+  return labels;
+}
+
+function axis(keys) {
+  return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys).map((l) => h('span', null, l)));
+}
+
 function rangeForm(state, onSubmit) {
   const input = (name, label, value) => {
     const id = `date-${name}`;
@@ -93,7 +121,7 @@ export function renderTimeline(el, state, dates, onSubmit) {
   if (buckets.length) {
     const { row, keys, max } = bars(state, buckets, dates.interval);
     fig.append(h('div', { class: 'chart' }, h('span', { class: 'tl-max', 'aria-hidden': 'true' }, formatCount(max)), row),
-      h('div', { class: 'axis', 'aria-hidden': 'true' }, h('span', null, formatDate(keys[0])), keys.length > 1 ? h('span', null, formatDate(keys[keys.length - 1])) : null));
+      axis(keys));
   } else {
     fig.append(h('p', { class: 'tl-none' }, 'No dated stories in these results.'));
   }
