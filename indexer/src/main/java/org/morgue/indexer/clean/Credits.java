@@ -1,0 +1,78 @@
+package org.morgue.indexer.clean;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines and outlet credits that a plain-text story states plainly. Both are conservative: a line
+ * that only might be a name is left in the body and the field stays empty.
+ */
+final class Credits {
+
+  /** An outlet credit that closes a story, and the last paragraph without it. */
+  record Outlet(String name, String remaining) {}
+
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+  /** Lower-case particles inside Arabic, Dutch, German, French, Spanish and Portuguese names. */
+  private static final String PARTICLE = "(?:al|el|bin|bint|ibn|abu|de|da|del|della|der|den|van|von|la|le|du|dos|das|di)";
+  private static final String PERSON = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "(?:\\s+|-))?" + NAME_WORD + "){1,3}";
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?:(?i:by)\\s+)?(?<names>" + PERSON + "(?:(?:\\s*,\\s*|\\s+and\\s+)" + PERSON + ")*)");
+  /** Capitalised words that headings, decks and labels use but names do not. */
+  private static final Set<String> NOT_NAME = Set.of(
+      "the", "a", "an", "in", "on", "of", "for", "to", "at", "with", "from", "as", "is", "are", "was",
+      "news", "world", "home", "politics", "business", "sport", "sports", "opinion", "video", "live",
+      "photos", "breaking", "latest", "update", "updated", "analysis", "editorial", "comment", "staff",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "more",
+      "reuters", "associated", "press", "agency", "correspondent", "editor", "reporter");
+
+  /** The name in an outlet credit: a few capitalised words or an acronym, no sentence in it. */
+  private static final String OUTLET = "(?<name>\\p{Lu}[\\p{L}&.'’]*(?:\\s+\\p{Lu}[\\p{L}&.'’]*){0,4})";
+  /** "(© Washington Post)", "(c) Reuters 2019", "Copyright 2019 The Associated Press. All rights reserved." */
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "\\s*\\(?\\s*(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:\\d{4}\\s+)?" + OUTLET
+          + "(?:\\s+\\d{4})?\\s*\\)?\\.?(?:\\s*All rights reserved\\.?)?\\s*$");
+  /** "... has announced. -CNN", "... the statement said. — Reuters": a dash credit after a full stop. */
+  private static final Pattern DASH = Pattern.compile("(?<=[.!?\"”’)])\\s+[-–—]\\s*" + OUTLET + "\\s*$");
+
+  private Credits() {}
+
+  /** The author(s) when {@code line} is nothing but a byline ("Ahmed Rasheed", "By Jane Doe and Ali Kamal"). */
+  static Optional<String> byline(String line) {
+    if (line.length() > 80) {
+      return Optional.empty();
+    }
+    Matcher m = BYLINE.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String names = m.group("names");
+    for (String word : names.split("[\\s,\\-]+")) {
+      if (NOT_NAME.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.'’]", ""))) {
+        return Optional.empty();
+      }
+    }
+    // A run of capitals ("IRAQ EMBASSY") is a shouted heading, not a byline.
+    if (names.equals(names.toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(names);
+  }
+
+  /** The outlet credited at the end of {@code lastParagraph}, and the paragraph without the credit. */
+  static Optional<Outlet> outlet(String lastParagraph) {
+    for (Pattern p : new Pattern[] {COPYRIGHT, DASH}) {
+      Matcher m = p.matcher(lastParagraph);
+      if (m.find()) {
+        String name = m.group("name").replaceAll("[.]$", "").strip();
+        if (name.length() >= 2 && name.length() <= 40) {
+          return Optional.of(new Outlet(name, lastParagraph.substring(0, m.start()).strip()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
