@@ -27,7 +27,11 @@ final class Credits {
       "news", "world", "home", "politics", "business", "sport", "sports", "opinion", "video", "live",
       "photos", "breaking", "latest", "update", "updated", "analysis", "editorial", "comment", "staff",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "more",
-      "reuters", "associated", "press", "agency", "correspondent", "editor", "reporter");
+      "reuters", "associated", "press", "agency", "correspondent", "editor", "reporter",
+      // Places and buildings: a venue line ("Ewood Park") under a fixture is not a byline.
+      "park", "road", "street", "avenue", "square", "stadium", "arena", "ground", "field", "hall",
+      "centre", "center", "house", "court", "bridge", "palace", "university", "college", "hospital",
+      "airport", "station", "city", "county", "island", "river", "lane", "gardens");
 
   /** The name in an outlet credit: a few capitalised words or an acronym, no sentence in it. */
   private static final String OUTLET = "(?<name>\\p{Lu}[\\p{L}&.'’]*(?:\\s+\\p{Lu}[\\p{L}&.'’]*){0,4})";

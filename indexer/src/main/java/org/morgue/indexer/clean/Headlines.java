@@ -16,6 +16,12 @@ final class Headlines {
   /** A derived title is cut at a word boundary near this length and gets an ellipsis. */
   static final int TITLE_CHARS = 100;
 
+  /**
+   * How a headline may begin: a capital, a digit, a quote, a currency sign ("£1.8m fine for ...") or a
+   * brand written in camel case ("iTunes now selling ...", "eBay ...").
+   */
+  private static final Pattern TITLE_START =
+      Pattern.compile("[\\p{Lu}\\p{N}\\p{Sc}\"“‘'(]|\\p{Ll}{1,3}\\p{Lu}");
   /** A lower-case word ending a sentence followed by a capital: two sentences, so a paragraph. */
   private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“‘(]?[\\p{Lu}\\p{N}]|\\s*$)");
@@ -29,7 +35,7 @@ final class Headlines {
   private Headlines() {}
 
   /**
-   * A headline starts like a title (capital, digit or quote), is at most {@value #MAX_CHARS}
+   * A headline starts like a title ({@link #TITLE_START}), is at most {@value #MAX_CHARS}
    * characters and {@value #MAX_WORDS} words, holds one sentence, and does not end like a sentence
    * (a final period is allowed only after an abbreviation such as "U.S.").
    */
@@ -37,8 +43,7 @@ final class Headlines {
     if (line.length() < 8 || line.length() > MAX_CHARS) {
       return false;
     }
-    int first = line.codePointAt(0);
-    if (!Character.isUpperCase(first) && !Character.isDigit(first) && "\"“‘'".indexOf(first) < 0) {
+    if (!TITLE_START.matcher(line).lookingAt()) {
       return false;
     }
     String[] words = line.split("\\s+");
