@@ -1,5 +1,6 @@
 package org.morgue.indexer.clean;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ final class Credits {
   /** Lower-case particles inside Arabic, Dutch, German, French, Spanish and Portuguese names. */
   private static final String PARTICLE = "(?:al|el|bin|bint|ibn|abu|de|da|del|della|der|den|van|von|la|le|du|dos|das|di)";
   private static final String PERSON = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "(?:\\s+|-))?" + NAME_WORD + "){1,3}";
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
   private static final Pattern BYLINE = Pattern.compile(
       "(?:(?i:by)\\s+)?(?<names>" + PERSON + "(?:(?:\\s*,\\s*|\\s+and\\s+)" + PERSON + ")*)");
   /** Capitalised words that headings, decks and labels use but names do not. */
@@ -46,6 +48,15 @@ final class Credits {
 
   /** The author(s) when {@code line} is nothing but a byline ("Ahmed Rasheed", "By Jane Doe and Ali Kamal"). */
   static Optional<String> byline(String line) {
+    return byline(line, Set.of());
+  }
+
+  /**
+   * Like {@link #byline(String)}, but a line without "By" is refused when one of its words appears in
+   * lower case in the story ({@code lowerCaseWords}): a title-case deck ("Crowds Gather Again") reuses
+   * the story's ordinary words, while a name's words are capitalised wherever they occur.
+   */
+  static Optional<String> byline(String line, Set<String> lowerCaseWords) {
     if (line.length() > 80) {
       return Optional.empty();
     }
@@ -63,7 +74,27 @@ final class Credits {
     if (names.equals(names.toUpperCase(Locale.ROOT))) {
       return Optional.empty();
     }
+    boolean explicit = m.start("names") > 0;
+    if (!explicit) {
+      for (String word : names.split("[\\s,]+")) {
+        if (lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))) {
+          return Optional.empty();
+        }
+      }
+    }
     return Optional.of(names);
+  }
+
+  /** The words that occur in lower case in {@code text}, for {@link #byline(String, Set)}. */
+  static Set<String> lowerCaseWords(Iterable<String> paragraphs) {
+    Set<String> words = new HashSet<>();
+    for (String p : paragraphs) {
+      Matcher m = LOWER_WORD.matcher(p);
+      while (m.find()) {
+        words.add(m.group());
+      }
+    }
+    return words;
   }
 
   /** The outlet credited at the end of {@code lastParagraph}, and the paragraph without the credit. */

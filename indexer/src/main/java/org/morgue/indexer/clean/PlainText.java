@@ -3,6 +3,7 @@ package org.morgue.indexer.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.morgue.indexer.date.DateLine;
 import org.morgue.indexer.date.DateLines;
@@ -91,8 +92,13 @@ public final class PlainText {
 
   private static String takeByline(List<String> paragraphs) {
     // The last paragraph is never a byline: a story needs text after its byline.
-    for (int i = 0; i < Math.min(LEAD, paragraphs.size() - 1); i++) {
-      Optional<String> byline = Credits.byline(paragraphs.get(i));
+    int lead = Math.min(LEAD, paragraphs.size() - 1);
+    if (lead <= 0) {
+      return "";
+    }
+    Set<String> lowerCase = Credits.lowerCaseWords(paragraphs);
+    for (int i = 0; i < lead; i++) {
+      Optional<String> byline = Credits.byline(paragraphs.get(i), lowerCase);
       if (byline.isPresent()) {
         paragraphs.remove(i);
         return byline.get();
