@@ -17,7 +17,7 @@ import org.morgue.indexer.story.PubDate;
 /** The five scraped seed stories, parsed exactly as the plain-text reader parses them. */
 class PlainTextSeedsTest {
 
-  private static final Path SEEDS = Path.of("../testdata");
+  private static final Path SEEDS = Path.of("../testdata/seeds");
 
   /** Furniture that appears somewhere in the seeds and must never reach a body. */
   private static final List<String> FURNITURE = List.of(

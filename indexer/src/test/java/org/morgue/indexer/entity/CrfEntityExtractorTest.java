@@ -29,18 +29,14 @@ class CrfEntityExtractorTest {
     extractor = CrfEntityExtractor.loadDefault();
   }
 
-  /** The seed whose file name starts with {@code prefix}, from testdata/ (or testdata/seeds/). */
+  /** The seed whose file name starts with {@code prefix}, from testdata/seeds/. */
   static String seed(String prefix) throws IOException {
-    for (Path dir : List.of(Path.of("../testdata/seeds"), Path.of("../testdata"))) {
-      if (Files.isDirectory(dir)) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "_*.txt")) {
-          for (Path p : files) {
-            return Files.readString(p);
-          }
-        }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("../testdata/seeds"), prefix + "_*.txt")) {
+      for (Path p : files) {
+        return Files.readString(p);
       }
     }
-    throw new IOException("no seed " + prefix + " under ../testdata");
+    throw new IOException("no seed " + prefix + " under ../testdata/seeds");
   }
 
   private Map<String, String> people(String body) {
