@@ -24,6 +24,8 @@ final class ReutersElement {
    */
   private static final Map<String, String> CODE_LISTS = codeLists();
   private static final Pattern SIGN_OFF = Pattern.compile("(?is)\\n\\s*reuter\\s*$");
+  /** Flash briefs open with a row of asterisks before the headline: a wire priority marker, not text. */
+  private static final Pattern FLASH_MARK = Pattern.compile("^\\s*\\*+\\s*");
   private static final Pattern INDENTED_LINE = Pattern.compile("\\n(?=[ \\t]+\\S)");
   private static final Pattern AUTHOR_BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern AUTHOR_AGENCY = Pattern.compile("(?i),\\s*reuters?$");
@@ -94,6 +96,7 @@ final class ReutersElement {
       raw = rest.wholeText();
     }
     String cleaned = SIGN_OFF.matcher(Bodies.clean(raw).stripTrailing()).replaceFirst("");
+    cleaned = FLASH_MARK.matcher(cleaned).replaceFirst("");
     // Wire copy marks a new paragraph by indenting its first line; a blank line is our paragraph mark.
     return Bodies.normalize(INDENTED_LINE.matcher(cleaned).replaceAll("\n\n"));
   }
