@@ -98,7 +98,7 @@ public final class CsvReader implements FormatReader {
         listener.onSkip(new Skip(location, "invalid CSV: " + e.getCause().getMessage()));
         // The parser goes on after the bad character: what it returns from the same line is debris.
         resyncLine = parser.getCurrentLineNumber();
-        startLine = resyncLine + 1;
+        startLine = resyncLine;
         continue;
       }
       bounded.resetCount();

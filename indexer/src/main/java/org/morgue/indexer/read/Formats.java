@@ -45,6 +45,11 @@ public final class Formats {
     return detect(file, head).map(readers::get);
   }
 
+  /** The reader its name alone selects, before any byte is read (a broken file still gets its format). */
+  Optional<FormatReader> readerByName(Path file) {
+    return Optional.ofNullable(EXTENSIONS.get(Inputs.extension(file))).map(readers::get);
+  }
+
   /**
    * The format name of a file from its name and first bytes.
    *

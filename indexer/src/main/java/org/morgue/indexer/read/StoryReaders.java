@@ -1,8 +1,8 @@
 package org.morgue.indexer.read;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,12 +90,19 @@ public final class StoryReaders {
   private String readFile(Path file, Tally tally) {
     long before = tally.total();
     String format = Formats.UNKNOWN;
+    // No BufferedInputStream here: its read() keeps pulling while the gzip stream claims more is
+    // available, so a truncated .gz would throw away the complete lines it had already inflated.
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = new BufferedInputStream(Inputs.isGzip(file) ? new GZIPInputStream(raw, BUFFER) : raw, BUFFER)) {
-      in.mark(Formats.SNIFF_BYTES);
-      byte[] head = in.readNBytes(Formats.SNIFF_BYTES);
-      in.reset();
-      Optional<FormatReader> reader = formats.readerFor(file, head);
+        InputStream plain = Inputs.isGzip(file) ? new GZIPInputStream(raw, BUFFER) : raw) {
+      InputStream in = plain;
+      Optional<FormatReader> reader = formats.readerByName(file);
+      if (reader.isEmpty()) {
+        PushbackInputStream sniffable = new PushbackInputStream(plain, Formats.SNIFF_BYTES);
+        byte[] head = sniffable.readNBytes(Formats.SNIFF_BYTES);
+        sniffable.unread(head);
+        in = sniffable;
+        reader = formats.readerFor(file, head);
+      }
       if (reader.isEmpty()) {
         tally.onSkip(new Skip(file.toString(), "unknown format (not .txt, .jsonl, .ndjson, .csv or .sgm,"
             + " and the first bytes are not JSON, CSV or Reuters SGML)"));
