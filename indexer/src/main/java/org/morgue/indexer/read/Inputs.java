@@ -45,7 +45,9 @@ final class Inputs {
     return file + "#record " + record + " (line " + line + ")";
   }
 
+  /** A size limit in words: {@code 50 MB}, or bytes when it is not a whole number of megabytes. */
   static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
+    long mb = 1024L * 1024;
+    return bytes % mb == 0 ? String.format(Locale.ROOT, "%d MB", bytes / mb) : bytes + " bytes";
   }
 }
