@@ -15,7 +15,8 @@ public interface FormatReader {
   String format();
 
   /**
-   * @param file the file being read (for ids and locations); {@code .gz} already stripped by the caller
+   * @param file the file as on disk, {@code .gz} included (for ids and locations: a person must be
+   *     able to open what a skip names); ids use the stem without {@code .gz} and extension
    * @param in the file's bytes, already decompressed; the caller closes it
    * @param listener receives stories and skips
    */

@@ -1,0 +1,90 @@
+package org.morgue.indexer.read;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides the format of a file: by its extension (after a {@code .gz}) when the extension is one we
+ * read, otherwise by sniffing its first bytes. A file neither tells apart is unknown: we never guess,
+ * because reading a binary or foreign file as text would index garbage.
+ */
+public final class Formats {
+
+  /** The format name reported for files that are skipped as unknown. */
+  public static final String UNKNOWN = "unknown";
+  /** How many leading (decompressed) bytes sniffing looks at. */
+  public static final int SNIFF_BYTES = 4096;
+
+  private static final Map<String, String> EXTENSIONS = Map.of(
+      "txt", PlainTextReader.FORMAT,
+      "jsonl", JsonLinesReader.FORMAT,
+      "ndjson", JsonLinesReader.FORMAT,
+      "csv", CsvReader.FORMAT,
+      "sgm", SgmlReader.FORMAT,
+      "sgml", SgmlReader.FORMAT);
+
+  private final Map<String, FormatReader> readers = new LinkedHashMap<>();
+
+  /** @param readers one reader per format name */
+  public Formats(List<FormatReader> readers) {
+    for (FormatReader reader : readers) {
+      if (this.readers.putIfAbsent(reader.format(), reader) != null) {
+        throw new IllegalArgumentException("two readers for format " + reader.format());
+      }
+    }
+  }
+
+  /** The reader for a file, or empty when its format is unknown. */
+  public Optional<FormatReader> readerFor(Path file, byte[] head) {
+    return detect(file, head).map(readers::get);
+  }
+
+  /** The reader its name alone selects, before any byte is read (a broken file still gets its format). */
+  Optional<FormatReader> readerByName(Path file) {
+    return Optional.ofNullable(EXTENSIONS.get(Inputs.extension(file))).map(readers::get);
+  }
+
+  /**
+   * The format name of a file from its name and first bytes.
+   *
+   * @param file the path as on disk ({@code .gz} included)
+   * @param head its first bytes after decompression (up to {@link #SNIFF_BYTES})
+   */
+  public static Optional<String> detect(Path file, byte[] head) {
+    String byName = EXTENSIONS.get(Inputs.extension(file));
+    return byName != null ? Optional.of(byName) : sniff(head);
+  }
+
+  /** JSON object first → JSON Lines; a Reuters doctype or element → SGML; a header of known fields → CSV. */
+  static Optional<String> sniff(byte[] head) {
+    String text = Encodings.stripBom(new String(head, StandardCharsets.UTF_8)).stripLeading();
+    if (text.startsWith("{")) {
+      return Optional.of(JsonLinesReader.FORMAT);
+    }
+    if (text.startsWith("<!DOCTYPE lewis") || text.startsWith("<REUTERS")) {
+      return Optional.of(SgmlReader.FORMAT);
+    }
+    if (looksLikeCsvHeader(text)) {
+      return Optional.of(CsvReader.FORMAT);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean looksLikeCsvHeader(String text) {
+    int end = text.indexOf('\n');
+    if (end < 0) {
+      return false;
+    }
+    List<String> cells = Arrays.stream(text.substring(0, end).split(",", -1))
+        .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+        .toList();
+    boolean hasContent = cells.stream().anyMatch(c -> InputFields.BODY.contains(c) || InputFields.TITLE.contains(c));
+    return cells.size() >= 2 && hasContent;
+  }
+}

@@ -1,0 +1,133 @@
+package org.morgue.indexer.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.morgue.indexer.date.Dates;
+import org.morgue.indexer.story.Story;
+
+/** Turns the markup of one Reuters-21578 {@code <REUTERS>} element into a story. */
+final class ReutersElement {
+
+  static final String SOURCE = "Reuters";
+  /**
+   * Code lists and their tag prefixes. The codes share one {@code tag} facet, and the same string can
+   * mean different things in different lists (a place code and an organisation code; "usa" the place
+   * beside extracted places): the prefix keeps each code's kind visible and distinct in the facet.
+   */
+  private static final Map<String, String> CODE_LISTS = codeLists();
+  private static final Pattern SIGN_OFF = Pattern.compile("(?is)\\n\\s*reuter\\s*$");
+  /** Flash briefs open with a row of asterisks before the headline: a wire priority marker, not text. */
+  private static final Pattern FLASH_MARK = Pattern.compile("^\\s*\\*+\\s*");
+  private static final Pattern INDENTED_LINE = Pattern.compile("\\n(?=[ \\t]+\\S)");
+  private static final Pattern AUTHOR_BY = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern AUTHOR_AGENCY = Pattern.compile("(?i),\\s*reuters?$");
+  private static final Pattern DATELINE_DASH = Pattern.compile("\\s*-\\s*$");
+
+  private ReutersElement() {}
+
+  private static Map<String, String> codeLists() {
+    Map<String, String> lists = new LinkedHashMap<>();
+    lists.put("TOPICS", "topic:");
+    lists.put("PLACES", "place:");
+    lists.put("PEOPLE", "person:");
+    lists.put("ORGS", "org:");
+    lists.put("EXCHANGES", "exchange:");
+    lists.put("COMPANIES", "company:");
+    return lists;
+  }
+
+  /**
+   * An element with neither title nor text (a few UNPROC wire slugs) is still a story: it has an id,
+   * a date and codes, and the corpus's counts (21,578 stories, per-month dates) include it.
+   *
+   * @return the story, or empty when the markup holds no {@code <REUTERS>} element
+   */
+  static Optional<Story> parse(String markup, String fallbackId, String origin, String format) {
+    Document doc = Jsoup.parse(markup, "", Parser.xmlParser());
+    Element reuters = doc.selectFirst("REUTERS");
+    if (reuters == null) {
+      return Optional.empty();
+    }
+    Element text = reuters.selectFirst("TEXT");
+    String title = RecordMapper.oneLine(childText(text, "TITLE"));
+    String body = body(text);
+    String newId = reuters.attr("NEWID").strip();
+    Map<String, String> extra = new LinkedHashMap<>();
+    String dateline = DATELINE_DASH.matcher(RecordMapper.oneLine(childText(text, "DATELINE"))).replaceFirst("");
+    putIfPresent(extra, "dateline", dateline);
+    putIfPresent(extra, "lewissplit", reuters.attr("LEWISSPLIT").strip());
+    putIfPresent(extra, "topics", reuters.attr("TOPICS").strip());
+    String byline = RecordMapper.oneLine(childText(text, "AUTHOR"));
+    byline = AUTHOR_AGENCY.matcher(AUTHOR_BY.matcher(byline).replaceFirst("")).replaceFirst("");
+    return Optional.of(new Story(
+        newId.isEmpty() ? fallbackId : "reuters-" + newId,
+        title,
+        body,
+        Dates.parseField(childText(reuters, "DATE")),
+        SOURCE,
+        byline,
+        "",
+        tags(reuters),
+        extra,
+        origin,
+        format));
+  }
+
+  private static String body(Element text) {
+    if (text == null) {
+      return "";
+    }
+    Element body = text.selectFirst("BODY");
+    String raw;
+    if (body != null) {
+      raw = body.wholeText();
+    } else {
+      // BRIEF and UNPROC stories: whatever text TEXT holds outside its headline parts.
+      Element rest = text.clone();
+      rest.select("TITLE, DATELINE, AUTHOR").remove();
+      raw = rest.wholeText();
+    }
+    String cleaned = SIGN_OFF.matcher(Bodies.clean(raw).stripTrailing()).replaceFirst("");
+    cleaned = FLASH_MARK.matcher(cleaned).replaceFirst("");
+    // Wire copy marks a new paragraph by indenting its first line; a blank line is our paragraph mark.
+    return Bodies.normalize(INDENTED_LINE.matcher(cleaned).replaceAll("\n\n"));
+  }
+
+  private static List<String> tags(Element reuters) {
+    List<String> tags = new ArrayList<>();
+    CODE_LISTS.forEach((list, prefix) -> {
+      Element codes = reuters.selectFirst(list);
+      if (codes != null) {
+        for (Element d : codes.select("D")) {
+          String code = RecordMapper.oneLine(d.text());
+          if (!code.isEmpty()) {
+            tags.add(prefix + code);
+          }
+        }
+      }
+    });
+    return tags;
+  }
+
+  private static String childText(Element parent, String name) {
+    if (parent == null) {
+      return "";
+    }
+    Element child = parent.selectFirst(name);
+    return child == null ? "" : child.wholeText();
+  }
+
+  private static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (!value.isEmpty()) {
+      map.put(key, value);
+    }
+  }
+}

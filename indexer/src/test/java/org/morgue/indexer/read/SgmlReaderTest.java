@@ -1,0 +1,80 @@
+package org.morgue.indexer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+
+class SgmlReaderTest {
+
+  private final SgmlReader reader = new SgmlReader(StoryReaders.DEFAULT_MAX_RECORD_BYTES);
+
+  @Test
+  void readsEachReutersElementWithDateCodesDatelineAndCleanBody() throws IOException {
+    Path file = TestData.file("formats/reuters-sample.sgm");
+    Collector c = Collector.read(reader, file);
+    assertEquals(List.of("reuters-900001", "reuters-900002", "reuters-900003"), c.ids());
+    assertEquals(List.of(), c.skips);
+
+    Story grain = c.stories.get(0);
+    assertEquals("U.S. AND SOVIET GRAIN OFFICIALS TO MEET", grain.title());
+    assertEquals("U.S. and Soviet grain officials will meet\nin Vienna next week to review the long-term grain agreement,\n"
+        + "Agriculture Department officials said.\n\n"
+        + "The talks come as the U.S. weighs a wheat subsidy offer to\nMoscow, which analysts said could exceed 2 mln tonnes if prices\n"
+        + "fall < 100 dlrs per tonne.\n\n"
+        + "Officials of the European Community <EC> said they would\nwatch the talks closely.", grain.body());
+    assertEquals(Optional.of(PubDate.day(1987, 3, 3)), grain.published());
+    assertEquals("Reuters", grain.source());
+    assertEquals("Ellen Marsh", grain.byline());
+    assertEquals(List.of("topic:grain", "topic:wheat", "place:usa", "place:ussr", "org:ec"), grain.tags());
+    assertEquals(Map.of("dateline", "WASHINGTON, March 3", "lewissplit", "TRAIN", "topics", "YES"), grain.extra());
+    assertEquals(file + ":2", grain.origin());
+    assertEquals("sgml", grain.format());
+
+    Story earnings = c.stories.get(1);
+    assertEquals("<NORTHERN MILLS LTD> 4TH QTR NET", earnings.title());
+    assertEquals("Shr 42 cts vs 35 cts\n\nNet 6.1 mln vs 5.0 mln\n\nRevs 88.4 mln vs 80.2 mln", earnings.body());
+    assertEquals(Optional.of(PubDate.day(1987, 3, 31)), earnings.published(), "23:58 local stays on the wire's day");
+    assertEquals(List.of("topic:earn", "place:canada", "exchange:tse"), earnings.tags());
+
+    Story brief = c.stories.get(2);
+    assertEquals("LAWSON SAYS STERLING LEVEL APPROPRIATE", brief.title());
+    assertEquals("Blah blah blah.", brief.body());
+    assertEquals(List.of("place:uk", "person:lawson"), brief.tags());
+    assertEquals(Map.of("lewissplit", "NOT-USED", "topics", "NO"), brief.extra());
+  }
+
+  @Test
+  void anEmptyUnprocessedElementIsStillAStoryAndAnUnclosedOneIsParsedTolerantly() throws IOException {
+    String sgm = "<REUTERS NEWID=\"7\">\n<DATE> 3-APR-1987 07:09:06.48</DATE>\n<TEXT TYPE=\"UNPROC\">&#2;\n&#3;\n</TEXT>\n</REUTERS>\n"
+        + "<REUTERS NEWID=\"8\">\n<DATE>4-APR-1987</DATE><TEXT TYPE=\"UNPROC\">&#2;\nraw wire text &#127;here\n"
+        + "<REUTERS NEWID=\"9\">\n<TEXT><TITLE>LAST</TITLE><BODY>Body < 5 pct <stray> end.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n";
+    Collector c = new Collector();
+    reader.read(Path.of("x.sgm"), new ByteArrayInputStream(sgm.getBytes(StandardCharsets.UTF_8)), c);
+    assertEquals(List.of("reuters-7", "reuters-8", "reuters-9"), c.ids());
+    assertEquals("", c.stories.get(0).body());
+    assertEquals(Optional.of(PubDate.day(1987, 4, 3)), c.stories.get(0).published());
+    assertEquals("raw wire text here", c.stories.get(1).body());
+    assertEquals("Body < 5 pct  end.", c.stories.get(2).body());
+    assertEquals(Optional.empty(), c.stories.get(2).published());
+    assertEquals("x.sgm:10", c.stories.get(2).origin());
+  }
+
+  @Test
+  void skipsAnElementOverTheLimitAndResumesAtTheNextOne() throws IOException {
+    String big = "<REUTERS NEWID=\"1\">\n<TEXT><BODY>" + "long line\n".repeat(50) + "</BODY></TEXT>\n</REUTERS>\n";
+    String small = "<REUTERS NEWID=\"2\">\n<TEXT><TITLE>OK</TITLE></TEXT>\n</REUTERS>\n";
+    Collector c = new Collector();
+    new SgmlReader(200).read(Path.of("b.sgm"), new ByteArrayInputStream((big + small).getBytes(StandardCharsets.UTF_8)), c);
+    assertEquals(List.of("reuters-2"), c.ids());
+    assertEquals(List.of("b.sgm:1: <REUTERS> element over the 200 bytes limit"), c.skipStrings());
+  }
+}

@@ -1,0 +1,23 @@
+package org.morgue.indexer.read;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the project's {@code testdata/} folder: Maven runs tests from the module, {@code indexer/}. */
+final class TestData {
+
+  private TestData() {}
+
+  static Path root() {
+    Path root = Path.of("..", "testdata");
+    if (!Files.isDirectory(root)) {
+      throw new IllegalStateException("testdata not found at " + root.toAbsolutePath()
+          + "; run the tests from the indexer module");
+    }
+    return root;
+  }
+
+  static Path file(String relative) {
+    return root().resolve(relative);
+  }
+}
