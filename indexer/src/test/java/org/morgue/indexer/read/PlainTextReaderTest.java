@@ -25,7 +25,7 @@ class PlainTextReaderTest {
 
   @Test
   void readsASeedWithItsFileStemAsId() throws IOException {
-    Path file = TestData.file("000_079d92a754481f4e.txt");
+    Path file = TestData.file("seeds/000_079d92a754481f4e.txt");
     Collector c = Collector.read(reader, file);
     Story story = c.stories.get(0);
     assertEquals("000_079d92a754481f4e", story.id());

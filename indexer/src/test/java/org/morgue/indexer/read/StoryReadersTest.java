@@ -57,11 +57,11 @@ class StoryReadersTest {
     Path root = TestData.root();
     List<Path> files = readers.files(List.of(root));
     assertEquals(List.of(
-        "000_079d92a754481f4e.txt", "001_49c5f41f396e63f2.txt", "002_bf3de7300dd640e3.txt", "003_75fc6c007729b890.txt",
-        "004_dcb1392a28173e2c.txt",
         "awkward/bad-row.csv", "awkward/empty.txt", "awkward/entities.txt", "awkward/latin1.txt",
         "awkward/malformed-line.jsonl", "awkward/script.jsonl", "awkward/truncated.jsonl.gz", "awkward/unknown.bin",
         "formats/reuters-sample.sgm", "formats/stories.csv", "formats/stories.jsonl", "formats/stories.ndjson.gz",
+        "seeds/000_079d92a754481f4e.txt", "seeds/001_49c5f41f396e63f2.txt", "seeds/002_bf3de7300dd640e3.txt",
+        "seeds/003_75fc6c007729b890.txt", "seeds/004_dcb1392a28173e2c.txt",
         "wikinews/wikinews-sample.csv"),
         files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList());
     long total = 0;
