@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.index.IndexBuilder;
 import org.morgue.indexer.index.IndexLayout;
@@ -35,6 +36,11 @@ public final class IndexCommand {
     this.extractor = extractor;
     this.sources = sources;
     this.clock = clock;
+  }
+
+  /** The command as the launcher runs it: the format readers and the CoreNLP CRF tagger. */
+  public static IndexCommand standard(Clock clock) {
+    return new IndexCommand(CrfEntityExtractor::loadDefault, ReadersSource::new, clock);
   }
 
   /** Runs the command; never throws for bad input, returns the exit code. */

@@ -196,14 +196,16 @@ public final class IndexBuilder {
         writeFailure = e;
       } catch (IllegalArgumentException e) {
         // Lucene rejects a document (e.g. a term longer than 32 KB): skip the story, say why.
-        skipped(new Skip(story.origin(), "cannot be indexed: " + e.getMessage()));
+        Skip skip = new Skip(story.origin(), "cannot be indexed: " + e.getMessage());
+        LOG.warn("skipped {}", skip);
+        skipped(skip);
       }
     }
 
+    /** Records a skip; the reader that found it has already logged it. */
     private void skipped(Skip skip) {
       skips.add(skip);
       progress.skip();
-      LOG.warn("skipped {}", skip);
     }
 
     List<Skip> sortedSkips() {

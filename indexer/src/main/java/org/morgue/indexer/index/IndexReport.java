@@ -2,10 +2,12 @@ package org.morgue.indexer.index;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.morgue.indexer.read.Skip;
 
 /**
@@ -13,7 +15,7 @@ import org.morgue.indexer.read.Skip;
  *
  * @param indexed stories written
  * @param skipped inputs that could not become stories, with where and why
- * @param perFormat stories per input format, sorted by format name
+ * @param perFormat stories per input format, sorted by format name (kept sorted here)
  * @param duplicateIds stories whose id repeated an earlier story's in the same run (the later one wins)
  * @param entityLabels distinct entities in the label table
  * @param elapsed wall time of the whole build
@@ -30,7 +32,7 @@ public record IndexReport(
 
   public IndexReport {
     skipped = List.copyOf(skipped);
-    perFormat = Map.copyOf(perFormat);
+    perFormat = Collections.unmodifiableSortedMap(new TreeMap<>(perFormat));
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(published, "published");
   }

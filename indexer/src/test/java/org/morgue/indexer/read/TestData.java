@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the project's {@code testdata/} folder: Maven runs tests from the module, {@code indexer/}. */
-final class TestData {
+public final class TestData {
 
   private TestData() {}
 
-  static Path root() {
+  public static Path root() {
     Path root = Path.of("..", "testdata");
     if (!Files.isDirectory(root)) {
       throw new IllegalStateException("testdata not found at " + root.toAbsolutePath()
@@ -17,7 +17,7 @@ final class TestData {
     return root;
   }
 
-  static Path file(String relative) {
+  public static Path file(String relative) {
     return root().resolve(relative);
   }
 }
