@@ -51,7 +51,9 @@ public final class MorgueApp {
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {
-        if (ctx.path().startsWith(API_PREFIX) && ctx.result() == null) {
+        // Our own 404s (unknown story) are JSON already; Javalin's "no such route" is plain text.
+        String type = String.valueOf(ctx.res().getContentType());
+        if (ctx.path().startsWith(API_PREFIX) && !type.startsWith("application/json")) {
           ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, "no API route " + ctx.method() + " " + ctx.path(), null));
         }
       });
