@@ -1,0 +1,2 @@
+/** The {@code index} command: arguments, progress bar, summary and exit codes. */
+package org.morgue.indexer.cli;

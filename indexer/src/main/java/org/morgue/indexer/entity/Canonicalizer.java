@@ -1,0 +1,200 @@
+package org.morgue.indexer.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Merges one story's tagged mentions into entities: titles stripped from people, junk dropped,
+ * spellings folded by {@link NameKeys#fold}, one type per key by majority vote, a bare surname
+ * linked to the one full name in the story that ends with it, and a readable display form.
+ */
+final class Canonicalizer {
+
+  /** A mention after stripping and filtering, with its text and key. */
+  private record Named(EntityType type, Span span, String surface, String key) {}
+
+  private static final Comparator<Span> TEXT_ORDER =
+      Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  // The tagger labels "Kataib" and "Hezbollah" apart in "Kataib's Hezbollah": the possessive
+  // splits the name. Only this gap may be bridged, and only under the conditions in joinPossessives.
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019\u02BC]s\\s+");
+
+  private Canonicalizer() {}
+
+  /**
+   * @param text the title and body the mentions point into
+   * @param mentions every tagged span, any order
+   * @return the entities ordered by type, then first mention
+   */
+  static List<Entity> canonicalize(StoryText text, List<Mention> mentions) {
+    List<Named> named = new ArrayList<>();
+    mentions.stream().sorted(Comparator.comparing(Mention::span, TEXT_ORDER)).forEach(m -> {
+      Span trimmed = trimSymbols(text, m.span());
+      Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
+      String surface = collapse(text.of(span));
+      String key = key(m.type(), surface);
+      if (!JunkFilter.isJunk(m.type(), surface, key, text.restOfLine(span))) {
+        named.add(new Named(m.type(), span, surface, key));
+      }
+    });
+    List<Named> joined = joinPossessives(text, named);
+    Map<String, EntityType> typeOf = voteTypes(joined);
+    Map<String, String> rootOf = linkSurnames(typeOf);
+
+    Map<String, List<Named>> groups = new LinkedHashMap<>();
+    for (Named n : joined) {
+      groups.computeIfAbsent(rootOf.getOrDefault(n.key(), n.key()), k -> new ArrayList<>()).add(n);
+    }
+    List<Entity> entities = new ArrayList<>();
+    groups.forEach((root, members) -> entities.add(new Entity(
+        typeOf.get(root), root, display(root, members),
+        members.stream().map(Named::span).sorted(TEXT_ORDER).toList())));
+    entities.sort(Comparator.comparing(Entity::type)
+        .thenComparing(e -> e.spans().get(0), TEXT_ORDER));
+    return List.copyOf(entities);
+  }
+
+  /**
+   * The key of a mention. For people, single-letter middle initials are dropped as well, so
+   * "Donald J. Trump" and "Donald Trump" are one person (and "Trump" can link to a single name).
+   */
+  static String key(EntityType type, String surface) {
+    String key = NameKeys.fold(surface);
+    if (type != EntityType.PERSON) {
+      return key;
+    }
+    String[] tokens = key.split(" ");
+    if (tokens.length < 3) {
+      return key;
+    }
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      if (i == 0 || i == tokens.length - 1 || tokens[i].length() > 1) {
+        kept.add(tokens[i]);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  /**
+   * Bridges two same-type mentions separated only by a possessive ("Kataib" 's "Hezbollah") when
+   * the joined name is attested elsewhere in the story ("Kataib-Hezbollah"). Without that evidence
+   * they stay apart: "Google's YouTube" is two organizations.
+   */
+  private static List<Named> joinPossessives(StoryText text, List<Named> named) {
+    Set<String> keys = new HashSet<>();
+    named.forEach(n -> keys.add(n.key()));
+    List<Named> out = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      Named a = named.get(i);
+      if (i + 1 < named.size()) {
+        Named b = named.get(i + 1);
+        if (a.type() == b.type() && a.span().inTitle() == b.span().inTitle()
+            && POSSESSIVE_GAP.matcher(text.field(a.span())
+                .substring(a.span().end(), b.span().start())).matches()) {
+          Span span = new Span(a.span().inTitle(), a.span().start(), b.span().end());
+          String surface = collapse(text.of(span));
+          String key = key(a.type(), surface);
+          if (keys.contains(key)) {
+            out.add(new Named(a.type(), span, surface, key));
+            i++;
+            continue;
+          }
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /** One type per key: the most frequent tag among its mentions; a tie goes to the first. */
+  private static Map<String, EntityType> voteTypes(List<Named> named) {
+    Map<String, Map<EntityType, Integer>> counts = new LinkedHashMap<>();
+    Map<String, EntityType> first = new HashMap<>();
+    for (Named n : named) {
+      counts.computeIfAbsent(n.key(), k -> new EnumMap<>(EntityType.class))
+          .merge(n.type(), 1, Integer::sum);
+      first.putIfAbsent(n.key(), n.type());
+    }
+    Map<String, EntityType> typeOf = new LinkedHashMap<>();
+    counts.forEach((key, byType) -> {
+      int max = byType.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+      EntityType winner = byType.get(first.get(key)) == max ? first.get(key)
+          : byType.entrySet().stream().filter(e -> e.getValue() == max).findFirst().orElseThrow().getKey();
+      typeOf.put(key, winner);
+    });
+    return typeOf;
+  }
+
+  /**
+   * Maps a person key to the one longer person key that ends with it ("khazali" and
+   * "al khazali" to "qais al khazali"). Longer keys resolve first, so "mahdi" can follow
+   * "abdul mahdi" to "adel abdul mahdi"; two different full names ending alike link nothing.
+   */
+  private static Map<String, String> linkSurnames(Map<String, EntityType> typeOf) {
+    List<String> people = typeOf.entrySet().stream()
+        .filter(e -> e.getValue() == EntityType.PERSON).map(Map.Entry::getKey)
+        .sorted(Comparator.comparingInt((String k) -> k.split(" ").length).reversed())
+        .toList();
+    Map<String, String> rootOf = new HashMap<>();
+    for (String key : people) {
+      Set<String> roots = new HashSet<>();
+      for (String longer : people) {
+        if (longer.endsWith(" " + key)) {
+          roots.add(rootOf.getOrDefault(longer, longer));
+        }
+      }
+      if (roots.size() == 1) {
+        rootOf.put(key, roots.iterator().next());
+      }
+    }
+    return rootOf;
+  }
+
+  /** The most frequent surface among the mentions spelt in full (key = root); ties: the first. */
+  private static String display(String root, List<Named> members) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    members.stream().filter(n -> n.key().equals(root))
+        .forEach(n -> counts.merge(n.surface(), 1, Integer::sum));
+    String best = members.get(0).surface();
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Drops symbols the tagger glued to a name, such as the "©" of "(© Washington Post)" or a
+   * quote mark; a trailing dot stays ("U.S.").
+   */
+  static Span trimSymbols(StoryText text, Span span) {
+    String field = text.field(span);
+    int start = span.start();
+    int end = span.end();
+    while (start < end && !Character.isLetterOrDigit(field.codePointAt(start))) {
+      start += Character.charCount(field.codePointAt(start));
+    }
+    while (end > start && !Character.isLetterOrDigit(field.codePointBefore(end))
+        && field.charAt(end - 1) != '.') {
+      end -= Character.charCount(field.codePointBefore(end));
+    }
+    return start == span.start() && end == span.end() ? span : new Span(span.inTitle(), start, end);
+  }
+
+  private static String collapse(String s) {
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,73 @@
+package org.morgue.indexer.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rules that keep tagger noise out of the facets. Each rule is here because the CRF produces that
+ * kind of span on news copy; the list is small on purpose and every rule is explained.
+ */
+final class JunkFilter {
+
+  // Sentence-initial pronouns are sometimes tagged PERSON ("He said"); never names.
+  private static final Set<String> PRONOUNS = Set.of(
+      "i", "me", "my", "he", "him", "his", "she", "her", "hers", "it", "its", "we", "our", "they",
+      "them", "their", "you", "your", "this", "that", "these", "those", "who", "whom");
+
+  // Picture agencies appear only in photo credits ("Photo: Getty Images"): never an entity,
+  // whatever the tag, even when the tagger runs the credit into the next line's first word.
+  private static final Set<String> PICTURE_CREDITS = Set.of(
+      "getty images", "getty", "shutterstock", "alamy", "afp photo", "ap photo", "epa",
+      "pa images", "pa wire", "reuters pictures");
+
+  // News agencies are real organizations ("told Reuters"), but as a PERSON they are a byline or a
+  // credit ("-Reuters", "(Reuters)"): dropped for that type only.
+  private static final Set<String> AGENCIES = Set.of(
+      "reuters", "afp", "ap", "associated press", "agence france presse", "xinhua", "upi",
+      "bloomberg", "cnn", "bbc");
+
+  // "THAIER AL-SUDANI/REUTERS": a photographer's credit, the name and then "/AGENCY".
+  private static final Pattern SLASH_CREDIT = Pattern.compile(
+      "^[\\p{L}\\p{M} .'’-]*/\\s*(?:reuters|afp|ap|getty|epa|xinhua|anadolu|ansa)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private JunkFilter() {}
+
+  /**
+   * @param type the tagged type
+   * @param surface the mention's text (titles already stripped)
+   * @param key its folded key
+   * @param restOfLine the text after the mention up to the end of its line
+   * @return true when the mention must not become an entity
+   */
+  static boolean isJunk(EntityType type, String surface, String key, String restOfLine) {
+    // Fewer than two letters or digits ("A", "J."): initials and stray capitals, not names.
+    if (key.length() < 2 || key.codePoints().noneMatch(Character::isLetter)) {
+      return true;
+    }
+    // The CoNLL model keys on capitalisation; an all-lowercase span is a tagging accident.
+    if (surface.codePoints().noneMatch(Character::isUpperCase)) {
+      return true;
+    }
+    boolean allCaps = surface.codePoints().noneMatch(Character::isLowerCase);
+    if (!allCaps && PRONOUNS.contains(key)) {
+      return true;
+    }
+    if (isCredit(key)) {
+      return true;
+    }
+    if (type == EntityType.PERSON && (AGENCIES.contains(key) || PersonTitles.isOnlyTitle(key))) {
+      return true;
+    }
+    return SLASH_CREDIT.matcher(restOfLine).find();
+  }
+
+  private static boolean isCredit(String key) {
+    for (String credit : PICTURE_CREDITS) {
+      if (key.equals(credit) || key.startsWith(credit + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

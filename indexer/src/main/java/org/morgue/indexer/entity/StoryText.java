@@ -1,0 +1,26 @@
+package org.morgue.indexer.entity;
+
+import java.util.Objects;
+
+/** The two strings a story's spans point into; resolves a {@link Span} to its text. */
+record StoryText(String title, String body) {
+  StoryText {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(body, "body");
+  }
+
+  String field(Span span) {
+    return span.inTitle() ? title : body;
+  }
+
+  String of(Span span) {
+    return field(span).substring(span.start(), span.end());
+  }
+
+  /** The rest of the line after the span: where photo credits such as "NAME/REUTERS" continue. */
+  String restOfLine(Span span) {
+    String text = field(span);
+    int eol = text.indexOf('\n', span.end());
+    return text.substring(span.end(), eol < 0 ? text.length() : eol);
+  }
+}

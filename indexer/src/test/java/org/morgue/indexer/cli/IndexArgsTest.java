@@ -1,0 +1,47 @@
+package org.morgue.indexer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndexArgsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void parsesIndexInputsAndOptions() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    IndexArgs args = IndexArgs.parse(
+        List.of("--index", "idx", "--threads", "3", "--no-entities", input.toString()), 2, true);
+    assertEquals(new IndexArgs(Path.of("idx"), List.of(input), 3, false, true), args);
+  }
+
+  @Test
+  void noProgressWhenNotATerminalOrAskedNotTo() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    assertEquals(false, IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).progress());
+    assertEquals(false, IndexArgs.parse(List.of("--index", "i", "--no-progress", input.toString()), 2, true).progress());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--index                       | --index needs a value",
+      "a.txt                         | --index DIR is required",
+      "--index i                     | no input files or folders given",
+      "--index i --threads 0 a.txt   | --threads takes a whole number of at least 1, not '0'",
+      "--index i --threads x a.txt   | --threads takes a whole number of at least 1, not 'x'",
+      "--index i --fast a.txt        | unknown option --fast",
+      "--index i missing.txt         | input does not exist: missing.txt"})
+  void rejectsBadCommandLinesWithAMessage(String line, String message) {
+    UsageException e = assertThrows(UsageException.class,
+        () -> IndexArgs.parse(List.of(line.strip().split(" +")), 2, false));
+    assertEquals(message, e.getMessage());
+  }
+}

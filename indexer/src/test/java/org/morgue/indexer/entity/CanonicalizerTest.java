@@ -1,0 +1,139 @@
+package org.morgue.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.morgue.indexer.entity.EntityType.ORG;
+import static org.morgue.indexer.entity.EntityType.PERSON;
+import static org.morgue.indexer.entity.EntityType.PLACE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Canonicalisation on hand-placed mentions: no model needed, every rule isolated. */
+class CanonicalizerTest {
+
+  /** Builds mentions by finding each needle in the body, left to right. */
+  private static final class Story {
+    final String body;
+    final List<Mention> mentions = new ArrayList<>();
+    int from;
+
+    Story(String body) {
+      this.body = body;
+    }
+
+    Story tag(EntityType type, String needle) {
+      int at = body.indexOf(needle, from);
+      mentions.add(new Mention(type, new Span(false, at, at + needle.length())));
+      from = at + needle.length();
+      return this;
+    }
+
+    List<String> entities() {
+      return Canonicalizer.canonicalize(new StoryText("", body), mentions).stream()
+          .map(e -> e.type() + ":" + e.key() + "=" + e.display() + "x" + e.spans().size())
+          .toList();
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\" -> \"{1}\"")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mr Khazali|Khazali
+      Mr. Pompeo|Pompeo
+      President Trump|Trump
+      President Donald Trump|Donald Trump
+      Secretary of State Mike Pompeo|Mike Pompeo
+      US senator Marco Rubio|Marco Rubio
+      U.S. Senator Marco Rubio|Marco Rubio
+      Supreme Leader Ayatollah Ali Khamenei|Ali Khamenei
+      Iraqi Prime Minister Adel Abdul Mahdi|Adel Abdul Mahdi
+      Acting Prime Minister Adel Abdul Mahdi|Adel Abdul Mahdi
+      Dr Jane Smith|Jane Smith
+      President|President
+      John Major|John Major
+      Marco Rubio|Marco Rubio
+      """)
+  void stripsLeadingTitlesFromPeople(String tagged, String name) {
+    StoryText text = new StoryText("", "said " + tagged + " today");
+    Span stripped = PersonTitles.strip(text, new Span(false, 5, 5 + tagged.length()));
+    assertEquals(name, text.of(stripped));
+  }
+
+  @Test
+  void surnameAndTitledFormsJoinTheOneFullName() {
+    Story s = new Story("Qais al-Khazali spoke. Mr Khazali left. al-Khazali returned. President Trump "
+        + "and Donald Trump met. Trump smiled.")
+        .tag(PERSON, "Qais al-Khazali").tag(PERSON, "Mr Khazali").tag(PERSON, "al-Khazali")
+        .tag(PERSON, "Trump").tag(PERSON, "Donald Trump").tag(PERSON, "Trump");
+    assertEquals(List.of("PERSON:qais al khazali=Qais al-Khazalix3", "PERSON:donald trump=Donald Trumpx3"),
+        s.entities());
+  }
+
+  @Test
+  void surnameSharedByTwoFullNamesStaysApart() {
+    Story s = new Story("Ed Miliband and David Miliband argued. Miliband won.")
+        .tag(PERSON, "Ed Miliband").tag(PERSON, "David Miliband").tag(PERSON, "Miliband");
+    assertEquals(List.of("PERSON:ed miliband=Ed Milibandx1", "PERSON:david miliband=David Milibandx1",
+        "PERSON:miliband=Milibandx1"), s.entities());
+  }
+
+  @Test
+  void middleInitialDoesNotSplitAPerson() {
+    Story s = new Story("Donald J. Trump wrote. Donald Trump said. Trump left.")
+        .tag(PERSON, "Donald J. Trump").tag(PERSON, "Donald Trump").tag(PERSON, "Trump");
+    assertEquals(List.of("PERSON:donald trump=Donald J. Trumpx3"), s.entities());
+  }
+
+  @Test
+  void displayIsTheMostFrequentFullForm() {
+    Story s = new Story("Kata'ib Hezbollah, Kataib-Hezbollah, Kataib-Hezbollah and KATAIB HEZBOLLAH.")
+        .tag(ORG, "Kata'ib Hezbollah").tag(ORG, "Kataib-Hezbollah").tag(ORG, "Kataib-Hezbollah")
+        .tag(ORG, "KATAIB HEZBOLLAH");
+    assertEquals(List.of("ORG:kataib hezbollah=Kataib-Hezbollahx4"), s.entities());
+  }
+
+  @Test
+  void majorityVoteGivesOneTypePerKey() {
+    Story s = new Story("Trump said. Chants of Trump. Trump left. In Washington, Washington agreed.")
+        .tag(PERSON, "Trump").tag(PLACE, "Trump").tag(PERSON, "Trump")
+        .tag(PLACE, "Washington").tag(PERSON, "Washington");
+    // 2 PERSON vs 1 PLACE; the 1-1 tie goes to the first mention's type.
+    assertEquals(List.of("PERSON:trump=Trumpx3", "PLACE:washington=Washingtonx2"), s.entities());
+  }
+
+  @Test
+  void possessiveSplitNameIsJoinedOnlyWhenTheStoryAttestsIt() {
+    Story attested = new Story("Kataib's Hezbollah fired. Kataib-Hezbollah denied.")
+        .tag(ORG, "Kataib").tag(ORG, "Hezbollah").tag(ORG, "Kataib-Hezbollah");
+    assertEquals(List.of("ORG:kataib hezbollah=Kataib's Hezbollahx2"), attested.entities());
+    Story unattested = new Story("Google's YouTube grew.").tag(ORG, "Google").tag(ORG, "YouTube");
+    assertEquals(List.of("ORG:google=Googlex1", "ORG:youtube=YouTubex1"), unattested.entities());
+  }
+
+  @Test
+  void junkNeverBecomesAnEntity() {
+    Story s = new Story("He said. the army. 1999 2000. A. Photo: Getty Images. Reuters wrote. "
+        + "President spoke. THAIER AL-SUDANI/REUTERS\n(© Washington Post)")
+        .tag(PERSON, "He").tag(ORG, "the army").tag(ORG, "1999 2000").tag(PERSON, "A.")
+        .tag(ORG, "Getty Images").tag(PERSON, "Reuters").tag(PERSON, "President")
+        .tag(PERSON, "THAIER").tag(ORG, "© Washington Post");
+    assertEquals(List.of("ORG:washington post=Washington Postx1"), s.entities());
+  }
+
+  @Test
+  void entitiesComeByTypeThenFirstMentionWithTitleSpansFirst() {
+    String title = "Iraq talks";
+    String body = "Pompeo met Khamenei in Iraq.";
+    List<Mention> mentions = List.of(
+        new Mention(PLACE, new Span(false, 23, 27)), new Mention(PERSON, new Span(false, 11, 19)),
+        new Mention(PERSON, new Span(false, 0, 6)), new Mention(PLACE, new Span(true, 0, 4)));
+    List<Entity> entities = Canonicalizer.canonicalize(new StoryText(title, body), mentions);
+    assertEquals(List.of(
+        new Entity(PERSON, "pompeo", "Pompeo", List.of(new Span(false, 0, 6))),
+        new Entity(PERSON, "khamenei", "Khamenei", List.of(new Span(false, 11, 19))),
+        new Entity(PLACE, "iraq", "Iraq", List.of(new Span(true, 0, 4), new Span(false, 23, 27)))),
+        entities);
+  }
+}

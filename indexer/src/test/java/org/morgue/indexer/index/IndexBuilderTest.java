@@ -1,0 +1,122 @@
+package org.morgue.indexer.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.indexer.index.Stories.story;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.EntityExtractor;
+import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.entity.Span;
+import org.morgue.indexer.read.Skip;
+
+class IndexBuilderTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  /** Tags every "Khazali" as a person, spelled two ways across stories. */
+  private static final EntityExtractor KHAZALI = (title, body) -> {
+    List<Entity> found = new ArrayList<>();
+    int at = body.indexOf("Qais al-Khazali");
+    if (at >= 0) {
+      found.add(new Entity(EntityType.PERSON, "qais al khazali", "Qais al-Khazali", List.of(new Span(false, at, at + 15))));
+    }
+    at = body.indexOf("Qais Al-Khazali");
+    if (at >= 0) {
+      found.add(new Entity(EntityType.PERSON, "qais al khazali", "Qais Al-Khazali", List.of(new Span(false, at, at + 15))));
+    }
+    return found;
+  };
+
+  private IndexBuilder builder(EntityExtractor extractor, int maxBufferedDocs) {
+    return new IndexBuilder(new Schema(), extractor, new IndexBuilder.Options(2, maxBufferedDocs, 16), CLOCK);
+  }
+
+  @Test
+  void rebuildPublishesAllStoriesWithBuildInfoAndLabels() throws Exception {
+    IndexLayout layout = new IndexLayout(dir);
+    ListSource source = new ListSource(List.of(
+        story("a", "One", "Qais al-Khazali spoke."),
+        story("b", "Two", "Qais al-Khazali again."),
+        story("c", "Three", "Qais Al-Khazali, spelled otherwise."),
+        story("d", "Four", "Nobody named."),
+        story("e", "Five", "Nothing.")),
+        List.of(new Skip("in.jsonl:7", "invalid JSON")));
+
+    IndexReport report = builder(KHAZALI, 2).rebuild(layout, source, new IndexProgress());
+
+    assertEquals(5, report.indexed());
+    assertEquals(List.of(new Skip("in.jsonl:7", "invalid JSON")), report.skipped());
+    assertEquals(Map.of("test", 5L), report.perFormat());
+    assertEquals(1, report.entityLabels());
+    Path build = layout.currentBuild().orElseThrow();
+    assertEquals(Optional.of(build), report.published());
+    assertEquals("Qais al-Khazali", EntityLabels.read(build).label("person", "qais al khazali"),
+        "the display form most stories use wins");
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build))) {
+      assertEquals(5, reader.numDocs());
+      assertTrue(reader.leaves().size() > 1, "maxBufferedDocs=2 writes several segments");
+      assertEquals(new BuildInfo(Instant.parse("2026-02-01T08:00:00Z"), 5),
+          BuildInfo.fromUserData(reader.getIndexCommit().getUserData()));
+      assertEquals(3, new IndexSearcher(reader).count(new TermQuery(new Term(Schema.PERSON, "khazali"))));
+    }
+  }
+
+  @Test
+  void laterStoryWithTheSameIdReplacesTheEarlierOne() throws Exception {
+    IndexLayout layout = new IndexLayout(dir);
+    IndexReport report = new IndexBuilder(new Schema(), EntityExtractor.NONE, new IndexBuilder.Options(1, 0, 16), CLOCK)
+        .rebuild(layout, ListSource.of(story("a", "First", "old"), story("a", "Second", "new")), new IndexProgress());
+
+    assertEquals(1, report.duplicateIds());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow()))) {
+      assertEquals(1, reader.numDocs());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int doc = searcher.search(new TermQuery(new Term(Schema.ID, "a")), 1).scoreDocs[0].doc;
+      assertEquals("Second", searcher.storedFields().document(doc).get(Schema.TITLE));
+    }
+  }
+
+  @Test
+  void nothingIndexedLeavesThePreviousBuildServing() throws Exception {
+    IndexLayout layout = new IndexLayout(dir);
+    builder(EntityExtractor.NONE, 0).rebuild(layout, ListSource.of(story("a", "A", "text")), new IndexProgress());
+    Path serving = layout.currentBuild().orElseThrow();
+
+    IndexReport report = builder(EntityExtractor.NONE, 0).rebuild(layout,
+        new ListSource(List.of(), List.of(new Skip("empty.txt", "empty file"))), new IndexProgress());
+
+    assertEquals(0, report.indexed());
+    assertEquals(Optional.empty(), report.published());
+    assertEquals(Optional.of(serving), layout.currentBuild());
+  }
+
+  @Test
+  void storyWhoseExtractionFailsIsIndexedWithoutEntities() throws Exception {
+    IndexLayout layout = new IndexLayout(dir);
+    EntityExtractor failing = (title, body) -> {
+      throw new IllegalStateException("tagger failure");
+    };
+    IndexReport report = builder(failing, 0).rebuild(layout, ListSource.of(story("a", "A", "text")), new IndexProgress());
+
+    assertEquals(1, report.indexed());
+    assertEquals(List.of(), report.skipped());
+  }
+}

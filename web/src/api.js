@@ -1,0 +1,56 @@
+// The JSON API. Every failure becomes an ApiError carrying the server's code, message and
+// (for query syntax errors) the character position, so the page can explain it in words.
+
+import { apiSearchUrl } from './state.js';
+
+export class ApiError extends Error {
+  constructor(status, code, message, position = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.position = position;
+  }
+}
+
+async function getJson(url, signal) {
+  let res;
+  try {
+    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', 'Could not reach the Morgue server. Is it still running?');
+  }
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    // Not JSON (a proxy error page, say): reported below with the HTTP status.
+  }
+  if (!res.ok) {
+    const err = body && typeof body.error === 'object' ? body.error : {};
+    throw new ApiError(
+      res.status,
+      err.code ?? `http_${res.status}`,
+      err.message ?? `The server answered ${res.status} ${res.statusText}.`,
+      Number.isInteger(err.position) ? err.position : null,
+    );
+  }
+  if (body === null || typeof body !== 'object') {
+    throw new ApiError(res.status, 'bad_response', 'The server sent a response that is not JSON.');
+  }
+  return body;
+}
+
+export function searchStories(state, signal) {
+  return getJson(apiSearchUrl(state), signal);
+}
+
+export function getStory(id, signal) {
+  return getJson(`/api/stories/${encodeURIComponent(id)}`, signal);
+}
+
+export function getHealth(signal) {
+  return getJson('/api/health', signal);
+}

@@ -1,0 +1,130 @@
+// The month histogram: one bar per month from the first to the last dated story (empty months
+// included, so the axis is true to time), counts on hover, a click filters to that month.
+// Bars are links drawn with a tiny inline SVG each: heights are SVG attributes, which a strict
+// CSP allows, where a style attribute would be blocked.
+
+import { h, svg, clear } from './dom.js';
+import { formatDate, formatCount, plural, monthRange } from './format.js';
+import { toUrl, withChanges } from './state.js';
+
+/** Compares a `YYYY-MM` key with a `YYYY[-MM[-DD]]` bound at the coarser of the two precisions. */
+function cmp(key, bound) {
+  const n = Math.min(key.length, bound.length);
+  return key.slice(0, n).localeCompare(bound.slice(0, n));
+}
+
+function inRange(key, state) {
+  return (!state.from || cmp(key, state.from) >= 0) && (!state.to || cmp(key, state.to) <= 0);
+}
+
+function bars(state, buckets, interval) {
+  const counts = new Map(buckets.map((b) => [b.key, b.count]));
+  const keys = interval === 'month' && buckets.length ? (monthRange(buckets[0].key, buckets[buckets.length - 1].key) ?? buckets.map((b) => b.key)) : buckets.map((b) => b.key);
+  const max = Math.max(1, ...counts.values());
+  const filtered = Boolean(state.from || state.to);
+  const row = h('div', { class: 'bars', role: 'group', 'aria-label': 'Stories per month; use arrow keys to move between months' });
+  for (const key of keys) {
+    const count = counts.get(key) ?? 0;
+    // Ensure a non-empty month is at least a visible sliver next to a month with thousands.
+    const height = count ? Math.max(3, Math.round((count / max) * 100)) : 0;
+    const label = `${formatDate(key)}: ${plural(count, 'story', 'stories')}`;
+    const graphic = svg('svg', { viewBox: '0 0 1 100', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+      svg('rect', { x: 0, y: 100 - height, width: 1, height }));
+    const cls = `bar${filtered && inRange(key, state) ? ' in' : ''}${filtered && !inRange(key, state) ? ' out' : ''}`;
+    if (!count) {
+      row.append(h('span', { class: `${cls} empty`, title: label }, graphic));
+      continue;
+    }
+    const exact = state.from === key && state.to === key;
+    const next = exact ? withChanges(state, { from: '', to: '' }) : withChanges(state, { from: key, to: key });
+    row.append(h('a', {
+      class: cls, href: toUrl(next), 'data-nav': '', title: exact ? `${label} (click to show all dates)` : label,
+      'aria-label': exact ? `${label}, selected; remove date filter` : `${label}; show only this month`, tabindex: '-1',
+    }, graphic));
+  }
+  rovingFocus(row);
+  return { row, keys, max };
+}
+
+/** One tab stop for the whole chart; arrow keys, Home and End move between the months. */
+function rovingFocus(row) {
+  const links = [...row.querySelectorAll('a')];
+  if (!links.length) return;
+  (links.find((a) => a.classList.contains('in')) ?? links[links.length - 1]).tabIndex = 0;
+  row.addEventListener('keydown', (e) => {
+    const i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    const j = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: links.length - 1 }[e.key];
+    if (j === undefined) return;
+    e.preventDefault();
+    const target = links[Math.max(0, Math.min(links.length - 1, j))];
+    links.forEach((a) => { a.tabIndex = a === target ? 0 : -1; });
+    target.focus();
+  });
+}
+
+/**
+ * Tick labels in cells that line up with the bars: every month for a short span, quarters for
+ * up to two years, else January of every year (or every few years), so labels never crowd.
+ */
+export function axisLabels(keys) {
+  if (!keys.every((k) => /^\d{4}-\d{2}$/.test(k))) {
+    const every = Math.ceil(keys.length / 8);
+    return keys.map((k, i) => (i % every === 0 ? formatDate(k) : ''));
+  }
+  const month = (k) => Number(k.slice(5, 7));
+  const short = (k) => formatDate(k).split(' ')[0];
+  const years = new Set(keys.map((k) => k.slice(0, 4))).size;
+  const step = Math.ceil(years / 10);
+  const labels = keys.map((k) => {
+    if (keys.length <= 8) return month(k) === 1 ? formatDate(k) : short(k);
+    if (keys.length <= 24) return month(k) === 1 ? formatDate(k) : month(k) % 3 === 1 ? short(k) : '';
+    return month(k) === 1 && Number(k.slice(0, 4)) % step === 0 ? k.slice(0, 4) : '';
+  });
+  // The first bar always says when the axis starts, unless a label sits right beside it.
+  const near = labels.slice(1, keys.length <= 24 ? 2 : 4).some((l) => l);
+  if (!near || keys.length <= 8) labels[0] = keys.length > 24 ? keys[0].slice(0, 4) : formatDate(keys[0]);
+  return labels;
+}
+
+function axis(keys) {
+  return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys).map((l) => h('span', null, l)));
+}
+
+function rangeForm(state, onSubmit) {
+  const input = (name, label, value) => {
+    const id = `date-${name}`;
+    return h('span', { class: 'field' }, h('label', { for: id }, label),
+      h('input', { id, name, type: 'text', inputmode: 'numeric', value, placeholder: 'YYYY-MM-DD', size: 10, autocomplete: 'off', 'aria-describedby': 'date-hint' }));
+  };
+  const form = h('form', { class: 'range', 'aria-label': 'Date range' },
+    input('from', 'From', state.from), input('to', 'To', state.to),
+    h('button', { type: 'submit' }, 'Apply'),
+    h('span', { id: 'date-hint', class: 'hint' }, 'Year, month or day, e.g. 2019 or 2019-12'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    onSubmit(withChanges(state, { from: form.elements.from.value.trim(), to: form.elements.to.value.trim() }));
+  });
+  return form;
+}
+
+export function renderTimeline(el, state, dates, onSubmit) {
+  clear(el);
+  const buckets = Array.isArray(dates?.buckets) ? dates.buckets.filter((b) => typeof b?.key === 'string' && b.count >= 0) : [];
+  const undated = dates?.undated ?? 0;
+  if (!buckets.length && !undated && !state.from && !state.to) return;
+  const fig = h('figure', { class: 'timeline' });
+  const unit = dates?.interval && dates.interval !== 'month' ? dates.interval : 'month';
+  const caption = h('figcaption', null, h('span', { class: 'tl-title' }, `Stories by ${unit}`));
+  if (undated) caption.append(h('span', { class: 'tl-undated' }, `${plural(undated, 'undated story', 'undated stories')} not shown`));
+  fig.append(caption);
+  if (buckets.length) {
+    const { row, keys, max } = bars(state, buckets, dates.interval);
+    fig.append(h('div', { class: 'chart' }, h('span', { class: 'tl-max', 'aria-hidden': 'true' }, formatCount(max)), row),
+      axis(keys));
+  } else {
+    fig.append(h('p', { class: 'tl-none' }, 'No dated stories in these results.'));
+  }
+  fig.append(rangeForm(state, onSubmit));
+  el.append(fig);
+}

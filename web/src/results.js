@@ -1,0 +1,127 @@
+// The result list, its summary line, the active-filter chips and the pager.
+
+import { h, clear, joined } from './dom.js';
+import { formatDate, formatCount, plural, safeHref } from './format.js';
+import { highlightedFragment } from './markup.js';
+import { DIMS, toUrl, withChanges, toggleFilter, hasConstraints } from './state.js';
+
+export const DIM_LABELS = { person: 'People', org: 'Organizations', place: 'Places', source: 'Outlets', tag: 'Tags' };
+const DIM_SINGULAR = { person: 'Person', org: 'Organization', place: 'Place', source: 'Outlet', tag: 'Tag' };
+
+/** The one-line summary, also the live region that announces each new total. */
+export function renderSummary(el, state, data) {
+  const total = data.total?.value ?? 0;
+  const count = data.total?.exact === false ? `More than ${plural(total, 'story', 'stories')}` : plural(total, 'story', 'stories');
+  const what = state.q.trim() ? [' match ', h('q', { class: 'echo' }, state.q.trim())] : hasConstraints(state) ? ' match the filters' : ' in the archive';
+  const took = Number.isFinite(data.took_ms) ? h('span', { class: 'took' }, ` (${formatCount(data.took_ms)} ms)`) : null;
+  clear(el).append(h('strong', null, count), ...[what].flat(), took);
+}
+
+function dateLabel(state) {
+  if (state.from && state.to) return state.from === state.to ? formatDate(state.from) : `${formatDate(state.from)} – ${formatDate(state.to)}`;
+  return state.from ? `from ${formatDate(state.from)}` : `until ${formatDate(state.to)}`;
+}
+
+/** Removable chips for every active filter, labelled with the facet's display form when known. */
+export function renderChips(el, state, facets) {
+  clear(el);
+  const chips = [];
+  for (const d of DIMS) {
+    for (const v of state.f[d]) {
+      const label = facets?.[d]?.find((x) => x.value === v)?.label ?? v;
+      chips.push(chip(`${DIM_SINGULAR[d]}: ${label}`, toUrl(toggleFilter(state, d, v))));
+    }
+  }
+  if (state.from || state.to) chips.push(chip(`Date: ${dateLabel(state)}`, toUrl(withChanges(state, { from: '', to: '' }))));
+  if (!chips.length) return;
+  const all = emptyFilters(state);
+  el.append(h('ul', { class: 'chips', 'aria-label': 'Active filters' }, chips.map((c) => h('li', null, c))));
+  if (chips.length > 1) el.append(h('a', { class: 'clear-all', href: toUrl(all), 'data-nav': '' }, 'Clear all filters'));
+}
+
+function emptyFilters(state) {
+  return withChanges(state, { f: Object.fromEntries(DIMS.map((d) => [d, []])), from: '', to: '' });
+}
+
+function chip(text, href) {
+  return h('a', { class: 'chip', href, 'data-nav': '', 'aria-label': `Remove filter ${text}` },
+    h('span', null, text), h('span', { class: 'x', 'aria-hidden': 'true' }, '×'));
+}
+
+function entityLine(entities) {
+  const parts = [];
+  for (const d of ['person', 'org', 'place']) {
+    const names = Array.isArray(entities?.[d]) ? entities[d].slice(0, 4) : [];
+    if (names.length) parts.push(h('span', { class: `ents-${d}` }, h('span', { class: 'ents-k' }, `${DIM_LABELS[d]}: `), names.join(', ')));
+  }
+  return parts.length ? h('p', { class: 'ents' }, joined(parts, ' · ')) : null;
+}
+
+function hitItem(state, hit) {
+  const href = toUrl({ ...state, story: hit.id });
+  const title = hit.title_hl ? highlightedFragment(hit.title_hl) : (hit.title || 'Untitled story');
+  const original = safeHref(hit.url);
+  const meta = joined([
+    hit.published ? h('time', { datetime: hit.published }, formatDate(hit.published)) : h('span', { class: 'undated' }, 'Undated'),
+    hit.source ? h('span', { class: 'outlet' }, hit.source) : null,
+    hit.byline ? h('span', { class: 'byline' }, hit.byline) : null,
+    original ? h('a', { href: original, class: 'orig', rel: 'noopener noreferrer', target: '_blank' }, 'original') : null,
+  ]);
+  const snippets = (hit.snippets ?? []).map((s) => h('p', { class: 'snippet' }, highlightedFragment(s)));
+  return h('li', { class: 'hit' },
+    h('h2', { class: 'hit-title' }, h('a', { href, 'data-nav': '', 'data-story': hit.id }, title)),
+    h('p', { class: 'meta' }, meta),
+    snippets,
+    entityLine(hit.entities));
+}
+
+/** The results, or a message saying why there are none and what to try. */
+export function renderResults(el, state, data) {
+  clear(el);
+  const hits = data.hits ?? [];
+  const total = data.total?.value ?? 0;
+  if (total === 0 && !hasConstraints(state)) {
+    el.append(h('div', { class: 'notice' },
+      h('h2', null, 'The archive is empty'),
+      h('p', null, 'No stories have been indexed yet. Index a folder of stories, then serve that index:'),
+      h('pre', null, h('code', null, './morgue index --index DIR PATH…\n./morgue serve --index DIR'))));
+    return;
+  }
+  if (total === 0) {
+    const tips = [];
+    if (hasConstraints({ ...state, q: '' })) tips.push(['Remove some filters: ', h('a', { href: toUrl(emptyFilters(state)), 'data-nav': '' }, 'search without filters'), '.']);
+    tips.push(['Check the spelling, or try fewer or broader words; join alternatives with ', h('code', null, 'OR'), '.']);
+    tips.push(['Widen a word with a wildcard (', h('code', null, 'embass*'), ') or allow a near spelling (', h('code', null, 'Khazali~'), ').']);
+    el.append(h('div', { class: 'notice' }, h('h2', null, 'No stories found'), h('ul', null, tips.map((t) => h('li', null, t)))));
+    return;
+  }
+  if (!hits.length) {
+    const last = Math.max(1, Math.ceil(total / state.size));
+    el.append(h('div', { class: 'notice' }, h('h2', null, `Page ${formatCount(state.page)} is past the end`),
+      h('p', null, h('a', { href: toUrl({ ...state, page: last }), 'data-nav': '' }, `Go to the last page (${formatCount(last)})`))));
+    return;
+  }
+  const start = (state.page - 1) * state.size + 1;
+  el.append(h('ol', { class: 'hits', start }, hits.map((hit) => hitItem(state, hit))));
+}
+
+/** Previous/next and a window of page numbers around the current page. */
+export function renderPager(el, state, data) {
+  clear(el);
+  const total = data.total?.value ?? 0;
+  const last = Math.ceil(total / state.size);
+  if (last <= 1 || !(data.hits ?? []).length) return;
+  const link = (page, text, attrs = {}) => h('a', { href: toUrl({ ...state, page }), 'data-nav': '', ...attrs }, text);
+  const items = [];
+  items.push(state.page > 1 ? link(state.page - 1, '← Previous', { rel: 'prev' }) : h('span', { class: 'off' }, '← Previous'));
+  const pages = new Set([1, last]);
+  for (let p = Math.max(1, state.page - 2); p <= Math.min(last, state.page + 2); p += 1) pages.add(p);
+  let prev = 0;
+  for (const p of [...pages].sort((a, b) => a - b)) {
+    if (p - prev > 1) items.push(h('span', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+    items.push(p === state.page ? h('span', { class: 'current', 'aria-current': 'page' }, formatCount(p)) : link(p, formatCount(p), { 'aria-label': `Page ${p}` }));
+    prev = p;
+  }
+  items.push(state.page < last ? link(state.page + 1, 'Next →', { rel: 'next' }) : h('span', { class: 'off' }, 'Next →'));
+  el.append(h('ul', null, items.map((i) => h('li', null, i))));
+}

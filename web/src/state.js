@@ -1,0 +1,89 @@
+// Search state <-> URL. The page's query string uses the API's own parameter names, so a
+// shared link, the browser history and the API request are all the same piece of data.
+
+export const DIMS = ['person', 'org', 'place', 'source', 'tag'];
+export const SORTS = ['relevance', 'newest', 'oldest'];
+export const DEFAULT_SIZE = 20;
+const MAX_SIZE = 100;
+
+/** The state of an empty search screen: every story, relevance order, first page. */
+export function emptyState() {
+  return {
+    q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])),
+    from: '', to: '', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
+  };
+}
+
+function positiveInt(text, fallback, max = Number.MAX_SAFE_INTEGER) {
+  if (!/^\d{1,9}$/.test(text ?? '')) return fallback;
+  const n = Number(text);
+  return n >= 1 && n <= max ? n : fallback;
+}
+
+/** Reads a state from a query string (`?q=…&f.person=…`); unknown or malformed values fall back to defaults. */
+export function parseState(search) {
+  const p = new URLSearchParams(search);
+  const s = emptyState();
+  s.q = p.get('q') ?? '';
+  for (const d of DIMS) s.f[d] = [...new Set(p.getAll(`f.${d}`).filter((v) => v !== ''))];
+  s.from = (p.get('from') ?? '').trim();
+  s.to = (p.get('to') ?? '').trim();
+  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.page = positiveInt(p.get('page'), 1);
+  s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
+  s.story = p.get('story') || null;
+  return s;
+}
+
+/** The parameters of a state; defaults are left out so links stay short. */
+export function toParams(state, { story = true, api = false } = {}) {
+  const p = new URLSearchParams();
+  if (state.q !== '') p.set('q', state.q);
+  for (const d of DIMS) for (const v of state.f[d]) p.append(`f.${d}`, v);
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  if (state.sort !== 'relevance' || api) p.set('sort', state.sort);
+  if (state.page !== 1 || api) p.set('page', String(state.page));
+  if (state.size !== DEFAULT_SIZE || api) p.set('size', String(state.size));
+  if (story && state.story && !api) p.set('story', state.story);
+  return p;
+}
+
+/** A page-relative URL for a state: `?q=…`, or `./` when everything is at its default. */
+export function toUrl(state) {
+  const qs = toParams(state).toString();
+  return qs ? `?${qs}` : './';
+}
+
+export function apiSearchUrl(state) {
+  return `/api/search?${toParams(state, { api: true })}`;
+}
+
+function copy(state) {
+  return { ...state, f: Object.fromEntries(DIMS.map((d) => [d, [...state.f[d]]])) };
+}
+
+/**
+ * A new state with some fields changed. Any change to what is searched goes back to page 1
+ * (page 7 of a different result set means nothing) and leaves the story view.
+ */
+export function withChanges(state, changes) {
+  const next = { ...copy(state), page: 1, story: null, ...changes };
+  if (changes.f) next.f = { ...copy(state).f, ...changes.f };
+  return next;
+}
+
+export function toggleFilter(state, dim, value) {
+  const values = state.f[dim];
+  const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+  return withChanges(state, { f: { [dim]: next } });
+}
+
+export function hasConstraints(state) {
+  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || DIMS.some((d) => state.f[d].length > 0);
+}
+
+/** The same search without story, page or sort: the identity of a result set for caching. */
+export function listKey(state) {
+  return toParams({ ...state, story: null }, { api: true }).toString();
+}

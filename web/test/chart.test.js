@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axisLabels } from '../src/chart.js';
+import { monthRange } from '../src/format.js';
+
+test('a few months get a label each, with the year where it starts or turns', () => {
+  assert.deepEqual(axisLabels(monthRange('2019-11', '2020-02')), ['Nov 2019', 'Dec', 'Jan 2020', 'Feb']);
+});
+
+test('Reuters-21578 (Feb to Oct 1987) is labelled by quarter from its first month', () => {
+  assert.deepEqual(axisLabels(monthRange('1987-02', '1987-10')), ['Feb 1987', '', 'Apr', '', '', 'Jul', '', '', 'Oct']);
+});
+
+test('long spans label Januaries, thinned to about ten years', () => {
+  const labels = axisLabels(monthRange('2006-10', '2013-11'));
+  // October 2006 stays unlabelled: January 2007 is three bars away and would collide with it.
+  assert.deepEqual(labels.filter((l) => l), ['2007', '2008', '2009', '2010', '2011', '2012', '2013']);
+  assert.equal(axisLabels(monthRange('2006-06', '2013-11'))[0], '2006');
+  const decades = axisLabels(monthRange('1980-01', '2019-12')).filter((l) => l);
+  assert.deepEqual(decades, ['1980', '1984', '1988', '1992', '1996', '2000', '2004', '2008', '2012', '2016']);
+});
+
+test('non-month keys (a year histogram) are labelled sparsely as they are', () => {
+  assert.deepEqual(axisLabels(['2018', '2019', '2020']), ['2018', '2019', '2020']);
+});

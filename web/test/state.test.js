@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { apiSearchUrl, emptyState, hasConstraints, parseState, toUrl, toggleFilter, withChanges } from '../src/state.js';
+
+test('reads every API parameter from the query string', () => {
+  const s = parseState('?q=embassy&f.person=qais+al+khazali&f.person=donald+trump&f.org=kataib+hezbollah&from=2019-12&to=2020&sort=newest&page=3&story=abc');
+  assert.equal(s.q, 'embassy');
+  assert.deepEqual(s.f, { person: ['qais al khazali', 'donald trump'], org: ['kataib hezbollah'], place: [], source: [], tag: [] });
+  assert.deepEqual([s.from, s.to, s.sort, s.page, s.size, s.story], ['2019-12', '2020', 'newest', 3, 20, 'abc']);
+});
+
+test('malformed values fall back to defaults', () => {
+  const s = parseState('?sort=random&page=-2&size=5000&f.tag=&f.tag=a&f.tag=a');
+  assert.deepEqual([s.sort, s.page, s.size, s.f.tag], ['relevance', 1, 20, ['a']]);
+});
+
+test('the page URL round-trips and leaves defaults out', () => {
+  const url = '?q=%22US+embassy%22+AND+Baghd*&f.place=iraq&f.tag=embassy-attack&from=2019-12-31&sort=oldest&page=2';
+  assert.equal(toUrl(parseState(url)), url);
+  assert.equal(toUrl(emptyState()), './');
+});
+
+test('the API request carries sort, page and size but never the story', () => {
+  assert.equal(apiSearchUrl({ ...parseState('?q=x&f.source=BBC+News'), story: 'id1' }), '/api/search?q=x&f.source=BBC+News&sort=relevance&page=1&size=20');
+});
+
+test('changing what is searched returns to page 1 and leaves the story', () => {
+  const s = parseState('?q=embassy&page=4&story=x');
+  assert.deepEqual([withChanges(s, { q: 'militia' }).page, withChanges(s, { q: 'militia' }).story], [1, null]);
+  const ticked = toggleFilter(s, 'person', 'qais al khazali');
+  assert.equal(toUrl(ticked), '?q=embassy&f.person=qais+al+khazali');
+  assert.equal(toUrl(toggleFilter(ticked, 'person', 'qais al khazali')), '?q=embassy');
+  assert.deepEqual(s.f.person, []);
+});
+
+test('constraints are a query, a filter or a date bound', () => {
+  assert.equal(hasConstraints(parseState('?sort=newest&page=2')), false);
+  assert.equal(hasConstraints(parseState('?q=+')), false);
+  assert.equal(hasConstraints(parseState('?to=2019')), true);
+});
