@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.morgue.indexer.entity.NameKeys;
 import org.morgue.indexer.index.Schema;
 
 /**
@@ -86,7 +87,7 @@ public record SearchRequest(
     for (String dim : Schema.FACETS) {
       Set<String> values = new LinkedHashSet<>();
       for (String value : given.getOrDefault(dim, List.of())) {
-        String v = ENTITY_FACETS.contains(dim) ? FilterKeys.fold(value) : value.strip();
+        String v = ENTITY_FACETS.contains(dim) ? NameKeys.fold(value) : value.strip();
         if (v.isEmpty()) {
           throw new InvalidRequestException(INVALID_PARAMETER, "f." + dim + " must not be empty");
         }
