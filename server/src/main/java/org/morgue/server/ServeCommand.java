@@ -1,0 +1,138 @@
+package org.morgue.server;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.lucene.LuceneSearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code morgue serve --index DIR [--port 7070] [--host 127.0.0.1]}: serves an index folder's
+ * published build over HTTP and follows new builds as they are published.
+ */
+public final class ServeCommand {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  public static final int EXIT_OK = 0;
+  /** The index exists but cannot be read, or the port cannot be bound. */
+  public static final int EXIT_CANNOT_START = 1;
+  public static final int EXIT_USAGE = 2;
+
+  static final String USAGE = """
+      usage: morgue serve --index DIR [--port PORT] [--host HOST]
+
+        --index DIR   index folder written by 'morgue index' (required); it may still be empty:
+                      the server starts and picks up the first build when it is published
+        --port PORT   TCP port (default %d)
+        --host HOST   interface to listen on (default %s, this machine only;
+                      use 0.0.0.0 to let other machines reach the archive)
+        --help        this text
+
+      Exit codes: 0 served and stopped, 1 cannot start (unreadable index, port in use), 2 bad arguments.
+      """.formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_HOST);
+
+  private ServeCommand() {}
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != EXIT_OK) {
+      System.exit(code);
+    }
+  }
+
+  /** Starts the server and returns once it listens; it stops with the JVM. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    ServerConfig config;
+    try {
+      if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+        out.print(USAGE);
+        return EXIT_OK;
+      }
+      config = parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("morgue serve: " + e.getMessage());
+      err.println("run 'morgue serve --help' for usage");
+      return EXIT_USAGE;
+    }
+    try {
+      Running running = start(config, out);
+      Runtime.getRuntime().addShutdownHook(new Thread(running::close, "morgue-shutdown"));
+      return EXIT_OK;
+    } catch (IOException | RuntimeException e) {
+      err.println("morgue serve: cannot start: " + e.getMessage());
+      return EXIT_CANNOT_START;
+    }
+  }
+
+  /** Parses the arguments into a validated configuration. */
+  static ServerConfig parse(String[] args) {
+    Path index = null;
+    String host = ServerConfig.DEFAULT_HOST;
+    int port = ServerConfig.DEFAULT_PORT;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--index" -> index = Path.of(value(args, ++i, arg));
+        case "--host" -> host = value(args, ++i, arg);
+        case "--port" -> port = port(value(args, ++i, arg));
+        case "--help", "-h" -> throw new IllegalArgumentException("--help cannot be combined with other arguments");
+        default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+      }
+    }
+    if (index == null) {
+      throw new IllegalArgumentException("--index DIR is required");
+    }
+    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("--port must be between 0 and 65535, was " + text);
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port must be a number, was '" + text + "'");
+    }
+  }
+
+  /** Opens the index and starts listening; prints the URL. */
+  static Running start(ServerConfig config, PrintStream out) throws IOException {
+    LOG.info("starting with {}", config);
+    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval());
+    try {
+      Javalin app = MorgueApp.create(search, config).start(config.host(), config.port());
+      String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+      String url = String.format(Locale.ROOT, "http://%s:%d/", host, app.port());
+      out.println("Morgue is serving " + config.index() + " at " + url);
+      out.flush();
+      return new Running(app, search, url);
+    } catch (RuntimeException e) {
+      search.close();
+      throw e;
+    }
+  }
+
+  /** A started server; closing stops it and releases the index. */
+  record Running(Javalin app, LuceneSearchService search, String url) implements AutoCloseable {
+    @Override
+    public void close() {
+      app.stop();
+      search.close();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.morgue.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the server runs, validated at start-up.
+ *
+ * @param index the index folder ({@code DIR} with {@code current} and {@code builds/})
+ * @param host interface to listen on; loopback by default so an archive is not exposed by accident
+ * @param port TCP port (0: any free port)
+ * @param reopenInterval how often to check for a newly published build
+ */
+public record ServerConfig(Path index, String host, int port, Duration reopenInterval) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 7070;
+  public static final Duration DEFAULT_REOPEN_INTERVAL = Duration.ofSeconds(2);
+
+  public ServerConfig {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(reopenInterval, "reopenInterval");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host must not be blank");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+    }
+    if (reopenInterval.isNegative() || reopenInterval.isZero()) {
+      throw new IllegalArgumentException("reopenInterval must be positive, was " + reopenInterval);
+    }
+  }
+
+  public static ServerConfig defaults(Path index) {
+    return new ServerConfig(index, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REOPEN_INTERVAL);
+  }
+}

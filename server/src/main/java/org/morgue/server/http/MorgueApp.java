@@ -1,0 +1,108 @@
+package org.morgue.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Locale;
+import java.util.Map;
+import org.morgue.server.ServerConfig;
+import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchService;
+import org.morgue.server.search.StoryNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/stories/{id}},
+ * {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * the one exception mapper, which writes {@code {"error":{…}}}.
+ */
+public final class MorgueApp {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MorgueApp.class);
+  /** Classpath folder the web module packages the page into. */
+  static final String WEB_ROOT = "/web";
+  static final String API_PREFIX = "/api/";
+  /** Sent with every response, the page included: the page loads only its own files, never frames. */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "X-Content-Type-Options", "nosniff",
+      "Content-Security-Policy",
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      "Referrer-Policy", "no-referrer");
+
+  private MorgueApp() {}
+
+  /** An unstarted app: tests drive it with JavalinTest, {@code serve} starts it. */
+  public static Javalin create(SearchService search, ServerConfig config) {
+    LOG.info("configuring API over index folder {}", config.index());
+    return Javalin.create(javalin -> {
+      javalin.startup.showJavalinBanner = false;
+      javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
+      staticPage(javalin);
+      javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+      javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
+      javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
+      javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
+      javalin.routes.exception(Exception.class, MorgueApp::error);
+      javalin.routes.error(404, ctx -> {
+        // Our own 404s (unknown story) are JSON already; Javalin's "no such route" is plain text.
+        String type = String.valueOf(ctx.res().getContentType());
+        if (ctx.path().startsWith(API_PREFIX) && !type.startsWith("application/json")) {
+          ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, "no API route " + ctx.method() + " " + ctx.path(), null));
+        }
+      });
+    });
+  }
+
+  /** Snake-case JSON from the API records ({@code took_ms}, {@code title_hl}); nulls are written. */
+  static ObjectMapper objectMapper() {
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  }
+
+  private static void staticPage(JavalinConfig javalin) {
+    if (MorgueApp.class.getResource(WEB_ROOT) == null) {
+      // Javalin refuses to start on a missing folder; the API is still useful without the page.
+      LOG.warn("no {} folder on the classpath: serving the API without the page", WEB_ROOT);
+      return;
+    }
+    javalin.staticFiles.add(files -> {
+      files.hostedPath = "/";
+      files.directory = WEB_ROOT;
+      files.location = Location.CLASSPATH;
+      files.headers = SECURITY_HEADERS;
+    });
+  }
+
+  /** The one exception mapper: typed errors become JSON; anything else is our bug, logged as such. */
+  private static void error(Exception e, Context ctx) {
+    switch (e) {
+      case InvalidRequestException bad -> {
+        ctx.status(400);
+        ctx.json(ErrorBody.of(bad.code(), bad.getMessage(),
+            bad.position().isPresent() ? bad.position().getAsInt() : null));
+      }
+      case StoryNotFoundException missing -> {
+        ctx.status(404);
+        ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, missing.getMessage(), null));
+      }
+      case HttpResponseException http -> {
+        ctx.status(http.getStatus());
+        String code = http.getStatus() == 404 ? ErrorBody.NOT_FOUND : "http_" + http.getStatus();
+        ctx.json(ErrorBody.of(code, String.valueOf(http.getMessage()).toLowerCase(Locale.ROOT), null));
+      }
+      default -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        ctx.status(500);
+        ctx.json(ErrorBody.of(ErrorBody.INTERNAL, "the server failed to answer; the error is in its log", null));
+      }
+    }
+  }
+}

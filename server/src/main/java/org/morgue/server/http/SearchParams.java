@@ -1,0 +1,57 @@
+package org.morgue.server.http;
+
+import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.server.search.DateBound;
+import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchRequest;
+import org.morgue.server.search.SortOrder;
+
+/**
+ * Reads the query string of {@code GET /api/search} into a {@link SearchRequest}. Single-valued
+ * parameters given twice are an error rather than a silent pick; unknown parameters other than
+ * {@code f.*} are ignored (cache busters, tracking), but an unknown facet is an error.
+ */
+final class SearchParams {
+
+  static final String FILTER_PREFIX = "f.";
+
+  private SearchParams() {}
+
+  static SearchRequest parse(Map<String, List<String>> params) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    params.forEach((name, values) -> {
+      if (name.startsWith(FILTER_PREFIX)) {
+        filters.put(name.substring(FILTER_PREFIX.length()), values);
+      }
+    });
+    return new SearchRequest(
+        single(params, "q").orElse(""),
+        filters,
+        single(params, "from").map(v -> DateBound.parse("from", v)),
+        single(params, "to").map(v -> DateBound.parse("to", v)),
+        single(params, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE),
+        single(params, "page").map(v -> number("page", v)).orElse(1),
+        single(params, "size").map(v -> number("size", v)).orElse(SearchRequest.DEFAULT_SIZE));
+  }
+
+  private static Optional<String> single(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new InvalidRequestException(INVALID_PARAMETER, name + " is given " + values.size() + " times; give it once");
+    }
+    return values.stream().findFirst();
+  }
+
+  private static int number(String name, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(INVALID_PARAMETER, name + " must be a whole number, was '" + value + "'");
+    }
+  }
+}

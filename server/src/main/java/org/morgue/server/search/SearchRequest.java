@@ -1,0 +1,100 @@
+package org.morgue.server.search;
+
+import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
+import static org.morgue.server.search.InvalidRequestException.UNKNOWN_FACET;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.indexer.entity.NameKeys;
+import org.morgue.indexer.index.Schema;
+
+/**
+ * One search, validated: the query text, facet filters, an inclusive date range, the order and the
+ * page. Entity filter values are folded to the facet keys here, so {@code Qais Al-Khazali} and
+ * {@code qais al khazali} are the same filter.
+ *
+ * @param q Lucene query syntax; blank means every story
+ * @param filters facet dimension → selected values, for every dimension of {@link Schema#FACETS}
+ *     (OR within a dimension, AND across dimensions)
+ * @param page 1-based
+ */
+public record SearchRequest(
+    String q,
+    Map<String, List<String>> filters,
+    Optional<DateBound> from,
+    Optional<DateBound> to,
+    SortOrder sort,
+    int page,
+    int size) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  /** Deepest result reachable by paging: deeper pages cost memory and nobody reads them. */
+  public static final int MAX_DEPTH = 10_000;
+  public static final int MAX_QUERY_LENGTH = 2_000;
+  private static final Set<String> ENTITY_FACETS = Set.of(Schema.PERSON, Schema.ORG, Schema.PLACE);
+
+  public SearchRequest {
+    q = Objects.requireNonNullElse(q, "");
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException(INVALID_PARAMETER,
+          "q is " + q.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are allowed");
+    }
+    filters = normalise(Objects.requireNonNullElse(filters, Map.of()));
+    from = Objects.requireNonNullElse(from, Optional.empty());
+    to = Objects.requireNonNullElse(to, Optional.empty());
+    if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
+      throw new InvalidRequestException(INVALID_PARAMETER,
+          "from (" + from.get().text() + ") is after to (" + to.get().text() + ")");
+    }
+    Objects.requireNonNull(sort, "sort");
+    if (page < 1) {
+      throw new InvalidRequestException(INVALID_PARAMETER, "page must be at least 1, was " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+    }
+    if ((long) page * size > MAX_DEPTH) {
+      throw new InvalidRequestException(INVALID_PARAMETER,
+          "page " + page + " of size " + size + " reaches beyond result " + MAX_DEPTH + "; narrow the search instead");
+    }
+  }
+
+  /** Every story, newest first: what the page shows before anything is typed. */
+  public static SearchRequest all(SortOrder sort) {
+    return new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), sort, 1, DEFAULT_SIZE);
+  }
+
+  /** True when any facet filter is set. */
+  public boolean hasFilters() {
+    return filters.values().stream().anyMatch(v -> !v.isEmpty());
+  }
+
+  private static Map<String, List<String>> normalise(Map<String, List<String>> given) {
+    for (String dim : given.keySet()) {
+      if (!Schema.FACETS.contains(dim)) {
+        throw new InvalidRequestException(UNKNOWN_FACET,
+            "unknown facet '" + dim + "'; facets are " + String.join(", ", Schema.FACETS));
+      }
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) {
+      Set<String> values = new LinkedHashSet<>();
+      for (String value : given.getOrDefault(dim, List.of())) {
+        String v = ENTITY_FACETS.contains(dim) ? NameKeys.fold(value) : value.strip();
+        if (v.isEmpty()) {
+          throw new InvalidRequestException(INVALID_PARAMETER, "f." + dim + " must not be empty");
+        }
+        values.add(v);
+      }
+      out.put(dim, List.copyOf(values));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}

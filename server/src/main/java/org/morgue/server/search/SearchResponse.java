@@ -1,0 +1,98 @@
+package org.morgue.server.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The answer to a {@link SearchRequest}. Component names are the JSON names in camel case (the HTTP
+ * layer writes them in snake case: {@code took_ms}, {@code title_hl}).
+ *
+ * @param facets dimension → values, for every facet dimension, in the order of the schema
+ */
+public record SearchResponse(
+    QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, Dates dates) {
+
+  public SearchResponse {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(total, "total");
+    hits = List.copyOf(hits);
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+    Objects.requireNonNull(dates, "dates");
+  }
+
+  /**
+   * The request as it was understood.
+   *
+   * @param from the bound as given, null when absent
+   * @param parsed the backend's rendering of the parsed query, for debugging a surprising result
+   */
+  public record QueryEcho(String q, Map<String, List<String>> filters, String from, String to, String sort,
+      int page, int size, String parsed) {
+    public QueryEcho {
+      Objects.requireNonNull(q, "q");
+      filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+      Objects.requireNonNull(sort, "sort");
+      Objects.requireNonNull(parsed, "parsed");
+    }
+
+    public static QueryEcho of(SearchRequest r, String parsed) {
+      return new QueryEcho(r.q(), r.filters(), r.from().map(DateBound::text).orElse(null),
+          r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(), parsed);
+    }
+  }
+
+  /** @param exact false when the backend only counted up to a threshold (Lucene always counts exactly) */
+  public record Total(long value, boolean exact) {}
+
+  /**
+   * One story on the page.
+   *
+   * @param titleHl the whole title, HTML-escaped, query terms in {@code <mark>}
+   * @param published ISO date at its precision ({@code 2019-12-31}, {@code 2019-12}), null when undated
+   * @param score relevance score; null when sorted by date
+   * @param snippets HTML-escaped passages with {@code <mark>}; the opening of the body for an empty query
+   * @param entities {@code person}, {@code org}, {@code place} → display labels
+   */
+  public record Hit(String id, String title, String titleHl, String published, String source, String byline,
+      String url, Float score, List<String> snippets, Map<String, List<String>> entities) {
+    public Hit {
+      Objects.requireNonNull(id, "id");
+      snippets = List.copyOf(snippets);
+      entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+    }
+  }
+
+  /**
+   * @param value what to send back as {@code f.<dim>} (the key, for entities)
+   * @param label what to show
+   * @param selected whether the request filters on it (a selected value is listed even at count 0)
+   */
+  public record FacetValue(String value, String label, long count, boolean selected) {
+    public FacetValue {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(label, "label");
+    }
+  }
+
+  /**
+   * The month histogram of the matching stories.
+   *
+   * @param interval always {@code month}
+   * @param buckets every month from the first to the last dated match, empty months with count 0
+   * @param undated matching stories without a date
+   */
+  public record Dates(String interval, List<Bucket> buckets, long undated) {
+    public static final String MONTH = "month";
+
+    public Dates {
+      Objects.requireNonNull(interval, "interval");
+      buckets = List.copyOf(buckets);
+    }
+  }
+
+  /** @param key {@code YYYY-MM} */
+  public record Bucket(String key, long count) {}
+}

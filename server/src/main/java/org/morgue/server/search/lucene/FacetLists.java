@@ -1,0 +1,72 @@
+package org.morgue.server.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.Schema;
+import org.morgue.server.search.SearchResponse.FacetValue;
+
+/**
+ * Turns Lucene facet counts into the API's value lists: count descending, then label, then value,
+ * at most {@link #MAX_VALUES} per dimension, plus every selected value (at count 0 when it no
+ * longer matches) so the page can always untick it.
+ */
+final class FacetLists {
+
+  static final int MAX_VALUES = 50;
+  private static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
+      .thenComparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER)
+      .thenComparing(FacetValue::value);
+
+  private FacetLists() {}
+
+  /**
+   * @param facets the counts (drill-sideways for filtered dimensions); empty when the index has no facet values
+   */
+  static Map<String, List<FacetValue>> of(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
+      Map<String, List<String>> selected, EntityLabels labels) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) {
+      Set<String> chosen = Set.copyOf(selected.getOrDefault(dim, List.of()));
+      Map<String, Long> counts = counts(facets, state, dim);
+      List<FacetValue> all = new ArrayList<>(counts.size());
+      counts.forEach((value, count) -> all.add(new FacetValue(value, labels.label(dim, value), count, chosen.contains(value))));
+      all.sort(ORDER);
+      List<FacetValue> shown = new ArrayList<>(all.subList(0, Math.min(MAX_VALUES, all.size())));
+      for (String value : selected.getOrDefault(dim, List.of())) {
+        if (shown.stream().noneMatch(v -> v.value().equals(value))) {
+          shown.add(new FacetValue(value, labels.label(dim, value), counts.getOrDefault(value, 0L), true));
+        }
+      }
+      out.put(dim, List.copyOf(shown));
+    }
+    return out;
+  }
+
+  private static Map<String, Long> counts(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
+      String dim) throws IOException {
+    // Asking for a dimension no story has is an error in Lucene; for us it is just an empty list.
+    if (facets.isEmpty() || state.isEmpty() || state.get().getOrdRange(dim) == null) {
+      return Map.of();
+    }
+    FacetResult result = facets.get().getAllChildren(dim);
+    Map<String, Long> counts = new HashMap<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        counts.put(lv.label, lv.value.longValue());
+      }
+    }
+    return counts;
+  }
+}

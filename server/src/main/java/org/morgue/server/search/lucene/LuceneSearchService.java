@@ -1,0 +1,195 @@
+package org.morgue.server.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.Span;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.indexer.index.IndexedStory;
+import org.morgue.indexer.index.Schema;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+import org.morgue.server.search.Health;
+import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchRequest;
+import org.morgue.server.search.SearchResponse;
+import org.morgue.server.search.SearchService;
+import org.morgue.server.search.StoryNotFoundException;
+import org.morgue.server.search.StoryView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search API over the build an {@link IndexLayout} publishes. Every few seconds it checks whether
+ * {@code current} points to a new build; if so it opens it and swaps it in atomically, and the old
+ * build closes when its last request finishes. Until a build exists it reports {@code empty} health
+ * and answers every search with no hits (queries are still validated).
+ */
+public final class LuceneSearchService implements SearchService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
+
+  private final IndexLayout layout;
+  private final Schema schema = new Schema();
+  private final AtomicReference<IndexHandle> current = new AtomicReference<>();
+  private final ScheduledExecutorService reopener;
+
+  private LuceneSearchService(IndexLayout layout) {
+    this.layout = layout;
+    this.reopener = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "morgue-reopen");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Opens the current build (if any) and starts watching for new ones.
+   *
+   * @param reopenInterval how often to look at {@code current}
+   * @throws IOException when the current build exists but cannot be opened
+   */
+  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval) throws IOException {
+    LuceneSearchService service = new LuceneSearchService(layout);
+    service.checkForNewBuild();
+    long ms = reopenInterval.toMillis();
+    service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
+    return service;
+  }
+
+  /** Swaps in the published build when it differs from the one being served. */
+  void checkForNewBuild() throws IOException {
+    Optional<Path> build = layout.currentBuild();
+    IndexHandle serving = current.get();
+    if (build.isEmpty() || (serving != null && serving.build().equals(build.get()))) {
+      return;
+    }
+    IndexHandle fresh = IndexHandle.open(build.get(), schema);
+    IndexHandle old = current.getAndSet(fresh);
+    LOG.info("serving build {} ({} stories, built {})", fresh.build(), fresh.info().stories(), fresh.info().builtAt());
+    if (old != null) {
+      old.decRef();
+    }
+  }
+
+  private void checkQuietly() {
+    try {
+      checkForNewBuild();
+    } catch (IOException | RuntimeException e) {
+      // A build deleted or half-readable under us: keep serving the old one, retry on the next tick.
+      LOG.warn("cannot open the new build in {}: {}", layout.root(), e.toString());
+    }
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    long start = System.nanoTime();
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    return withSearcher((handle, searcher) -> {
+      try {
+        return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+            "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+      }
+    }).orElseGet(() -> emptyResponse(request, text, start));
+  }
+
+  private static SearchResponse emptyResponse(SearchRequest request, Query text, long start) {
+    Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
+    request.filters().forEach((dim, values) ->
+        facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
+    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(0, true),
+        SearchExecution.elapsedMs(start), List.of(), facets,
+        new SearchResponse.Dates(SearchResponse.Dates.MONTH, List.of(), 0));
+  }
+
+  @Override
+  public StoryView story(String id) {
+    return withSearcher((handle, searcher) -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        throw new StoryNotFoundException(id);
+      }
+      IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc));
+      return view(indexed, handle);
+    }).orElseThrow(() -> new StoryNotFoundException(id));
+  }
+
+  private static StoryView view(IndexedStory indexed, IndexHandle handle) {
+    Story s = indexed.story();
+    List<StoryView.EntityView> entities = new ArrayList<>();
+    for (Entity e : indexed.entities()) {
+      String dim = e.type().facetName();
+      entities.add(new StoryView.EntityView(dim, e.key(), handle.labels().label(dim, e.key()),
+          mentions(e.spans(), false), mentions(e.spans(), true)));
+    }
+    return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format());
+  }
+
+  private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
+    return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+  }
+
+  @Override
+  public Health health() {
+    return withSearcher((handle, searcher) -> new Health(Health.OK, searcher.getIndexReader().numDocs(),
+        handle.build().toString(), handle.info().builtAt().toString())).orElseGet(Health::empty);
+  }
+
+  /** Runs the work on the served build's searcher, or returns empty when nothing is published yet. */
+  private <T> Optional<T> withSearcher(SearcherWork<T> work) {
+    while (true) {
+      IndexHandle handle = current.get();
+      if (handle == null) {
+        return Optional.empty();
+      }
+      if (!handle.tryIncRef()) {
+        continue; // swapped and closed between get and incRef: take the new one
+      }
+      try {
+        IndexSearcher searcher = handle.manager().acquire();
+        try {
+          return Optional.of(work.apply(handle, (ArchiveSearcher) searcher));
+        } finally {
+          handle.manager().release(searcher);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        handle.decRef();
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T apply(IndexHandle handle, ArchiveSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() {
+    reopener.shutdownNow();
+    IndexHandle handle = current.getAndSet(null);
+    if (handle != null) {
+      handle.decRef();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.morgue.server.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.IndexedStory;
+import org.morgue.indexer.index.Schema;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+import org.morgue.server.search.SearchRequest;
+import org.morgue.server.search.SearchResponse;
+import org.morgue.server.search.SearchResponse.Hit;
+import org.morgue.server.search.SortOrder;
+
+/**
+ * One search on one searcher: the text query and date range as the base query, facet filters as a
+ * drill-down, drill-sideways counting so a filtered dimension still shows its other values, the month
+ * histogram beside the hit collector, and highlighting of the page's hits only.
+ */
+final class SearchExecution {
+
+  private final Schema schema;
+  private final ArchiveSearcher searcher;
+  private final EntityLabels labels;
+
+  SearchExecution(Schema schema, ArchiveSearcher searcher, EntityLabels labels) {
+    this.schema = schema;
+    this.searcher = searcher;
+    this.labels = labels;
+  }
+
+  SearchResponse run(SearchRequest request, Query text, long startNanos) throws IOException {
+    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), withDateRange(text, request));
+    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+    int depth = request.page() * request.size();
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth, null, Integer.MAX_VALUE);
+    MultiCollectorManager both = new MultiCollectorManager(top, new MonthHistogram());
+    Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+    Object[] collected;
+    Optional<Facets> facets;
+    if (state.isPresent()) {
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+          new DrillSideways(searcher, schema.facetsConfig(), state.get()).search(drillDown, both);
+      collected = result.collectorResult;
+      facets = Optional.of(result.facets);
+    } else {
+      collected = searcher.search(drillDown, both);
+      facets = Optional.empty();
+    }
+    TopFieldDocs docs = (TopFieldDocs) collected[0];
+    SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
+    List<Hit> hits = hits(request, text, docs.scoreDocs);
+    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
+        new SearchResponse.Total(docs.totalHits.value(), true), elapsedMs(startNanos), hits,
+        FacetLists.of(facets, state, request.filters(), labels), dates);
+  }
+
+  static long elapsedMs(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static Query withDateRange(Query text, SearchRequest request) {
+    if (request.from().isEmpty() && request.to().isEmpty()) {
+      return text;
+    }
+    long lo = request.from().map(b -> Schema.epochDay(b.first())).orElse(Long.MIN_VALUE);
+    long hi = request.to().map(b -> Schema.epochDay(b.last())).orElse(Long.MAX_VALUE);
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(LongField.newRangeQuery(Schema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case NEWEST -> new Sort(byDate(true), byId);
+      case OLDEST -> new Sort(byDate(false), byId);
+    };
+  }
+
+  private static SortField byDate(boolean newestFirst) {
+    SortedNumericSortField field = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
+    // Undated stories go last in both directions: they are neither new nor old.
+    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return field;
+  }
+
+  private List<Hit> hits(SearchRequest request, Query text, ScoreDoc[] scoreDocs) throws IOException {
+    int from = (request.page() - 1) * request.size();
+    int to = Math.min(scoreDocs.length, from + request.size());
+    if (from >= to) {
+      return List.of();
+    }
+    int[] docIds = new int[to - from];
+    for (int i = from; i < to; i++) {
+      docIds[i - from] = scoreDocs[i].doc;
+    }
+    boolean highlight = !request.q().isBlank();
+    SnippetHighlighter.Highlights marked = highlight
+        ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds)
+        : new SnippetHighlighter.Highlights(null, null);
+    List<Hit> hits = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(docIds[i]));
+      Story story = indexed.story();
+      Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
+      hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
+          story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
+          marked.body(i, story.body()), entityLabels(indexed.entities())));
+    }
+    return hits;
+  }
+
+  private Map<String, List<String>> entityLabels(List<Entity> entities) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (EntityType type : EntityType.values()) {
+      Set<String> names = new LinkedHashSet<>();
+      for (Entity e : entities) {
+        if (e.type() == type) {
+          names.add(labels.label(type.facetName(), e.key()));
+        }
+      }
+      out.put(type.facetName(), List.copyOf(names));
+    }
+    return out;
+  }
+}

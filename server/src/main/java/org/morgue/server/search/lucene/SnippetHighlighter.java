@@ -1,0 +1,76 @@
+package org.morgue.server.search.lucene;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.morgue.indexer.index.Schema;
+
+/**
+ * The unified highlighter over the title and body, reading offsets from the postings. The title is
+ * highlighted whole (one passage, even without a match); the body yields up to
+ * {@link #BODY_PASSAGES} sentence passages, or nothing when the query matched only elsewhere.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+  static final int BODY_PASSAGES = 3;
+  /**
+   * Characters of a field the highlighter looks at. Lucene's default of 10,000 leaves matches deep in
+   * long stories unhighlighted; only the page's hits are highlighted, so reading more is affordable.
+   */
+  private static final int MAX_LENGTH = 1_000_000;
+  private static final String[] FIELDS = {Schema.TITLE, Schema.BODY};
+
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    super(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new MarkFormatter())
+        .withMaxLength(MAX_LENGTH));
+  }
+
+  /** Title and body highlights of the given documents. */
+  Highlights highlight(Query query, int[] docIds) throws IOException {
+    int[] passages = {1, BODY_PASSAGES};
+    Map<String, Object[]> result = highlightFieldsAsObjects(FIELDS, query, docIds, passages);
+    return new Highlights(result.get(Schema.TITLE), result.get(Schema.BODY));
+  }
+
+  @Override
+  protected BreakIterator getBreakIterator(String field) {
+    return Schema.TITLE.equals(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+  }
+
+  @Override
+  protected int getMaxNoHighlightPassages(String field) {
+    return Schema.TITLE.equals(field) ? 1 : 0;
+  }
+
+  /** Per-document formatter output, in the order of the doc ids given; null where nothing matched. */
+  record Highlights(Object[] titles, Object[] bodies) {
+    String title(int i, String fallback) {
+      List<String> passages = passages(titles, i);
+      return passages.isEmpty() ? MarkFormatter.escape(fallback) : passages.get(0);
+    }
+
+    List<String> body(int i, String fallback) {
+      List<String> passages = passages(bodies, i);
+      if (!passages.isEmpty()) {
+        return passages;
+      }
+      return fallback.isBlank() ? List.of() : List.of(MarkFormatter.lead(fallback));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> passages(Object[] values, int i) {
+      if (values == null || values[i] == null) {
+        return List.of();
+      }
+      return (List<String>) values[i];
+    }
+  }
+}
