@@ -1,0 +1,55 @@
+package org.morgue.server;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.morgue.indexer.cli.IndexCommand;
+
+/**
+ * The launcher's entry point: {@code index}, {@code serve} and {@code demo}. The only place that
+ * reads the environment (whether stderr is a terminal, told by the launcher script).
+ */
+public final class Main {
+
+  static final String USAGE = """
+      usage: morgue <command> [options]
+
+        index   rebuild an index from story files and folders   (morgue index --help)
+        serve   serve an index: search API and page               (morgue serve --help)
+        demo    index the given paths into --index DIR, then serve it
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    boolean tty = System.getenv("MORGUE_TTY") != null;
+    int code = run(args, System.out, System.err, tty, Clock.systemUTC());
+    if (code != 0) {
+      System.exit(code);
+    }
+    // With code 0 after serve/demo the HTTP server's threads keep the JVM running.
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, boolean tty, Clock clock) {
+    if (args.length == 0) {
+      err.print(USAGE);
+      return 2;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    return switch (args[0]) {
+      case "index" -> IndexCommand.standard(clock).run(List.of(rest), out, err, tty).code();
+      case "serve" -> ServeCommand.run(rest, out, err);
+      case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
+      case "-h", "--help", "help" -> {
+        out.print(USAGE);
+        yield 0;
+      }
+      default -> {
+        err.println("morgue: unknown command '" + args[0] + "'");
+        err.print(USAGE);
+        yield 2;
+      }
+    };
+  }
+}
