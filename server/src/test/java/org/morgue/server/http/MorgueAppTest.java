@@ -67,7 +67,7 @@ class MorgueAppTest {
       assertEquals(JSON.readTree("""
           {"id":"s1","title":"U.S. embassy in Baghdad attacked","title_hl":"U.S. <mark>embassy</mark> in Baghdad attacked",
            "published":"2019-12-31","source":"Reuters","byline":"Staff","url":"https://example.org/s1",
-           "snippets":["Protesters stormed the U.S. <mark>embassy</mark> in Baghdad on Tuesday.…"],
+           "snippets":["Protesters stormed the U.S. <mark>embassy</mark> in Baghdad on Tuesday. Qais al-Khazali, leader of Asaib Ahl al-Haq, joined the crowd."],
            "entities":{"person":["Qais al-Khazali"],"org":["Asaib Ahl al-Haq","Kata'ib Hezbollah"],"place":["Baghdad"]}}"""), hit);
       assertEquals(JSON.readTree("""
           {"person":[{"value":"qais al khazali","label":"Qais al-Khazali","count":1,"selected":true}],

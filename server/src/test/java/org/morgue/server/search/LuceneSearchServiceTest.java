@@ -144,7 +144,7 @@ class LuceneSearchServiceTest {
     SearchResponse r = service.search(request("embassy", Map.of(), null, null, SortOrder.RELEVANCE));
     Hit s1 = r.hits().get(1);
     assertEquals("U.S. <mark>embassy</mark> in Baghdad attacked", s1.titleHl());
-    assertEquals(List.of("Protesters stormed the U.S. <mark>embassy</mark> in Baghdad on Tuesday.…"), s1.snippets());
+    assertEquals(List.of("Protesters stormed the U.S. <mark>embassy</mark> in Baghdad on Tuesday. Qais al-Khazali, leader of Asaib Ahl al-Haq, joined the crowd."), s1.snippets());
     assertEquals("<mark>Embassies</mark> reopen in Baghdad", r.hits().get(0).titleHl());
     Hit s5 = r.hits().get(3);
     assertEquals("s5", s5.id());

@@ -60,7 +60,7 @@ final class MarkFormatter extends PassageFormatter {
       pos = matchEnd;
     }
     appendEscaped(sb, content, pos, end);
-    if (!content.substring(end).isBlank()) {
+    if (!endsSentence(content, end) && !content.substring(end).isBlank()) {
       sb.append(ELLIPSIS);
     }
     return sb.toString();
@@ -77,6 +77,15 @@ final class MarkFormatter extends PassageFormatter {
       cut = LEAD_CHARS;
     }
     return escape(flat.substring(0, cut)) + ELLIPSIS;
+  }
+
+  /** True when the passage ends a sentence, so no ellipsis is needed after it. */
+  private static boolean endsSentence(String content, int end) {
+    int last = end - 1;
+    while (last >= 0 && Character.isWhitespace(content.charAt(last))) {
+      last--;
+    }
+    return last >= 0 && ".!?\"”’'".indexOf(content.charAt(last)) >= 0;
   }
 
   /** The whole text escaped, whitespace runs kept as they are. */

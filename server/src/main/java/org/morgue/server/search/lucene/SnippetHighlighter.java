@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.morgue.indexer.index.Schema;
@@ -20,6 +21,10 @@ import org.morgue.indexer.index.Schema;
 final class SnippetHighlighter extends UnifiedHighlighter {
 
   static final int BODY_PASSAGES = 3;
+  /** Target passage length in characters, met at sentence boundaries. */
+  static final int PASSAGE_CHARS = 160;
+  /** Where the match sits in a passage grown to the target: 0.5 centres it. */
+  private static final float PASSAGE_ALIGNMENT = 0.5f;
   /**
    * Characters of a field the highlighter looks at. Lucene's default of 10,000 leaves matches deep in
    * long stories unhighlighted; only the page's hits are highlighted, so reading more is affordable.
@@ -42,7 +47,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   @Override
   protected BreakIterator getBreakIterator(String field) {
-    return Schema.TITLE.equals(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+    if (Schema.TITLE.equals(field)) {
+      return new WholeBreakIterator();
+    }
+    // Sentence passages alone can be a few words ("U.S." ends a "sentence"); growing them to about
+    // a tweet's length at sentence boundaries gives a snippet a journalist can read in context.
+    return LengthGoalBreakIterator.createClosestToLength(
+        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, PASSAGE_ALIGNMENT);
   }
 
   @Override

@@ -1,0 +1,127 @@
+package org.morgue.server.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.cli.ExitCode;
+import org.morgue.indexer.cli.IndexCommand;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.server.ServerConfig;
+import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.lucene.LuceneSearchService;
+
+/**
+ * The foundation's acceptance check, through the production path: the index command (real readers,
+ * cleaner and CoreNLP tagger) over the five seed stories, then the HTTP API over the built index.
+ */
+class SeedsEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path SEEDS = Path.of("..", "testdata", "seeds");
+
+  @TempDir static Path dir;
+  static LuceneSearchService service;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
+        List.of("--index", dir.toString(), "--threads", "2", SEEDS.toString()),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+  }
+
+  @AfterAll
+  static void close() {
+    service.close();
+  }
+
+  private static JsonNode get(String path) throws Exception {
+    JsonNode[] body = new JsonNode[1];
+    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
+      var response = client.get(path);
+      assertEquals(200, response.code(), path);
+      body[0] = JSON.readTree(response.body().string());
+    });
+    return body[0];
+  }
+
+  private static List<String> facet(JsonNode body, String dim) {
+    List<String> values = new ArrayList<>();
+    body.get("facets").get(dim).forEach(v -> values.add(v.get("label").asText() + "=" + v.get("count").asInt()));
+    return values;
+  }
+
+  @Test
+  void embassyFindsAllFiveSeedsWithMarkedSnippets() throws Exception {
+    JsonNode body = get("/api/search?q=embassy");
+
+    assertEquals(5, body.get("total").get("value").asInt());
+    TreeSet<String> ids = new TreeSet<>();
+    for (JsonNode hit : body.get("hits")) {
+      ids.add(hit.get("id").asText());
+      assertTrue(hit.get("snippets").get(0).asText().contains("<mark>"), hit.toString());
+    }
+    assertEquals(new TreeSet<>(List.of("000_079d92a754481f4e", "001_49c5f41f396e63f2", "002_bf3de7300dd640e3",
+        "003_75fc6c007729b890", "004_dcb1392a28173e2c")), ids);
+  }
+
+  @Test
+  void khazaliIsOnePersonInFourStoriesWhateverTheSpelling() throws Exception {
+    JsonNode body = get("/api/search?q=embassy");
+    List<String> people = facet(body, "person");
+    assertEquals("Qais al-Khazali=4", people.get(0));
+    assertEquals(1, people.stream().filter(p -> p.toLowerCase().contains("khazali")).count(), people.toString());
+
+    JsonNode filtered = get("/api/search?f.person=Qais%20Al-Khazali&sort=oldest");
+    List<String> ids = new ArrayList<>();
+    filtered.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    assertEquals(List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e", "001_49c5f41f396e63f2",
+        "002_bf3de7300dd640e3"), ids, "dated stories first (oldest), then undated by id");
+  }
+
+  @Test
+  void kataibHezbollahSpellingsAreOneOrganization() throws Exception {
+    List<String> orgs = facet(get("/api/search"), "org");
+    assertEquals(List.of("Kataib Hezbollah=4"),
+        orgs.stream().filter(o -> o.toLowerCase().replaceAll("[^a-z]", "").contains("hezbollah")).toList());
+  }
+
+  @Test
+  void noPageFurnitureOrPhotoCreditBecomesAFacetValue() throws Exception {
+    JsonNode body = get("/api/search");
+    for (String dim : List.of("person", "org", "place", "source")) {
+      for (String value : facet(body, dim)) {
+        assertTrue(!value.startsWith("Getty Images") && !value.startsWith("Editors Choice")
+            && !value.startsWith("World News"), dim + ": " + value);
+      }
+    }
+  }
+
+  @Test
+  void datesAndOutletsComeFromTheTextOrStayUndated() throws Exception {
+    JsonNode body = get("/api/search");
+    assertEquals(JSON.readTree("""
+        {"interval":"month","buckets":[{"key":"2019-12","count":1},{"key":"2020-01","count":1}],"undated":3}"""),
+        body.get("dates"));
+    assertEquals(List.of("CNN=1", "Washington Post=1"), facet(body, "source"));
+  }
+}
