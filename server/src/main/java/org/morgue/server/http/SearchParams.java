@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.server.search.Cursor;
 import org.morgue.server.search.DateBound;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
@@ -29,14 +30,16 @@ final class SearchParams {
         filters.put(name.substring(FILTER_PREFIX.length()), values);
       }
     });
+    SortOrder sort = single(params, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE);
     return new SearchRequest(
         single(params, "q").orElse(""),
         filters,
         single(params, "from").map(v -> DateBound.parse("from", v)),
         single(params, "to").map(v -> DateBound.parse("to", v)),
-        single(params, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE),
+        sort,
         single(params, "page").map(v -> number("page", v)).orElse(1),
-        single(params, "size").map(v -> number("size", v)).orElse(SearchRequest.DEFAULT_SIZE));
+        single(params, "size").map(v -> number("size", v)).orElse(SearchRequest.DEFAULT_SIZE),
+        single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)));
   }
 
   private static Optional<String> single(Map<String, List<String>> params, String name) {

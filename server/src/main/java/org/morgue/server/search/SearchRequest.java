@@ -23,6 +23,7 @@ import org.morgue.indexer.index.Schema;
  * @param filters facet dimension → selected values, for every dimension of {@link Schema#FACETS}
  *     (OR within a dimension, AND across dimensions)
  * @param page 1-based
+ * @param cursor continue right after the hit this cursor names (then {@code page} must be 1)
  */
 public record SearchRequest(
     String q,
@@ -31,7 +32,8 @@ public record SearchRequest(
     Optional<DateBound> to,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    Optional<Cursor> cursor) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -60,15 +62,35 @@ public record SearchRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
+    cursor = Objects.requireNonNullElse(cursor, Optional.empty());
+    if (cursor.isPresent() && page != 1) {
+      throw new InvalidRequestException(INVALID_PARAMETER,
+          "cursor and page=" + page + " cannot be combined; a cursor already says where the page starts");
+    }
+    if (cursor.isPresent() && cursor.get().sort() != sort) {
+      throw new InvalidRequestException(INVALID_PARAMETER,
+          "cursor was made for sort=" + cursor.get().sort().apiName() + ", not sort=" + sort.apiName());
+    }
     if ((long) page * size > MAX_DEPTH) {
       throw new InvalidRequestException(INVALID_PARAMETER,
           "page " + page + " of size " + size + " reaches beyond result " + MAX_DEPTH + "; narrow the search instead");
     }
   }
 
-  /** Every story, newest first: what the page shows before anything is typed. */
+  /** A page by number, without a cursor. */
+  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
+      SortOrder sort, int page, int size) {
+    this(q, filters, from, to, sort, page, size, Optional.empty());
+  }
+
+  /** Every story in the given order: what the page shows before anything is typed. */
   public static SearchRequest all(SortOrder sort) {
     return new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), sort, 1, DEFAULT_SIZE);
+  }
+
+  /** The same search continuing after the given cursor. */
+  public SearchRequest after(Cursor next) {
+    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next));
   }
 
   /** True when any facet filter is set. */

@@ -11,9 +11,11 @@ import java.util.Objects;
  * layer writes them in snake case: {@code took_ms}, {@code title_hl}).
  *
  * @param facets dimension → values, for every facet dimension, in the order of the schema
+ * @param nextCursor the {@link Cursor#encode() encoded} cursor of the page after this one; null on the last page
  */
 public record SearchResponse(
-    QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, Dates dates) {
+    QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, Dates dates,
+    String nextCursor) {
 
   public SearchResponse {
     Objects.requireNonNull(query, "query");
@@ -27,10 +29,11 @@ public record SearchResponse(
    * The request as it was understood.
    *
    * @param from the bound as given, null when absent
+   * @param cursor the cursor the page continues from, null when none was given
    * @param parsed the backend's rendering of the parsed query, for debugging a surprising result
    */
   public record QueryEcho(String q, Map<String, List<String>> filters, String from, String to, String sort,
-      int page, int size, String parsed) {
+      int page, int size, String cursor, String parsed) {
     public QueryEcho {
       Objects.requireNonNull(q, "q");
       filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
@@ -40,7 +43,8 @@ public record SearchResponse(
 
     public static QueryEcho of(SearchRequest r, String parsed) {
       return new QueryEcho(r.q(), r.filters(), r.from().map(DateBound::text).orElse(null),
-          r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(), parsed);
+          r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(),
+          r.cursor().map(Cursor::encode).orElse(null), parsed);
     }
   }
 

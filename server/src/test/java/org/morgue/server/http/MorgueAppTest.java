@@ -58,7 +58,7 @@ class MorgueAppTest {
       JsonNode body = json(response);
       assertEquals(JSON.readTree("""
           {"q":"embassy","filters":{"person":["qais al khazali"],"org":[],"place":["baghdad"],"source":[],"tag":[]},
-           "from":null,"to":null,"sort":"relevance","page":1,"size":5,
+           "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,
            "parsed":"(title:embassy)^2.0 (body:embassy)^1.0"}"""), body.get("query"));
       assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));
       assertTrue(body.get("took_ms").isIntegralNumber());
@@ -117,6 +117,11 @@ class MorgueAppTest {
       "sort=best| invalid_parameter | sort must be one of relevance, newest, oldest, was 'best' | -1",
       "f.unknown=1| unknown_facet | unknown facet 'unknown'; facets are person, org, place, source, tag | -1",
       "f.person=| invalid_parameter | f.person must not be empty | -1",
+      "cursor=garbage| invalid_parameter | cursor is not a cursor this server made | -1",
+      "cursor=AQEAAAAAAAAAAAACczUA&sort=newest| invalid_parameter | cursor is not a cursor this server made | -1",
+      "cursor=AQEAAAAAAAAAAAACczU| invalid_parameter | cursor was made for sort=newest, not sort=relevance; keep the parameters of the first page | -1",
+      "cursor=AQEAAAAAAAAAAAACczU&sort=newest&page=2| invalid_parameter | cursor and page=2 cannot be combined; a cursor already says where the page starts | -1",
+      "cursor=a&cursor=b| invalid_parameter | cursor is given 2 times; give it once | -1",
   })
   void badParametersAreJson400s(String query, String code, String message, int position) {
     JavalinTest.test(app(), (server, client) -> {
@@ -130,6 +135,22 @@ class MorgueAppTest {
       } else {
         assertTrue(error.get("position") == null, "no position expected: " + error);
       }
+    });
+  }
+
+  @Test
+  void cursorsWalkEveryStoryOnceOverHttp() {
+    JavalinTest.test(app(), (server, client) -> {
+      java.util.List<String> seen = new java.util.ArrayList<>();
+      JsonNode page = json(client.get("/api/search?sort=newest&size=4"));
+      page.get("hits").forEach(h -> seen.add(h.get("id").asText()));
+      String cursor = page.get("next_cursor").asText();
+      page = json(client.get("/api/search?sort=newest&size=4&cursor=" + cursor));
+      page.get("hits").forEach(h -> seen.add(h.get("id").asText()));
+      assertEquals(java.util.List.of("s6", "s3", "s1", "s2", "s4", "s5"), seen);
+      assertEquals(cursor, page.at("/query/cursor").asText());
+      assertTrue(page.get("next_cursor").isNull());
+      assertEquals(6, page.at("/total/value").asInt());
     });
   }
 

@@ -56,8 +56,10 @@ final class SearchExecution {
   SearchResponse run(SearchRequest request, Query text, long startNanos) throws IOException {
     DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), withDateRange(text, request));
     request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-    int depth = request.page() * request.size();
-    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth, null, Integer.MAX_VALUE);
+    // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
+    int depth = request.page() * request.size() + 1;
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
+        request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE);
     MultiCollectorManager both = new MultiCollectorManager(top, new MonthHistogram());
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
@@ -74,9 +76,12 @@ final class SearchExecution {
     TopFieldDocs docs = (TopFieldDocs) collected[0];
     SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
     List<Hit> hits = hits(request, text, docs.scoreDocs);
+    String next = docs.scoreDocs.length == depth
+        ? SearchAfter.cursor(request.sort(), (FieldDoc) docs.scoreDocs[depth - 2]).encode()
+        : null;
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
         new SearchResponse.Total(docs.totalHits.value(), true), elapsedMs(startNanos), hits,
-        FacetLists.of(facets, state, request.filters(), labels), dates);
+        FacetLists.of(facets, state, request.filters(), labels), dates, next);
   }
 
   static long elapsedMs(long startNanos) {
@@ -95,7 +100,7 @@ final class SearchExecution {
         .build();
   }
 
-  private static Sort sort(SortOrder order) {
+  static Sort sort(SortOrder order) {
     SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
