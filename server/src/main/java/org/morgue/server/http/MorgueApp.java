@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/stories/{id}},
+ * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export}, {@code /api/stories/{id}},
  * {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
@@ -47,6 +47,7 @@ public final class MorgueApp {
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
+      javalin.routes.get("/api/export", ctx -> export(search, ctx));
       javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
@@ -58,6 +59,15 @@ public final class MorgueApp {
         }
       });
     });
+  }
+
+  /** Validates everything first, then streams: a bad parameter is a 400 before any row is written. */
+  private static void export(SearchService search, Context ctx) throws java.io.IOException {
+    ExportFormat format = ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
+    ExportWriter writer = new ExportWriter(ctx, format);
+    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), writer);
+    writer.finish();
+    LOG.info("exported {} stories as {}", rows, format.apiName());
   }
 
   /** Snake-case JSON from the API records ({@code took_ms}, {@code title_hl}); nulls are written. */

@@ -42,7 +42,7 @@ final class SearchParams {
         single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)));
   }
 
-  private static Optional<String> single(Map<String, List<String>> params, String name) {
+  static Optional<String> single(Map<String, List<String>> params, String name) {
     List<String> values = params.getOrDefault(name, List.of());
     if (values.size() > 1) {
       throw new InvalidRequestException(INVALID_PARAMETER, name + " is given " + values.size() + " times; give it once");

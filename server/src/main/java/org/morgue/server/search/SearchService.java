@@ -14,6 +14,16 @@ public interface SearchService extends AutoCloseable {
   SearchResponse search(SearchRequest request);
 
   /**
+   * Hands every story matching the request to the sink, in the request's order, reading them in
+   * batches so memory does not grow with the result set. Page, size and cursor are ignored.
+   *
+   * @return how many rows were written
+   * @throws InvalidRequestException when the query cannot be parsed, before any row is written
+   * @throws java.io.UncheckedIOException when the sink fails
+   */
+  long export(SearchRequest request, StoryRow.Sink sink);
+
+  /**
    * One story with its full body and entity mentions.
    *
    * @throws StoryNotFoundException when no story has this id

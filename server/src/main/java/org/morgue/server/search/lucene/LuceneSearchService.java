@@ -31,6 +31,7 @@ import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.StoryNotFoundException;
+import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,6 +110,19 @@ public final class LuceneSearchService implements SearchService {
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
       }
     }).orElseGet(() -> emptyResponse(request, text, start));
+  }
+
+  @Override
+  public long export(SearchRequest request, StoryRow.Sink sink) {
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    return withSearcher((handle, searcher) -> {
+      try {
+        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, sink);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+            "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+      }
+    }).orElse(0L);
   }
 
   private static SearchResponse emptyResponse(SearchRequest request, Query text, long start) {

@@ -54,8 +54,7 @@ final class SearchExecution {
   }
 
   SearchResponse run(SearchRequest request, Query text, long startNanos) throws IOException {
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), withDateRange(text, request));
-    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+    DrillDownQuery drillDown = filtered(schema, request, text);
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
@@ -82,6 +81,13 @@ final class SearchExecution {
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
         new SearchResponse.Total(docs.totalHits.value(), true), elapsedMs(startNanos), hits,
         FacetLists.of(facets, state, request.filters(), labels), dates, next);
+  }
+
+  /** The text query with the date range, drilled down on every facet filter. */
+  static DrillDownQuery filtered(Schema schema, SearchRequest request, Query text) {
+    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), withDateRange(text, request));
+    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+    return drillDown;
   }
 
   static long elapsedMs(long startNanos) {
@@ -137,12 +143,13 @@ final class SearchExecution {
       Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
-          marked.body(i, story.body()), entityLabels(indexed.entities())));
+          marked.body(i, story.body()), entityLabels(indexed.entities(), labels)));
     }
     return hits;
   }
 
-  private Map<String, List<String>> entityLabels(List<Entity> entities) {
+  /** Entity display labels per type, in type order, each label once. */
+  static Map<String, List<String>> entityLabels(List<Entity> entities, EntityLabels labels) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       Set<String> names = new LinkedHashSet<>();

@@ -1,0 +1,31 @@
+package org.morgue.server.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One story as an export row: the fields a newsroom tool or spreadsheet needs, no body.
+ *
+ * @param published ISO date at its precision, null when undated
+ * @param entities {@code person}, {@code org}, {@code place} → display labels, in that order
+ */
+public record StoryRow(String id, String title, String published, String source, String byline, String url,
+    Map<String, List<String>> entities) {
+
+  public StoryRow {
+    Objects.requireNonNull(id, "id");
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    entities.forEach((type, labels) -> copy.put(type, List.copyOf(labels)));
+    entities = Collections.unmodifiableMap(copy);
+  }
+
+  /** Receives export rows one at a time, so nobody holds the whole result set. */
+  @FunctionalInterface
+  public interface Sink {
+    /** @throws java.io.IOException when the receiver cannot take more (a client hung up) */
+    void accept(StoryRow row) throws java.io.IOException;
+  }
+}

@@ -1,0 +1,66 @@
+package org.morgue.server.search.lucene;
+
+import java.io.IOException;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.IndexedStory;
+import org.morgue.indexer.index.Schema;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+import org.morgue.server.search.SearchRequest;
+import org.morgue.server.search.StoryRow;
+
+/**
+ * One export on one searcher: search-after in fixed-size batches over the request's sort, each
+ * batch's stories handed to the sink before the next is fetched, so memory stays at one batch
+ * however many stories match. The same searcher serves every batch, so the walk sees one
+ * consistent index even if a new build is published meanwhile.
+ */
+final class ExportExecution {
+
+  /** Big enough to amortise a search per batch, small enough to be noise next to the heap. */
+  static final int BATCH = 1_000;
+
+  private final Schema schema;
+  private final ArchiveSearcher searcher;
+  private final EntityLabels labels;
+  private final int batch;
+
+  /** @param batch stories per search-after round ({@link #BATCH} in production; tests cross batch edges with less) */
+  ExportExecution(Schema schema, ArchiveSearcher searcher, EntityLabels labels, int batch) {
+    this.schema = schema;
+    this.searcher = searcher;
+    this.labels = labels;
+    this.batch = batch;
+  }
+
+  long run(SearchRequest request, Query text, StoryRow.Sink sink) throws IOException {
+    Query query = SearchExecution.filtered(schema, request, text);
+    Sort sort = SearchExecution.sort(request.sort());
+    FieldDoc after = null;
+    long written = 0;
+    while (true) {
+      // Counting all hits would re-scan the whole result set per batch; only the page is needed.
+      TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, batch, after, 1));
+      for (ScoreDoc hit : round.scoreDocs) {
+        sink.accept(row(schema.fromDocument(searcher.storedFields().document(hit.doc))));
+        written++;
+      }
+      if (round.scoreDocs.length < batch) {
+        return written;
+      }
+      after = (FieldDoc) round.scoreDocs[round.scoreDocs.length - 1];
+    }
+  }
+
+  private StoryRow row(IndexedStory indexed) {
+    Story s = indexed.story();
+    return new StoryRow(s.id(), s.title(), s.published().map(PubDate::iso).orElse(null), s.source(), s.byline(),
+        s.url(), SearchExecution.entityLabels(indexed.entities(), labels));
+  }
+}

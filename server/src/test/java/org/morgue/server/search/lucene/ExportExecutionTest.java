@@ -1,0 +1,62 @@
+package org.morgue.server.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.indexer.index.Schema;
+import org.morgue.server.search.SearchRequest;
+import org.morgue.server.search.SortOrder;
+import org.morgue.server.search.StoryRow;
+import org.morgue.server.testing.TestArchive;
+
+/** Export batches on the multi-segment test archive, with batches small enough to cross their edges. */
+class ExportExecutionTest {
+
+  @TempDir static Path dir;
+  static IndexHandle handle;
+  static final Schema SCHEMA = new Schema();
+
+  @BeforeAll
+  static void build() throws Exception {
+    TestArchive.build(dir, TestArchive.STORIES);
+    handle = IndexHandle.open(new IndexLayout(dir).currentBuild().orElseThrow(), SCHEMA);
+  }
+
+  @AfterAll
+  static void close() {
+    handle.decRef();
+  }
+
+  @ParameterizedTest(name = "sort={0} batch={1}")
+  @CsvSource({"newest,1", "newest,2", "newest,5", "newest,6", "oldest,4", "relevance,3"})
+  void everyBatchSizeYieldsEveryStoryOnceInSortOrder(String sort, int batch) throws Exception {
+    SortOrder order = SortOrder.parse(sort);
+    List<String> expected = switch (order) {
+      case NEWEST -> List.of("s6", "s3", "s1", "s2", "s4", "s5");
+      case OLDEST -> List.of("s4", "s2", "s1", "s3", "s6", "s5");
+      case RELEVANCE -> List.of("s1", "s2", "s3", "s4", "s5", "s6");
+    };
+    ArchiveSearcher searcher = (ArchiveSearcher) handle.manager().acquire();
+    try {
+      List<String> ids = new ArrayList<>();
+      SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), order, 1, 10);
+      long written = new ExportExecution(SCHEMA, searcher, handle.labels(), batch)
+          .run(all, new MatchAllDocsQuery(), (StoryRow row) -> ids.add(row.id()));
+      assertEquals(expected, ids);
+      assertEquals(6, written);
+    } finally {
+      handle.manager().release(searcher);
+    }
+  }
+}
