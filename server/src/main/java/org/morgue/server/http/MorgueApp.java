@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export}, {@code /api/stories/{id}},
+ * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
+ * {@code /api/facets/{name}}, {@code /api/stories/{id}},
  * {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
@@ -48,6 +49,9 @@ public final class MorgueApp {
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
       javalin.routes.get("/api/export", ctx -> export(search, ctx));
+      javalin.routes.get("/api/facets/{name}", ctx -> ctx.json(search.facetValues(
+          SearchParams.searchOfFacetValues(ctx.queryParamMap()),
+          SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.server.search.Cursor;
 import org.morgue.server.search.DateBound;
+import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SortOrder;
@@ -40,6 +41,22 @@ final class SearchParams {
         single(params, "page").map(v -> number("page", v)).orElse(1),
         single(params, "size").map(v -> number("size", v)).orElse(SearchRequest.DEFAULT_SIZE),
         single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)));
+  }
+
+  /**
+   * Reads {@code contains} and {@code size} of {@code GET /api/facets/{name}}; {@code size} there
+   * counts facet values, so the search read by {@link #searchOfFacetValues} leaves it out.
+   */
+  static FacetValuesRequest facetValues(String facet, Map<String, List<String>> params) {
+    return new FacetValuesRequest(facet, single(params, "contains").orElse(""),
+        single(params, "size").map(v -> number("size", v)).orElse(FacetValuesRequest.DEFAULT_SIZE));
+  }
+
+  /** The search whose result set a facet value list counts over: every search parameter but {@code size}. */
+  static SearchRequest searchOfFacetValues(Map<String, List<String>> params) {
+    Map<String, List<String>> search = new LinkedHashMap<>(params);
+    search.remove("size");
+    return parse(search);
   }
 
   static Optional<String> single(Map<String, List<String>> params, String name) {

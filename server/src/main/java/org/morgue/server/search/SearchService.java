@@ -24,6 +24,14 @@ public interface SearchService extends AutoCloseable {
   long export(SearchRequest request, StoryRow.Sink sink);
 
   /**
+   * The values of one facet over the search's result set, counted as the sidebar counts them (the
+   * facet's own filters set aside), keeping those that match the request's text.
+   *
+   * @throws InvalidRequestException when the query cannot be parsed
+   */
+  FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request);
+
+  /**
    * One story with its full body and entity mentions.
    *
    * @throws StoryNotFoundException when no story has this id

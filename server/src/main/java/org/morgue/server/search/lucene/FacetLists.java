@@ -25,7 +25,7 @@ import org.morgue.server.search.SearchResponse.FacetValue;
 final class FacetLists {
 
   static final int MAX_VALUES = 50;
-  private static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
+  static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
       .thenComparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER)
       .thenComparing(FacetValue::value);
 
@@ -54,7 +54,7 @@ final class FacetLists {
     return out;
   }
 
-  private static Map<String, Long> counts(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
+  static Map<String, Long> counts(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
       String dim) throws IOException {
     // Asking for a dimension no story has is an error in Lucene; for us it is just an empty list.
     if (facets.isEmpty() || state.isEmpty() || state.get().getOrdRange(dim) == null) {

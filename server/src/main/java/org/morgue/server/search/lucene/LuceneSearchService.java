@@ -25,6 +25,8 @@ import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.search.FacetValuesRequest;
+import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
@@ -123,6 +125,19 @@ public final class LuceneSearchService implements SearchService {
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
       }
     }).orElse(0L);
+  }
+
+  @Override
+  public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(search.q());
+    return withSearcher((handle, searcher) -> {
+      try {
+        return FacetValueSearch.run(schema, searcher, handle.labels(), search, text, request);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+            "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+      }
+    }).orElseGet(() -> new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of()));
   }
 
   private static SearchResponse emptyResponse(SearchRequest request, Query text, long start) {
