@@ -16,19 +16,23 @@ import org.morgue.server.search.SortOrder;
 /**
  * Reads the query string of {@code GET /api/search} into a {@link SearchRequest}. Single-valued
  * parameters given twice are an error rather than a silent pick; unknown parameters other than
- * {@code f.*} are ignored (cache busters, tracking), but an unknown facet is an error.
+ * {@code f.*} and {@code nf.*} are ignored (cache busters, tracking), but an unknown facet is an error.
  */
 final class SearchParams {
 
   static final String FILTER_PREFIX = "f.";
+  static final String EXCLUDE_PREFIX = "nf.";
 
   private SearchParams() {}
 
   static SearchRequest parse(Map<String, List<String>> params) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
+    Map<String, List<String>> excludes = new LinkedHashMap<>();
     params.forEach((name, values) -> {
       if (name.startsWith(FILTER_PREFIX)) {
         filters.put(name.substring(FILTER_PREFIX.length()), values);
+      } else if (name.startsWith(EXCLUDE_PREFIX)) {
+        excludes.put(name.substring(EXCLUDE_PREFIX.length()), values);
       }
     });
     SortOrder sort = single(params, "sort").map(SortOrder::parse).orElse(SortOrder.RELEVANCE);
@@ -40,7 +44,8 @@ final class SearchParams {
         sort,
         single(params, "page").map(v -> number("page", v)).orElse(1),
         single(params, "size").map(v -> number("size", v)).orElse(SearchRequest.DEFAULT_SIZE),
-        single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)));
+        single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)),
+        excludes);
   }
 
   /**

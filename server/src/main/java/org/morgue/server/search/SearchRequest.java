@@ -24,6 +24,7 @@ import org.morgue.indexer.index.Schema;
  *     (OR within a dimension, AND across dimensions)
  * @param page 1-based
  * @param cursor continue right after the hit this cursor names (then {@code page} must be 1)
+ * @param excludes facet dimension → values no result may have, for every dimension of {@link Schema#FACETS}
  */
 public record SearchRequest(
     String q,
@@ -33,7 +34,8 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    Optional<Cursor> cursor) {
+    Optional<Cursor> cursor,
+    Map<String, List<String>> excludes) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -48,7 +50,8 @@ public record SearchRequest(
       throw new InvalidRequestException(INVALID_PARAMETER,
           "q is " + q.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are allowed");
     }
-    filters = normalise(Objects.requireNonNullElse(filters, Map.of()));
+    filters = normalise(Objects.requireNonNullElse(filters, Map.of()), "f.");
+    excludes = normalise(Objects.requireNonNullElse(excludes, Map.of()), "nf.");
     from = Objects.requireNonNullElse(from, Optional.empty());
     to = Objects.requireNonNullElse(to, Optional.empty());
     if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
@@ -80,7 +83,13 @@ public record SearchRequest(
   /** A page by number, without a cursor. */
   public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
       SortOrder sort, int page, int size) {
-    this(q, filters, from, to, sort, page, size, Optional.empty());
+    this(q, filters, from, to, sort, page, size, Optional.empty(), Map.of());
+  }
+
+  /** A search without exclude filters. */
+  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
+      SortOrder sort, int page, int size, Optional<Cursor> cursor) {
+    this(q, filters, from, to, sort, page, size, cursor, Map.of());
   }
 
   /** Every story in the given order: what the page shows before anything is typed. */
@@ -90,7 +99,12 @@ public record SearchRequest(
 
   /** The same search continuing after the given cursor. */
   public SearchRequest after(Cursor next) {
-    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next));
+    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes);
+  }
+
+  /** True when any exclude filter is set. */
+  public boolean hasExcludes() {
+    return excludes.values().stream().anyMatch(v -> !v.isEmpty());
   }
 
   /** True when any facet filter is set. */
@@ -98,7 +112,8 @@ public record SearchRequest(
     return filters.values().stream().anyMatch(v -> !v.isEmpty());
   }
 
-  private static Map<String, List<String>> normalise(Map<String, List<String>> given) {
+  /** @param prefix the parameter prefix the values came with, for the error message */
+  private static Map<String, List<String>> normalise(Map<String, List<String>> given, String prefix) {
     for (String dim : given.keySet()) {
       if (!Schema.FACETS.contains(dim)) {
         throw new InvalidRequestException(UNKNOWN_FACET,
@@ -111,7 +126,7 @@ public record SearchRequest(
       for (String value : given.getOrDefault(dim, List.of())) {
         String v = ENTITY_FACETS.contains(dim) ? NameKeys.fold(value) : value.strip();
         if (v.isEmpty()) {
-          throw new InvalidRequestException(INVALID_PARAMETER, "f." + dim + " must not be empty");
+          throw new InvalidRequestException(INVALID_PARAMETER, prefix + dim + " must not be empty");
         }
         values.add(v);
       }

@@ -28,21 +28,23 @@ public record SearchResponse(
   /**
    * The request as it was understood.
    *
+   * @param exclude the {@code nf.<facet>} values, folded like {@code filters}
    * @param from the bound as given, null when absent
    * @param cursor the cursor the page continues from, null when none was given
    * @param parsed the backend's rendering of the parsed query, for debugging a surprising result
    */
-  public record QueryEcho(String q, Map<String, List<String>> filters, String from, String to, String sort,
+  public record QueryEcho(String q, Map<String, List<String>> filters, Map<String, List<String>> exclude, String from, String to, String sort,
       int page, int size, String cursor, String parsed) {
     public QueryEcho {
       Objects.requireNonNull(q, "q");
       filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+      exclude = Collections.unmodifiableMap(new LinkedHashMap<>(exclude));
       Objects.requireNonNull(sort, "sort");
       Objects.requireNonNull(parsed, "parsed");
     }
 
     public static QueryEcho of(SearchRequest r, String parsed) {
-      return new QueryEcho(r.q(), r.filters(), r.from().map(DateBound::text).orElse(null),
+      return new QueryEcho(r.q(), r.filters(), r.excludes(), r.from().map(DateBound::text).orElse(null),
           r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(),
           r.cursor().map(Cursor::encode).orElse(null), parsed);
     }

@@ -58,6 +58,7 @@ class MorgueAppTest {
       JsonNode body = json(response);
       assertEquals(JSON.readTree("""
           {"q":"embassy","filters":{"person":["qais al khazali"],"org":[],"place":["baghdad"],"source":[],"tag":[]},
+           "exclude":{"person":[],"org":[],"place":[],"source":[],"tag":[]},
            "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,
            "parsed":"(title:embassy)^2.0 (body:embassy)^1.0"}"""), body.get("query"));
       assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));

@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.morgue.indexer.entity.Entity;
@@ -85,7 +86,7 @@ final class SearchExecution {
 
   /** The text query with the date range, drilled down on every facet filter. */
   static DrillDownQuery filtered(Schema schema, SearchRequest request, Query text) {
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), withDateRange(text, request));
+    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base(schema, text, request));
     request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
     return drillDown;
   }
@@ -94,16 +95,24 @@ final class SearchExecution {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  private static Query withDateRange(Query text, SearchRequest request) {
-    if (request.from().isEmpty() && request.to().isEmpty()) {
+  /**
+   * The text query with the date range and the exclude filters. Excludes belong to the base query,
+   * not the drill-down, so every facet count (sideways ones included) leaves the excluded stories out.
+   */
+  private static Query base(Schema schema, Query text, SearchRequest request) {
+    if (request.from().isEmpty() && request.to().isEmpty() && !request.hasExcludes()) {
       return text;
     }
-    long lo = request.from().map(b -> Schema.epochDay(b.first())).orElse(Long.MIN_VALUE);
-    long hi = request.to().map(b -> Schema.epochDay(b.last())).orElse(Long.MAX_VALUE);
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.MUST)
-        .add(LongField.newRangeQuery(Schema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
-        .build();
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (request.from().isPresent() || request.to().isPresent()) {
+      long lo = request.from().map(b -> Schema.epochDay(b.first())).orElse(Long.MIN_VALUE);
+      long hi = request.to().map(b -> Schema.epochDay(b.last())).orElse(Long.MAX_VALUE);
+      query.add(LongField.newRangeQuery(Schema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    request.excludes().forEach((dim, values) -> values.forEach(value -> query.add(new TermQuery(
+        DrillDownQuery.term(schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value)),
+        BooleanClause.Occur.MUST_NOT)));
+    return query.build();
   }
 
   static Sort sort(SortOrder order) {
