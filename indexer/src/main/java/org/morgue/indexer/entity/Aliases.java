@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,10 +28,6 @@ public final class Aliases {
 
   /** Classpath location of the bundled table. */
   public static final String RESOURCE = "org/morgue/indexer/entity/aliases.tsv";
-
-  /** Title mentions first, then by offset: the order {@link Entity#spans()} is kept in. */
-  private static final Comparator<Span> TEXT_ORDER =
-      Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start);
 
   /** What an alias resolves to. */
   private record Target(EntityType type, String key, String display) {}
@@ -146,20 +140,12 @@ public final class Aliases {
     if (entities.stream().noneMatch(e -> byKey.containsKey(e.key()))) {
       return entities;
     }
-    Map<String, Entity> merged = new LinkedHashMap<>();
+    List<Entity> mapped = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       Target t = byKey.get(e.key());
-      Entity mapped = t == null ? e : new Entity(t.type(), t.key(), t.display(), e.spans());
-      merged.merge(mapped.type() + "\u0000" + mapped.key(), mapped, (a, b) -> {
-        List<Span> spans = new ArrayList<>(a.spans());
-        spans.addAll(b.spans());
-        spans.sort(TEXT_ORDER);
-        return new Entity(a.type(), a.key(), a.display(), spans);
-      });
+      mapped.add(t == null ? e : new Entity(t.type(), t.key(), t.display(), e.spans()));
     }
-    List<Entity> out = new ArrayList<>(merged.values());
-    out.sort(Comparator.comparing(Entity::type).thenComparing(e -> e.spans().get(0), TEXT_ORDER));
-    return List.copyOf(out);
+    return EntityMerge.merge(mapped);
   }
 
   /** The extractor with this table applied to every story it extracts. */
