@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The parsed arguments of {@code morgue index}.
@@ -14,8 +15,10 @@ import java.util.Objects;
  * @param threads worker threads
  * @param entities whether to run entity extraction
  * @param progress whether to draw the progress bar
+ * @param aliases the alias table file to use instead of the bundled one
  */
-public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress) {
+public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+    Optional<Path> aliases) {
 
   public static final String HELP = """
       Usage: morgue index --index DIR [options] PATH...
@@ -31,6 +34,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         --threads N      worker threads for entity extraction (default: number of cores)
         --no-entities    skip entity extraction (no person/org/place facets)
         --no-progress    no progress bar on stderr
+        --aliases FILE   alias table (ALIAS<TAB>CANONICAL<TAB>person|org|place a line) to use
+                         instead of the bundled one, e.g. an edited copy of it
         -h, --help       this text
 
       Exit codes:
@@ -45,6 +50,7 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
   public IndexArgs {
     Objects.requireNonNull(index, "index");
     inputs = List.copyOf(inputs);
+    Objects.requireNonNull(aliases, "aliases");
   }
 
   /**
@@ -59,6 +65,7 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     int threads = defaultThreads;
     boolean entities = true;
     boolean progress = tty;
+    Path aliases = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -66,6 +73,7 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         case "--threads" -> threads = positiveInt(value(args, ++i, arg), arg);
         case "--no-entities" -> entities = false;
         case "--no-progress" -> progress = false;
+        case "--aliases" -> aliases = Path.of(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg);
@@ -77,6 +85,9 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     if (index == null) {
       throw new UsageException("--index DIR is required");
     }
+    if (aliases != null && !Files.isRegularFile(aliases)) {
+      throw new UsageException("alias table does not exist: " + aliases);
+    }
     if (inputs.isEmpty()) {
       throw new UsageException("no input files or folders given");
     }
@@ -85,7 +96,7 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         throw new UsageException("input does not exist: " + input);
       }
     }
-    return new IndexArgs(index, inputs, threads, entities, progress);
+    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases));
   }
 
   public static boolean wantsHelp(List<String> args) {

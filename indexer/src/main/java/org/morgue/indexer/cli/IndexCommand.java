@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.morgue.indexer.entity.AliasTableException;
+import org.morgue.indexer.entity.Aliases;
 import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.index.IndexBuilder;
@@ -16,6 +18,8 @@ import org.morgue.indexer.index.IndexProgress;
 import org.morgue.indexer.index.IndexReport;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.index.StorySource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code morgue index}: rebuilds an index from story files, with a progress bar on stderr, a summary
@@ -23,6 +27,8 @@ import org.morgue.indexer.index.StorySource;
  * and the demo can run it in-process.
  */
 public final class IndexCommand {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexCommand.class);
 
   private final Supplier<EntityExtractor> extractor;
   private final Function<List<Path>, StorySource> sources;
@@ -63,7 +69,19 @@ public final class IndexCommand {
   /** Runs a build with already parsed arguments. */
   public ExitCode run(IndexArgs args, PrintStream out, PrintStream err) {
     IndexLayout layout = new IndexLayout(args.index());
-    EntityExtractor ner = args.entities() ? extractor.get() : EntityExtractor.NONE;
+    EntityExtractor ner = EntityExtractor.NONE;
+    if (args.entities()) {
+      Aliases aliases;
+      try {
+        // Read before the model: a typo in an edited table should fail in a second, not after loading.
+        aliases = args.aliases().map(Aliases::load).orElseGet(Aliases::bundled);
+      } catch (AliasTableException e) {
+        err.println("morgue index: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+      LOG.info("alias table {}: {} names", aliases.origin(), aliases.size());
+      ner = aliases.applyTo(extractor.get());
+    }
     IndexBuilder builder = new IndexBuilder(new Schema(), ner,
         new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
     IndexProgress progress = new IndexProgress();

@@ -14,12 +14,18 @@ import java.util.regex.Pattern;
 /**
  * Merges one story's tagged mentions into entities: titles stripped from people, junk dropped,
  * spellings folded by {@link NameKeys#fold}, one type per key by majority vote, a bare surname
- * linked to the one full name in the story that ends with it, and a readable display form.
+ * linked to the one full name in the story that ends with it, an all-capitals headline fragment
+ * joined to the one name it is part of (see {@link HeadlineCaps}), and a readable display form.
  */
 final class Canonicalizer {
 
   /** A mention after stripping and filtering, with its text and key. */
-  private record Named(EntityType type, Span span, String surface, String key) {}
+  record Named(EntityType type, Span span, String surface, String key) {
+    /** True for a name written without lower-case letters ("BAKER"), as wire headlines are. */
+    boolean allCaps() {
+      return surface.codePoints().noneMatch(Character::isLowerCase);
+    }
+  }
 
   private static final Comparator<Span> TEXT_ORDER =
       Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start);
@@ -46,7 +52,7 @@ final class Canonicalizer {
         named.add(new Named(m.type(), span, surface, key));
       }
     });
-    List<Named> joined = joinPossessives(text, named);
+    List<Named> joined = HeadlineCaps.link(text, joinPossessives(text, named));
     Map<String, EntityType> typeOf = voteTypes(joined);
     Map<String, String> rootOf = linkSurnames(typeOf);
 
@@ -163,7 +169,10 @@ final class Canonicalizer {
   /** The most frequent surface among the mentions spelt in full (key = root); ties: the first. */
   private static String display(String root, List<Named> members) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    members.stream().filter(n -> n.key().equals(root))
+    // A headline's capitals are typography, not spelling: "BAKER" is shown only when no
+    // mention spells the name in mixed case.
+    boolean anyMixed = members.stream().anyMatch(n -> n.key().equals(root) && !n.allCaps());
+    members.stream().filter(n -> n.key().equals(root) && (!anyMixed || !n.allCaps()))
         .forEach(n -> counts.merge(n.surface(), 1, Integer::sum));
     String best = members.get(0).surface();
     int bestCount = 0;

@@ -21,9 +21,10 @@ final class JunkFilter {
       "pa images", "pa wire", "reuters pictures");
 
   // News agencies are real organizations ("told Reuters"), but as a PERSON they are a byline or a
-  // credit ("-Reuters", "(Reuters)"): dropped for that type only.
+  // credit ("-Reuters", "(Reuters)"): dropped for that type only. "Reuter" is the agency's own
+  // name on its 1980s wire ("REUTER" signs off every Reuters-21578 story).
   private static final Set<String> AGENCIES = Set.of(
-      "reuters", "afp", "ap", "associated press", "agence france presse", "xinhua", "upi",
+      "reuters", "reuter", "afp", "ap", "associated press", "agence france presse", "xinhua", "upi",
       "bloomberg", "cnn", "bbc");
 
   // "THAIER AL-SUDANI/REUTERS": a photographer's credit, the name and then "/AGENCY".

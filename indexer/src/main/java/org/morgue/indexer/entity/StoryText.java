@@ -23,4 +23,12 @@ record StoryText(String title, String body) {
     int eol = text.indexOf('\n', span.end());
     return text.substring(span.end(), eol < 0 ? text.length() : eol);
   }
+
+  /** The whole line the span stands on. */
+  String line(Span span) {
+    String text = field(span);
+    int bol = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+    int eol = text.indexOf('\n', span.end());
+    return text.substring(bol, eol < 0 ? text.length() : eol);
+  }
 }

@@ -12,27 +12,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.read.Skip;
-import org.morgue.indexer.read.StoryListener;
 import org.morgue.indexer.story.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds an index from scratch: reads every story from a {@link StorySource}, extracts entities
- * on a pool of worker threads (one shared extractor), writes documents through one
- * {@link IndexWriter}, and publishes the finished build atomically through {@link IndexLayout}.
+ * Rebuilds an index from scratch in two passes over a {@link StorySource}: the first extracts each
+ * story's entities on a pool of worker threads (one shared extractor) and keeps only those, from
+ * which {@link ArchiveNames} computes the archive's canonical names; the second reads the stories
+ * again (readers are cheap, the tagger is not: it runs once) and writes each document with its
+ * archive-wide names through one {@link IndexWriter}. The finished build is published atomically
+ * through {@link IndexLayout}.
  * Until the publish, whatever was serving keeps serving; if nothing could be indexed, nothing is
  * published.
  */
@@ -90,8 +90,9 @@ public final class IndexBuilder {
         Run run = new Run(progress);
         progress.totalBytes(source.totalBytes());
         EntityLabels.Builder labels = new EntityLabels.Builder();
+        ArchiveNames names = run.extract(source);
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
-          run.write(source, writer, labels);
+          run.write(source, writer, labels, names);
           long stories = writer.getDocStats().numDocs;
           writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
           writer.commit();
@@ -127,61 +128,68 @@ public final class IndexBuilder {
 
   /** The state of one build run. */
   private final class Run {
+    /** What the first pass keeps of a story: its id, to check the second read, and its entities. */
+    private record Extracted(String id, List<Entity> entities) {}
+
     final IndexProgress progress;
     final AtomicLong indexed = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
     final Map<String, Long> perFormat = new ConcurrentHashMap<>();
     final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
     final Set<String> ids = ConcurrentHashMap.newKeySet();
+    final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
     volatile IOException writeFailure;
 
     Run(IndexProgress progress) {
       this.progress = progress;
     }
 
-    void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels) throws IOException {
-      // A bounded queue with caller-runs back-pressure: the reading thread helps when workers lag,
-      // so memory stays bounded whatever the input size.
-      ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(options.threads() * 64), new ThreadPoolExecutor.CallerRunsPolicy());
-      try {
-        source.readAll(new StoryListener() {
-          @Override
-          public void onStory(Story story) {
-            pool.execute(() -> index(story, writer, labels));
-          }
+    /** First pass: extraction on all workers, keeping only each story's entities. */
+    ArchiveNames extract(StorySource source) throws IOException {
+      StoryPool.forEach(source, options.threads(), (position, story) -> {
+        extracted.put(position, new Extracted(story.id(), entitiesOf(story)));
+        progress.storyIndexed();
+      }, this::skipped, progress::fileDone);
+      ArchiveNames names = ArchiveNames.compute(() -> extracted.values().stream().map(Extracted::entities).iterator());
+      LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
+      return names;
+    }
 
-          @Override
-          public void onSkip(Skip skip) {
-            skipped(skip);
-          }
-
-          @Override
-          public void onFileDone(Path file, String format, long bytes) {
-            progress.fileDone(bytes);
-          }
-        });
-      } finally {
-        pool.shutdown();
-        awaitQuietly(pool);
-      }
+    /** Second pass: the stories read again and written with their archive-wide names. */
+    void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels, ArchiveNames names)
+        throws IOException {
+      StoryPool.forEach(source, options.threads(), (position, story) -> index(position, story, writer, labels, names),
+          null, null);
       if (writeFailure != null) {
         throw writeFailure;
       }
     }
 
-    private void index(Story story, IndexWriter writer, EntityLabels.Builder labels) {
-      if (writeFailure != null) {
-        return;
-      }
-      List<Entity> entities;
+    private List<Entity> entitiesOf(Story story) {
       try {
-        entities = extractor.extract(story.title(), story.body());
+        return extractor.extract(story.title(), story.body());
       } catch (RuntimeException e) {
         // One story the tagger cannot handle must not cost the archive: index it without entities.
         LOG.warn("{}: entity extraction failed ({}); indexed without entities", story.origin(), e.toString());
-        entities = List.of();
+        return List.of();
       }
+    }
+
+    private void index(long position, Story story, IndexWriter writer, EntityLabels.Builder labels,
+        ArchiveNames names) {
+      if (writeFailure != null) {
+        return;
+      }
+      Extracted first = extracted.remove(position);
+      List<Entity> entities;
+      if (first != null && first.id().equals(story.id())) {
+        entities = first.entities();
+      } else {
+        // The input changed between the two reads: this story's entities are extracted afresh.
+        LOG.warn("{}: story {} changed while indexing; its entities are extracted again", story.origin(), story.id());
+        entities = entitiesOf(story);
+      }
+      entities = names.apply(entities);
       try {
         if (!ids.add(story.id())) {
           duplicates.incrementAndGet();
@@ -191,7 +199,6 @@ public final class IndexBuilder {
         labels.add(entities);
         perFormat.merge(story.format(), 1L, Long::sum);
         indexed.incrementAndGet();
-        progress.storyIndexed();
       } catch (IOException e) {
         writeFailure = e;
       } catch (IllegalArgumentException e) {
@@ -212,22 +219,6 @@ public final class IndexBuilder {
       synchronized (skips) {
         return List.copyOf(skips);
       }
-    }
-  }
-
-  private static void awaitQuietly(ThreadPoolExecutor pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

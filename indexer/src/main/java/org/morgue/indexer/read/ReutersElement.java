@@ -23,7 +23,15 @@ final class ReutersElement {
    * beside extracted places): the prefix keeps each code's kind visible and distinct in the facet.
    */
   private static final Map<String, String> CODE_LISTS = codeLists();
-  private static final Pattern SIGN_OFF = Pattern.compile("(?is)\\n\\s*reuter\\s*$");
+  /**
+   * The wire's sign-off ending a body: "Reuter" on its own line, but also run onto the last line
+   * ("total 55.8 (33.7).        REUTER"), trailed by dots ("REUTER...") or by a stray transmission
+   * letter ("REUTER E"). Left in, the tagger reads it as a person in some 90 stories. Run onto a
+   * line it must be upper case, so "a survey by Reuter." ending a story is not taken for it.
+   */
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "(?s)(?:(?:^|\\n)\\s*(?i:reuter)|(?<=\\S)\\s+REUTER)"
+      + "(?:\\s*\\.+|\\s+\\p{Lu}\\b)?\\s*$");
   /** Flash briefs open with a row of asterisks before the headline: a wire priority marker, not text. */
   private static final Pattern FLASH_MARK = Pattern.compile("^\\s*\\*+\\s*");
   private static final Pattern INDENTED_LINE = Pattern.compile("\\n(?=[ \\t]+\\S)");

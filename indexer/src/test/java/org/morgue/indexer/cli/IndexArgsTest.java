@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class IndexArgsTest {
     Path input = Files.createFile(dir.resolve("a.txt"));
     IndexArgs args = IndexArgs.parse(
         List.of("--index", "idx", "--threads", "3", "--no-entities", input.toString()), 2, true);
-    assertEquals(new IndexArgs(Path.of("idx"), List.of(input), 3, false, true), args);
+    assertEquals(new IndexArgs(Path.of("idx"), List.of(input), 3, false, true, Optional.empty()), args);
   }
 
   @Test
@@ -28,6 +29,15 @@ class IndexArgsTest {
     Path input = Files.createFile(dir.resolve("a.txt"));
     assertEquals(false, IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).progress());
     assertEquals(false, IndexArgs.parse(List.of("--index", "i", "--no-progress", input.toString()), 2, true).progress());
+  }
+
+  @Test
+  void takesAnAliasTableFile() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    Path table = Files.createFile(dir.resolve("aliases.tsv"));
+    assertEquals(Optional.of(table),
+        IndexArgs.parse(List.of("--index", "i", "--aliases", table.toString(), input.toString()), 2, false).aliases());
+    assertEquals(Optional.empty(), IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).aliases());
   }
 
   @ParameterizedTest
@@ -38,7 +48,9 @@ class IndexArgsTest {
       "--index i --threads 0 a.txt   | --threads takes a whole number of at least 1, not '0'",
       "--index i --threads x a.txt   | --threads takes a whole number of at least 1, not 'x'",
       "--index i --fast a.txt        | unknown option --fast",
-      "--index i missing.txt         | input does not exist: missing.txt"})
+      "--index i missing.txt         | input does not exist: missing.txt",
+      "--index i a.txt --aliases     | --aliases needs a value",
+      "--index i --aliases no.tsv a.txt | alias table does not exist: no.tsv"})
   void rejectsBadCommandLinesWithAMessage(String line, String message) {
     UsageException e = assertThrows(UsageException.class,
         () -> IndexArgs.parse(List.of(line.strip().split(" +")), 2, false));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexLayout;
+import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.read.TestData;
 
 /** The index command end to end: real readers over testdata/, real index, exit codes and summary. */
@@ -72,6 +75,33 @@ class IndexCommandTest {
     List<String> summary = summaryWithoutTiming();
     assertEquals(List.of("Indexed 5 stories", "  by format: text 5"), summary.subList(0, 2));
     assertEquals("  skipped: 0", summary.get(3));
+  }
+
+  @Test
+  void aNewsroomAliasTableRenamesEntitiesWithoutRecompiling() throws Exception {
+    Path table = dir.resolve("ours.tsv");
+    Files.writeString(table, "Kataib Hezbollah\tHezbollah Brigades\torg\n");
+    Path index = dir.resolve("index");
+    ExitCode code = run("--index", index.toString(), "--aliases", table.toString(),
+        TestData.root().resolve("seeds").toString());
+
+    assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
+    EntityLabels labels = EntityLabels.read(new IndexLayout(index).currentBuild().orElseThrow());
+    assertEquals("Hezbollah Brigades", labels.label(Schema.ORG, "hezbollah brigades"));
+    // The bundled table is replaced, not merged: "US" stays as the seeds spell it.
+    assertEquals("US", labels.label(Schema.PLACE, "us"));
+  }
+
+  @Test
+  void aMalformedAliasTableExitsWithUsageNamingTheLine() throws Exception {
+    Path table = dir.resolve("bad.tsv");
+    Files.writeString(table, "# ours\nUS\tUnited States\tcountry\n");
+    ExitCode code = run("--index", dir.resolve("index").toString(), "--aliases", table.toString(),
+        TestData.root().resolve("seeds").toString());
+
+    assertEquals(ExitCode.USAGE, code);
+    assertEquals("morgue index: " + table + ":2: type must be person, org or place, not 'country'\n",
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test

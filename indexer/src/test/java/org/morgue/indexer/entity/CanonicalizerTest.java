@@ -136,4 +136,41 @@ class CanonicalizerTest {
         new Entity(PLACE, "iraq", "Iraq", List.of(new Span(true, 0, 4), new Span(false, 23, 27)))),
         entities);
   }
+
+  /**
+   * Wire headlines in capitals: the tagger's fragments there join the one name the body spells in
+   * mixed case, taking its type; the sign-off agency is never a person. Mentions are
+   * {@code TYPE:text} separated by {@code ;}, found left to right; entities likewise.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      WOOD GUNDY BUYS STAKE|PERSON:GUNDY|Wood Gundy agreed.|PLACE:Wood Gundy|PLACE:wood gundy=Wood Gundyx2
+      TREASURY'S BAKER SPEAKS|ORG:BAKER|Baker spoke.|PERSON:Baker|PERSON:baker=Bakerx2
+      REAGAN SPEAKS|PERSON:REAGAN|Reagan spoke.|PERSON:Reagan|PERSON:reagan=Reaganx2
+      DOLE SAYS VETO HOLDS|PERSON:DOLE|Robert Dole and Elizabeth Dole met.|PERSON:Robert Dole;PERSON:Elizabeth Dole|PERSON:dole=DOLEx1;PERSON:robert dole=Robert Dolex1;PERSON:elizabeth dole=Elizabeth Dolex1
+      Markets in Sierra Leone|PERSON:Leone|Sierra Leone grew.|PLACE:Sierra Leone|PERSON:leone=Leonex1;PLACE:sierra leone=Sierra Leonex1
+      REUTER CANADA BUSINESS HIGHLIGHTS|PERSON:REUTER;PLACE:CANADA|Profits in Canada rose.|PLACE:Canada|PLACE:canada=Canadax2
+      U.S. TREASURY SELLS BONDS|PLACE:U.S.|The U.S. Treasury sold.|ORG:U.S. Treasury|ORG:us treasury=U.S. Treasuryx1;PLACE:us=U.S.x1
+      """)
+  void capitalisedHeadlineFragmentsJoinTheBodysName(String title, String inTitle, String body, String inBody,
+      String expected) {
+    List<Mention> mentions = new ArrayList<>();
+    place(title, true, inTitle, mentions);
+    place(body, false, inBody, mentions);
+    List<String> got = Canonicalizer.canonicalize(new StoryText(title, body), mentions).stream()
+        .map(e -> e.type() + ":" + e.key() + "=" + e.display() + "x" + e.spans().size())
+        .toList();
+    assertEquals(List.of(expected.split(";")), got);
+  }
+
+  private static void place(String field, boolean inTitle, String spec, List<Mention> out) {
+    int from = 0;
+    for (String m : spec.split(";")) {
+      String needle = m.substring(m.indexOf(':') + 1);
+      int at = field.indexOf(needle, from);
+      out.add(new Mention(EntityType.valueOf(m.substring(0, m.indexOf(':'))),
+          new Span(inTitle, at, at + needle.length())));
+      from = at + needle.length();
+    }
+  }
 }

@@ -119,4 +119,29 @@ class IndexBuilderTest {
     assertEquals(1, report.indexed());
     assertEquals(List.of(), report.skipped());
   }
+
+  @Test
+  void secondPassGivesABareSurnameTheFullNameOfOtherStories() throws Exception {
+    EntityExtractor trump = (title, body) -> {
+      String name = body.startsWith("Donald Trump") ? "Donald Trump" : "Trump";
+      return List.of(new Entity(EntityType.PERSON, name.toLowerCase(java.util.Locale.ROOT), name,
+          List.of(new Span(false, 0, name.length()))));
+    };
+    IndexLayout layout = new IndexLayout(dir);
+    IndexReport report = builder(trump, 0).rebuild(layout, ListSource.of(
+        story("a", "One", "Trump spoke."), story("b", "Two", "Donald Trump spoke."),
+        story("c", "Three", "Donald Trump again.")), new IndexProgress());
+
+    assertEquals(3, report.indexed());
+    assertEquals(1, report.entityLabels(), "one person, whatever the story said");
+    Path build = layout.currentBuild().orElseThrow();
+    assertEquals("Donald Trump", EntityLabels.read(build).label(Schema.PERSON, "donald trump"));
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(3, searcher.count(new TermQuery(new Term(Schema.PERSON, "donald"))));
+      int a = searcher.search(new TermQuery(new Term(Schema.ID, "a")), 1).scoreDocs[0].doc;
+      assertEquals(List.of(new Entity(EntityType.PERSON, "donald trump", "Donald Trump", List.of(new Span(false, 0, 5)))),
+          new Schema().fromDocument(reader.storedFields().document(a)).entities());
+    }
+  }
 }

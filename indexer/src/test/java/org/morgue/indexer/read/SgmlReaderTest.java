@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 
@@ -76,5 +78,25 @@ class SgmlReaderTest {
     new SgmlReader(200).read(Path.of("b.sgm"), new ByteArrayInputStream((big + small).getBytes(StandardCharsets.UTF_8)), c);
     assertEquals(List.of("reuters-2"), c.ids());
     assertEquals(List.of("b.sgm:1: <REUTERS> element over the 200 bytes limit"), c.skipStrings());
+  }
+
+  /** Bodies as Reuters-21578 ends them (a backslash-n stands for a line break) and what is kept. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Profit rose.\\n Reuter|Profit rose.
+      Profit rose.\\n REUTER...|Profit rose.
+      Profit rose.\\n\\nREUTER E|Profit rose.
+      total 55.8 (33.7).        REUTER|total 55.8 (33.7).
+      a year ago. REUTER|a year ago.
+      prices, a survey by Reuter.|prices, a survey by Reuter.
+      said Reuter correspondents.|said Reuter correspondents.
+      REUTER|''
+      """)
+  void dropsTheWireSignOffInEachOfItsForms(String ending, String kept) throws IOException {
+    String body = ending.replace("\\n", "\n");
+    String sgm = "<REUTERS NEWID=\"1\">\n<TEXT><TITLE>T</TITLE><BODY>" + body + "\n&#3;</BODY></TEXT>\n</REUTERS>\n";
+    Collector c = new Collector();
+    reader.read(Path.of("s.sgm"), new ByteArrayInputStream(sgm.getBytes(StandardCharsets.UTF_8)), c);
+    assertEquals(kept, c.stories.get(0).body());
   }
 }

@@ -1,0 +1,148 @@
+package org.morgue.indexer.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Canonical names across the whole archive, computed from every story's extracted entities (keys,
+ * types, display forms and mention counts; never the text) and applied to each story before it is
+ * written.
+ *
+ * <ul>
+ *   <li>One type per key, by majority of mentions across the archive: a "Trump" tagged as a place
+ *       inside one chant does not create a place facet value.
+ *   <li>A person key left without a full form in its own story ("Trump" in a story that only says
+ *       "President Trump") takes the full name ending with it that the most other stories use
+ *       ("donald trump"), when that name is seen in at least {@value #MIN_STORIES} stories and in at
+ *       least {@value #DOMINANCE} times as many stories as any other full name ending alike; "Miliband"
+ *       with Ed and David both common stays as it is.
+ *   <li>An entity moved to another key shows that key's archive-wide display form.
+ * </ul>
+ */
+public final class ArchiveNames {
+
+  static final int MIN_STORIES = 2;
+  // Three to one: a surname that is "James Baker" in 216 stories and "Howard Baker" in 15 is
+  // James Baker; one that splits 30 to 20 is left alone rather than guessed.
+  static final int DOMINANCE = 3;
+
+  private final Map<String, EntityType> typeOf;
+  private final Map<String, String> rootOf;
+  private final Map<String, String> displayOf;
+
+  private ArchiveNames(Map<String, EntityType> typeOf, Map<String, String> rootOf, Map<String, String> displayOf) {
+    this.typeOf = typeOf;
+    this.rootOf = rootOf;
+    this.displayOf = displayOf;
+  }
+
+  /** Computes the archive's names from each story's entities (any order). */
+  public static ArchiveNames compute(Iterable<List<Entity>> stories) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Map<String, Map<String, Integer>> displays = new HashMap<>();
+    for (List<Entity> story : stories) {
+      for (Entity e : story) {
+        votes.computeIfAbsent(e.key(), k -> new EnumMap<>(EntityType.class))
+            .merge(e.type(), Math.max(1, e.spans().size()), Integer::sum);
+        displays.computeIfAbsent(e.key(), k -> new HashMap<>()).merge(e.display(), 1, Integer::sum);
+      }
+    }
+    Map<String, EntityType> typeOf = new HashMap<>();
+    votes.forEach((key, byType) -> typeOf.put(key, byType.entrySet().stream()
+        .max(Map.Entry.<EntityType, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .orElseThrow().getKey()));
+    Map<String, String> displayOf = new HashMap<>();
+    displays.forEach((key, forms) -> displayOf.put(key, forms.entrySet().stream()
+        .min(Comparator.comparing((Map.Entry<String, Integer> f) -> -f.getValue()).thenComparing(Map.Entry::getKey))
+        .orElseThrow().getKey()));
+    return new ArchiveNames(Map.copyOf(typeOf), Map.copyOf(link(stories, typeOf)), Map.copyOf(displayOf));
+  }
+
+  /**
+   * For each person key, the number of stories naming each longer person key that ends with it;
+   * then, longest keys first (so "abdul mahdi" resolves before "mahdi"), the dominant root.
+   */
+  private static Map<String, String> link(Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
+    Map<String, Map<String, Integer>> fullForms = new HashMap<>();
+    for (List<Entity> story : stories) {
+      Set<String> seen = new HashSet<>();
+      for (Entity e : story) {
+        if (typeOf.get(e.key()) == EntityType.PERSON && seen.add(e.key())) {
+          for (String suffix : suffixes(e.key())) {
+            fullForms.computeIfAbsent(suffix, k -> new HashMap<>()).merge(e.key(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<String> partials = new ArrayList<>(fullForms.keySet().stream()
+        .filter(k -> typeOf.get(k) == EntityType.PERSON).toList());
+    partials.sort(Comparator.comparingInt((String k) -> -tokens(k)).thenComparing(k -> k));
+    Map<String, String> rootOf = new HashMap<>();
+    for (String partial : partials) {
+      Map<String, Integer> byRoot = new HashMap<>();
+      fullForms.get(partial).forEach((full, n) -> byRoot.merge(rootOf.getOrDefault(full, full), n, Integer::sum));
+      List<Map.Entry<String, Integer>> ranked = byRoot.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .toList();
+      int best = ranked.get(0).getValue();
+      int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+      if (best >= MIN_STORIES && best >= DOMINANCE * second) {
+        rootOf.put(partial, ranked.get(0).getKey());
+      }
+    }
+    return rootOf;
+  }
+
+  /** The proper word suffixes of a key: "qais al khazali" gives "al khazali" and "khazali". */
+  private static List<String> suffixes(String key) {
+    List<String> out = new ArrayList<>();
+    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      out.add(key.substring(i + 1));
+    }
+    return out;
+  }
+
+  private static int tokens(String key) {
+    return key.split(" ").length;
+  }
+
+  /** Number of partial person names that take a full name archive-wide. */
+  public int linkedNames() {
+    return rootOf.size();
+  }
+
+  /**
+   * One story's entities with archive types and names.
+   *
+   * @return ordered by type, then first mention
+   */
+  public List<Entity> apply(List<Entity> story) {
+    List<Entity> typed = new ArrayList<>(story.size());
+    Set<String> people = new HashSet<>();
+    for (Entity e : story) {
+      EntityType type = typeOf.getOrDefault(e.key(), e.type());
+      typed.add(type == e.type() ? e : new Entity(type, e.key(), e.display(), e.spans()));
+      if (type == EntityType.PERSON) {
+        people.add(e.key());
+      }
+    }
+    List<Entity> out = new ArrayList<>(typed.size());
+    for (Entity e : typed) {
+      String root = e.type() == EntityType.PERSON ? rootOf.get(e.key()) : null;
+      // A story naming a longer form itself ("Ed Miliband" beside "Miliband") already decided.
+      if (root == null || people.stream().anyMatch(p -> p.endsWith(" " + e.key()))) {
+        out.add(e);
+      } else {
+        out.add(new Entity(EntityType.PERSON, root, displayOf.getOrDefault(root, e.display()), e.spans()));
+      }
+    }
+    return EntityMerge.merge(out);
+  }
+}

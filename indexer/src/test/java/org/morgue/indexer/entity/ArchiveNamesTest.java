@@ -1,0 +1,104 @@
+package org.morgue.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.morgue.indexer.entity.EntityType.ORG;
+import static org.morgue.indexer.entity.EntityType.PERSON;
+import static org.morgue.indexer.entity.EntityType.PLACE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The archive pass on hand-made stories' entities: each rule isolated, exact results. */
+class ArchiveNamesTest {
+
+  /** One story's entity: a display, its key, and {@code mentions} spans. */
+  private static Entity e(EntityType type, String display, int mentions) {
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < mentions; i++) {
+      spans.add(new Span(false, 10 * i + display.length(), 10 * i + 2 * display.length()));
+    }
+    return new Entity(type, Canonicalizer.key(type, display), display, spans);
+  }
+
+  private static List<String> show(List<Entity> entities) {
+    return entities.stream().map(x -> x.type() + ":" + x.key() + "=" + x.display() + "x" + x.spans().size()).toList();
+  }
+
+  @Test
+  void bareSurnameTakesTheFullNameOtherStoriesUse() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PERSON, "Trump", 2), e(PLACE, "Iraq", 1)),
+        List.of(e(PERSON, "Donald Trump", 3)),
+        List.of(e(PERSON, "Donald Trump", 1)),
+        List.of(e(PERSON, "Donald J. Trump", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(1, names.linkedNames());
+    assertEquals(List.of("PERSON:donald trump=Donald Trumpx2", "PLACE:iraq=Iraqx1"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("PERSON:donald trump=Donald Trumpx3"), show(names.apply(archive.get(1))));
+  }
+
+  @Test
+  void aFullNameSeenInOneOtherStoryIsNotEnough() {
+    List<List<Entity>> archive = List.of(List.of(e(PERSON, "Trump", 1)), List.of(e(PERSON, "Donald Trump", 1)));
+    assertEquals(List.of("PERSON:trump=Trumpx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+  }
+
+  @Test
+  void aSurnameSharedByTwoCommonFullNamesStaysApart() {
+    List<List<Entity>> archive = new ArrayList<>();
+    archive.add(List.of(e(PERSON, "Miliband", 1)));
+    for (int i = 0; i < 3; i++) {
+      archive.add(List.of(e(PERSON, "Ed Miliband", 1)));
+    }
+    for (int i = 0; i < 2; i++) {
+      archive.add(List.of(e(PERSON, "David Miliband", 1)));
+    }
+    assertEquals(List.of("PERSON:miliband=Milibandx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+  }
+
+  @Test
+  void aClearlyDominantFullNameWinsOverARareOne() {
+    List<List<Entity>> archive = new ArrayList<>();
+    archive.add(List.of(e(PERSON, "BAKER", 1)));
+    for (int i = 0; i < 6; i++) {
+      archive.add(List.of(e(PERSON, "James Baker", 1)));
+    }
+    archive.add(List.of(e(PERSON, "Howard Baker", 1)));
+    archive.add(List.of(e(PERSON, "Howard Baker", 1)));
+    assertEquals(List.of("PERSON:james baker=James Bakerx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+  }
+
+  @Test
+  void aStoryWithItsOwnFullNamesKeepsItsSurnameAsItDecided() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PERSON, "Ed Miliband", 1), e(PERSON, "David Miliband", 1), e(PERSON, "Miliband", 1)),
+        List.of(e(PERSON, "Ed Miliband", 1)), List.of(e(PERSON, "Ed Miliband", 1)), List.of(e(PERSON, "Ed Miliband", 1)));
+    // (The helper places shorter names first in the text.)
+    assertEquals(List.of("PERSON:miliband=Milibandx1", "PERSON:ed miliband=Ed Milibandx1",
+        "PERSON:david miliband=David Milibandx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+  }
+
+  @Test
+  void partialNamesResolveLongestFirst() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PERSON, "Mahdi", 1)), List.of(e(PERSON, "Abdul Mahdi", 1)),
+        List.of(e(PERSON, "Adel Abdul Mahdi", 1)), List.of(e(PERSON, "Adel Abdul Mahdi", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("PERSON:adel abdul mahdi=Adel Abdul Mahdix1"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("PERSON:adel abdul mahdi=Adel Abdul Mahdix1"), show(names.apply(archive.get(1))));
+  }
+
+  @Test
+  void eachKeyGetsOneTypeByMajorityOfMentionsAcrossTheArchive() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PLACE, "Trump", 1), e(ORG, "Washington", 1)),
+        List.of(e(PERSON, "Trump", 3)),
+        List.of(e(PLACE, "Washington", 4)),
+        List.of(e(ORG, "Mosul", 1)), List.of(e(PLACE, "Mosul", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("PERSON:trump=Trumpx1", "PLACE:washington=Washingtonx1"), show(names.apply(archive.get(0))));
+    // A tie goes to the first type in PERSON, ORG, PLACE order.
+    assertEquals(List.of("ORG:mosul=Mosulx1"), show(names.apply(archive.get(4))));
+  }
+}
