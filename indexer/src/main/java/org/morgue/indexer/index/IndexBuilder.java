@@ -203,14 +203,16 @@ public final class IndexBuilder {
         writeFailure = e;
       } catch (IllegalArgumentException e) {
         // Lucene rejects a document (e.g. a term longer than 32 KB): skip the story, say why.
-        Skip skip = new Skip(story.origin(), "cannot be indexed: " + e.getMessage());
-        LOG.warn("skipped {}", skip);
-        skipped(skip);
+        skipped(new Skip(story.origin(), "cannot be indexed: " + e.getMessage()));
       }
     }
 
-    /** Records a skip; the reader that found it has already logged it. */
+    /**
+     * Records and logs a skip. Readers report skips on both reads of a build; only the first pass
+     * passes them here, so each is logged once.
+     */
     private void skipped(Skip skip) {
+      LOG.warn("skipped {}", skip);
       skips.add(skip);
       progress.skip();
     }

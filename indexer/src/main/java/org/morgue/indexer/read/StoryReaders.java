@@ -81,7 +81,8 @@ public final class StoryReaders {
       listener.onFileDone(file, format, size);
     }
     ReadSummary summary = ReadSummary.of(files.size(), bytes, tally.stories, tally.skipped);
-    LOG.info("read {} files: {} stories {}, {} skipped", files.size(), summary.stories(),
+    // DEBUG: a build reads its inputs twice; the builder reports skips and totals once.
+    LOG.debug("read {} files: {} stories {}, {} skipped", files.size(), summary.stories(),
         summary.storiesByFormat(), summary.skipped());
     return summary;
   }
@@ -155,7 +156,7 @@ public final class StoryReaders {
     @Override
     public void onSkip(Skip skip) {
       skipped++;
-      LOG.warn("skipped {}", skip);
+      LOG.debug("skipped {}", skip);
       next.onSkip(skip);
     }
   }
