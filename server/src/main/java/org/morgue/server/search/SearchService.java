@@ -7,7 +7,7 @@ package org.morgue.server.search;
 public interface SearchService extends AutoCloseable {
 
   /**
-   * Runs a search: hits for the requested page, disjunctive facet counts and the month histogram.
+   * Runs a search: hits for the requested page, disjunctive facet counts and the date histogram.
    *
    * @throws InvalidRequestException when the query cannot be parsed or uses an unknown field
    */

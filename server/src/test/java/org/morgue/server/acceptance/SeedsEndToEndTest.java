@@ -118,9 +118,10 @@ class SeedsEndToEndTest {
 
   @Test
   void datesAndOutletsComeFromTheTextOrStayUndated() throws Exception {
-    JsonNode body = get("/api/search");
+    JsonNode body = get("/api/search?interval=month");
     assertEquals(JSON.readTree("""
-        {"interval":"month","buckets":[{"key":"2019-12","count":1},{"key":"2020-01","count":1}],"undated":3}"""),
+        {"interval":"month","buckets":[{"key":"2019-12","count":1},{"key":"2020-01","count":1}],"undated":3,
+         "min":"2019-12-31","max":"2020-01-26"}"""),
         body.get("dates"));
     assertEquals(List.of("CNN=1", "Washington Post=1"), facet(body, "source"));
   }

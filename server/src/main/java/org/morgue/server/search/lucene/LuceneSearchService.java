@@ -146,7 +146,7 @@ public final class LuceneSearchService implements SearchService {
         facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(0, true),
         SearchExecution.elapsedMs(start), List.of(), facets,
-        new SearchResponse.Dates(SearchResponse.Dates.MONTH, List.of(), 0), null);
+        SearchResponse.Dates.none(0), null);
   }
 
   @Override
