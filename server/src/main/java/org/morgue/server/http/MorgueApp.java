@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
  * {@code /api/facets/{name}}, {@code /api/stories/{id}},
- * {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/stats}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -53,6 +53,7 @@ public final class MorgueApp {
           SearchParams.searchOfFacetValues(ctx.queryParamMap()),
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
+      javalin.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {

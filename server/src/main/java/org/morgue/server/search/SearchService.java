@@ -38,6 +38,9 @@ public interface SearchService extends AutoCloseable {
    */
   StoryView story(String id);
 
+  /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
+  IndexStats stats();
+
   /** Whether an index is being served, and which. */
   Health health();
 

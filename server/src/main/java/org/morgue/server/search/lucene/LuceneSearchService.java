@@ -28,6 +28,7 @@ import org.morgue.indexer.story.Story;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
+import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
@@ -175,6 +176,16 @@ public final class LuceneSearchService implements SearchService {
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
     return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+  }
+
+  @Override
+  public IndexStats stats() {
+    return withSearcher((handle, searcher) -> searcher.stats().toApi(handle.info().builtAt().toString()))
+        .orElseGet(() -> {
+          Map<String, Long> none = new LinkedHashMap<>();
+          Schema.FACETS.forEach(dim -> none.put(dim, 0L));
+          return new IndexStats(0, 0, 0, null, null, none, null);
+        });
   }
 
   @Override
