@@ -76,7 +76,7 @@ final class SearchParams {
     return values.stream().findFirst();
   }
 
-  private static int number(String name, String value) {
+  static int number(String name, String value) {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {

@@ -38,6 +38,13 @@ public interface SearchService extends AutoCloseable {
    */
   StoryView story(String id);
 
+  /**
+   * Stories like the given one, by body terms and shared entities, the story itself left out.
+   *
+   * @throws StoryNotFoundException when no story has this id
+   */
+  SimilarResponse similar(SimilarRequest request);
+
   /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
   IndexStats stats();
 

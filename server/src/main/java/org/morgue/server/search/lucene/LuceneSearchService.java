@@ -33,6 +33,8 @@ import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
+import org.morgue.server.search.SimilarRequest;
+import org.morgue.server.search.SimilarResponse;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
@@ -176,6 +178,12 @@ public final class LuceneSearchService implements SearchService {
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
     return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+  }
+
+  @Override
+  public SimilarResponse similar(SimilarRequest request) {
+    return withSearcher((handle, searcher) -> new SimilarStories(schema, searcher, handle.labels()).run(request))
+        .orElseThrow(() -> new StoryNotFoundException(request.id()));
   }
 
   @Override
