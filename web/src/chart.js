@@ -1,5 +1,6 @@
-// The month histogram: one bar per month from the first to the last dated story (empty months
-// included, so the axis is true to time), counts on hover, a click filters to that month.
+// The date histogram: one bar per bucket (year, month, week or day, as the API chose) from the first
+// to the last dated story (empty buckets included, so the axis is true to time), counts on hover, a
+// click filters to that bucket. Keys are `2019`, `2019-12` or `2019-12-31`; a week is keyed by its Monday.
 // Bars are links drawn with a tiny inline SVG each: heights are SVG attributes, which a strict
 // CSP allows, where a style attribute would be blocked.
 
@@ -13,6 +14,19 @@ function cmp(key, bound) {
   return key.slice(0, n).localeCompare(bound.slice(0, n));
 }
 
+/** The `from`/`to` a bar filters to: the key itself, except a week, which runs Monday to Sunday. */
+export function bucketRange(key, interval) {
+  if (interval !== 'week' || !/^\d{4}-\d{2}-\d{2}$/.test(key)) return { from: key, to: key };
+  const sunday = new Date(`${key}T00:00:00Z`);
+  sunday.setUTCDate(sunday.getUTCDate() + 6);
+  return { from: key, to: sunday.toISOString().slice(0, 10) };
+}
+
+/** How a bar names its bucket on hover: `Dec 2019`, `31 Dec 2019`, `week of 30 Dec 2019`. */
+export function bucketLabel(key, interval) {
+  return interval === 'week' ? `week of ${formatDate(key)}` : formatDate(key);
+}
+
 function inRange(key, state) {
   return (!state.from || cmp(key, state.from) >= 0) && (!state.to || cmp(key, state.to) <= 0);
 }
@@ -22,12 +36,13 @@ function bars(state, buckets, interval) {
   const keys = interval === 'month' && buckets.length ? (monthRange(buckets[0].key, buckets[buckets.length - 1].key) ?? buckets.map((b) => b.key)) : buckets.map((b) => b.key);
   const max = Math.max(1, ...counts.values());
   const filtered = Boolean(state.from || state.to);
-  const row = h('div', { class: 'bars', role: 'group', 'aria-label': 'Stories per month; use arrow keys to move between months' });
+  const unit = interval || 'month';
+  const row = h('div', { class: 'bars', role: 'group', 'aria-label': `Stories per ${unit}; use arrow keys to move between bars` });
   for (const key of keys) {
     const count = counts.get(key) ?? 0;
     // Ensure a non-empty month is at least a visible sliver next to a month with thousands.
     const height = count ? Math.max(3, Math.round((count / max) * 100)) : 0;
-    const label = `${formatDate(key)}: ${plural(count, 'story', 'stories')}`;
+    const label = `${bucketLabel(key, interval)}: ${plural(count, 'story', 'stories')}`;
     const graphic = svg('svg', { viewBox: '0 0 1 100', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
       svg('rect', { x: 0, y: 100 - height, width: 1, height }));
     const cls = `bar${filtered && inRange(key, state) ? ' in' : ''}${filtered && !inRange(key, state) ? ' out' : ''}`;
@@ -35,18 +50,19 @@ function bars(state, buckets, interval) {
       row.append(h('span', { class: `${cls} empty`, title: label }, graphic));
       continue;
     }
-    const exact = state.from === key && state.to === key;
-    const next = exact ? withChanges(state, { from: '', to: '' }) : withChanges(state, { from: key, to: key });
+    const range = bucketRange(key, interval);
+    const exact = state.from === range.from && state.to === range.to;
+    const next = exact ? withChanges(state, { from: '', to: '' }) : withChanges(state, range);
     row.append(h('a', {
       class: cls, href: toUrl(next), 'data-nav': '', title: exact ? `${label} (click to show all dates)` : label,
-      'aria-label': exact ? `${label}, selected; remove date filter` : `${label}; show only this month`, tabindex: '-1',
+      'aria-label': exact ? `${label}, selected; remove date filter` : `${label}; show only this ${unit}`, tabindex: '-1',
     }, graphic));
   }
   rovingFocus(row);
   return { row, keys, max };
 }
 
-/** One tab stop for the whole chart; arrow keys, Home and End move between the months. */
+/** One tab stop for the whole chart; arrow keys, Home and End move between the bars. */
 function rovingFocus(row) {
   const links = [...row.querySelectorAll('a')];
   if (!links.length) return;

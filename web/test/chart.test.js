@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axisLabels } from '../src/chart.js';
+import { axisLabels, bucketLabel, bucketRange } from '../src/chart.js';
 import { monthRange } from '../src/format.js';
 
 test('a few months get a label each, with the year where it starts or turns', () => {
@@ -22,4 +22,23 @@ test('long spans label Januaries, thinned to about ten years', () => {
 
 test('non-month keys (a year histogram) are labelled sparsely as they are', () => {
   assert.deepEqual(axisLabels(['2018', '2019', '2020']), ['2018', '2019', '2020']);
+});
+
+test('a bar filters to its bucket: a week runs from its Monday to its Sunday, across a year end', () => {
+  assert.deepEqual(bucketRange('2019-12-30', 'week'), { from: '2019-12-30', to: '2020-01-05' });
+  assert.deepEqual(bucketRange('2019', 'year'), { from: '2019', to: '2019' });
+  assert.deepEqual(bucketRange('2019-12', 'month'), { from: '2019-12', to: '2019-12' });
+  assert.deepEqual(bucketRange('2019-12-31', 'day'), { from: '2019-12-31', to: '2019-12-31' });
+});
+
+test('bars name years, months, weeks and days', () => {
+  assert.equal(bucketLabel('2019', 'year'), '2019');
+  assert.equal(bucketLabel('2019-12', 'month'), 'Dec 2019');
+  assert.equal(bucketLabel('2019-12-30', 'week'), 'week of 30 Dec 2019');
+  assert.equal(bucketLabel('2019-12-31', 'day'), '31 Dec 2019');
+});
+
+test('day and week keys are labelled sparsely as they are', () => {
+  const days = ['2020-02-03', '2020-02-04', '2020-02-05'];
+  assert.deepEqual(axisLabels(days), ['3 Feb 2020', '4 Feb 2020', '5 Feb 2020']);
 });

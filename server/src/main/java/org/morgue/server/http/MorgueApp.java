@@ -14,14 +14,15 @@ import java.util.Map;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchService;
+import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.StoryNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
- * {@code /api/facets/{name}}, {@code /api/stories/{id}},
- * {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/facets/{name}}, {@code /api/stories/{id}}, {@code /api/stories/{id}/similar},
+ * {@code /api/stats}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -53,6 +54,10 @@ public final class MorgueApp {
           SearchParams.searchOfFacetValues(ctx.queryParamMap()),
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
+      javalin.routes.get("/api/stories/{id}/similar", ctx -> ctx.json(search.similar(new SimilarRequest(ctx.pathParam("id"),
+          SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
+              .orElse(SimilarRequest.DEFAULT_SIZE)))));
+      javalin.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {

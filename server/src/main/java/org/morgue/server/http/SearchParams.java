@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.server.search.Cursor;
+import org.morgue.server.search.DateInterval;
 import org.morgue.server.search.DateBound;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SortOrder;
+import org.morgue.server.search.UndatedFilter;
 
 /**
  * Reads the query string of {@code GET /api/search} into a {@link SearchRequest}. Single-valued
@@ -45,7 +47,9 @@ final class SearchParams {
         single(params, "page").map(v -> number("page", v)).orElse(1),
         single(params, "size").map(v -> number("size", v)).orElse(SearchRequest.DEFAULT_SIZE),
         single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)),
-        excludes);
+        excludes,
+        single(params, "interval").map(DateInterval::parse).orElse(DateInterval.AUTO),
+        single(params, "undated").map(UndatedFilter::parse).orElse(UndatedFilter.INCLUDE));
   }
 
   /**
@@ -72,7 +76,7 @@ final class SearchParams {
     return values.stream().findFirst();
   }
 
-  private static int number(String name, String value) {
+  static int number(String name, String value) {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {

@@ -25,6 +25,8 @@ import org.morgue.indexer.index.Schema;
  * @param page 1-based
  * @param cursor continue right after the hit this cursor names (then {@code page} must be 1)
  * @param excludes facet dimension → values no result may have, for every dimension of {@link Schema#FACETS}
+ * @param interval the date histogram's bucket width
+ * @param undated whether stories without a date are kept, left out, or the only ones shown
  */
 public record SearchRequest(
     String q,
@@ -35,7 +37,9 @@ public record SearchRequest(
     int page,
     int size,
     Optional<Cursor> cursor,
-    Map<String, List<String>> excludes) {
+    Map<String, List<String>> excludes,
+    DateInterval interval,
+    UndatedFilter undated) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -78,6 +82,19 @@ public record SearchRequest(
       throw new InvalidRequestException(INVALID_PARAMETER,
           "page " + page + " of size " + size + " reaches beyond result " + MAX_DEPTH + "; narrow the search instead");
     }
+    interval = Objects.requireNonNullElse(interval, DateInterval.AUTO);
+    undated = Objects.requireNonNullElse(undated, UndatedFilter.INCLUDE);
+    if (undated == UndatedFilter.ONLY && (from.isPresent() || to.isPresent())) {
+      // A date range matches dated stories only: the combination could never match anything.
+      throw new InvalidRequestException(INVALID_PARAMETER,
+          "undated=only cannot be combined with from or to, which match dated stories only");
+    }
+  }
+
+  /** A search with the default date histogram and undated stories included. */
+  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
+      SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes) {
+    this(q, filters, from, to, sort, page, size, cursor, excludes, DateInterval.AUTO, UndatedFilter.INCLUDE);
   }
 
   /** A page by number, without a cursor. */
@@ -99,7 +116,7 @@ public record SearchRequest(
 
   /** The same search continuing after the given cursor. */
   public SearchRequest after(Cursor next) {
-    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes);
+    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes, interval, undated);
   }
 
   /** True when any exclude filter is set. */

@@ -31,10 +31,12 @@ public record SearchResponse(
    * @param exclude the {@code nf.<facet>} values, folded like {@code filters}
    * @param from the bound as given, null when absent
    * @param cursor the cursor the page continues from, null when none was given
+   * @param interval the histogram width as requested ({@code auto} unless given)
+   * @param undated {@code include}, {@code exclude} or {@code only}
    * @param parsed the backend's rendering of the parsed query, for debugging a surprising result
    */
   public record QueryEcho(String q, Map<String, List<String>> filters, Map<String, List<String>> exclude, String from, String to, String sort,
-      int page, int size, String cursor, String parsed) {
+      int page, int size, String cursor, String interval, String undated, String parsed) {
     public QueryEcho {
       Objects.requireNonNull(q, "q");
       filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
@@ -46,7 +48,7 @@ public record SearchResponse(
     public static QueryEcho of(SearchRequest r, String parsed) {
       return new QueryEcho(r.q(), r.filters(), r.excludes(), r.from().map(DateBound::text).orElse(null),
           r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(),
-          r.cursor().map(Cursor::encode).orElse(null), parsed);
+          r.cursor().map(Cursor::encode).orElse(null), r.interval().apiName(), r.undated().apiName(), parsed);
     }
   }
 
@@ -84,21 +86,28 @@ public record SearchResponse(
   }
 
   /**
-   * The month histogram of the matching stories.
+   * The date histogram of the matching stories.
    *
-   * @param interval always {@code month}
-   * @param buckets every month from the first to the last dated match, empty months with count 0
+   * @param interval the bucket width used ({@code year}, {@code month}, {@code week}, {@code day}); what
+   *     {@code auto} resolved to, {@code month} when nothing is dated
+   * @param buckets every bucket from the first to the last dated match, empty ones with count 0
    * @param undated matching stories without a date
+   * @param min the earliest publication day of a match ({@code YYYY-MM-DD}), null when none is dated
+   * @param max the latest publication day of a match, null when none is dated
    */
-  public record Dates(String interval, List<Bucket> buckets, long undated) {
-    public static final String MONTH = "month";
+  public record Dates(String interval, List<Bucket> buckets, long undated, String min, String max) {
 
     public Dates {
       Objects.requireNonNull(interval, "interval");
       buckets = List.copyOf(buckets);
     }
+
+    /** No dated match. */
+    public static Dates none(long undated) {
+      return new Dates(DateInterval.MONTH.apiName(), List.of(), undated, null, null);
+    }
   }
 
-  /** @param key {@code YYYY-MM} */
+  /** @param key {@code YYYY}, {@code YYYY-MM}, or {@code YYYY-MM-DD} (a day, or the Monday of a week) */
   public record Bucket(String key, long count) {}
 }

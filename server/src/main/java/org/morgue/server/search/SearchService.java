@@ -7,7 +7,7 @@ package org.morgue.server.search;
 public interface SearchService extends AutoCloseable {
 
   /**
-   * Runs a search: hits for the requested page, disjunctive facet counts and the month histogram.
+   * Runs a search: hits for the requested page, disjunctive facet counts and the date histogram.
    *
    * @throws InvalidRequestException when the query cannot be parsed or uses an unknown field
    */
@@ -37,6 +37,16 @@ public interface SearchService extends AutoCloseable {
    * @throws StoryNotFoundException when no story has this id
    */
   StoryView story(String id);
+
+  /**
+   * Stories like the given one, by body terms and shared entities, the story itself left out.
+   *
+   * @throws StoryNotFoundException when no story has this id
+   */
+  SimilarResponse similar(SimilarRequest request);
+
+  /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
+  IndexStats stats();
 
   /** Whether an index is being served, and which. */
   Health health();

@@ -132,10 +132,20 @@ class SeedsEndToEndTest {
 
   @Test
   void datesAndOutletsComeFromTheTextOrStayUndated() throws Exception {
-    JsonNode body = get("/api/search");
+    JsonNode body = get("/api/search?interval=month");
     assertEquals(JSON.readTree("""
-        {"interval":"month","buckets":[{"key":"2019-12","count":1},{"key":"2020-01","count":1}],"undated":3}"""),
+        {"interval":"month","buckets":[{"key":"2019-12","count":1},{"key":"2020-01","count":1}],"undated":3,
+         "min":"2019-12-31","max":"2020-01-26"}"""),
         body.get("dates"));
     assertEquals(List.of("CNN=1", "Washington Post=1"), facet(body, "source"));
+  }
+
+  @Test
+  void statsDescribeTheSeedArchive() throws Exception {
+    JsonNode stats = get("/api/stats");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) stats).remove("built_at");
+    assertEquals(JSON.readTree("""
+        {"stories":5,"dated":2,"undated":3,"min":"2019-12-31","max":"2020-01-26",
+         "facets":{"person":12,"org":13,"place":14,"source":2,"tag":0}}"""), stats);
   }
 }

@@ -59,7 +59,7 @@ class MorgueAppTest {
       assertEquals(JSON.readTree("""
           {"q":"embassy","filters":{"person":["qais al khazali"],"org":[],"place":["baghdad"],"source":[],"tag":[]},
            "exclude":{"person":[],"org":[],"place":[],"source":[],"tag":[]},
-           "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,
+           "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,"interval":"auto","undated":"include",
            "parsed":"(title:embassy)^2.0 (body:embassy)^1.0"}"""), body.get("query"));
       assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));
       assertTrue(body.get("took_ms").isIntegralNumber());
@@ -78,7 +78,8 @@ class MorgueAppTest {
            "source":[{"value":"Reuters","label":"Reuters","count":1,"selected":false}],
            "tag":[{"value":"iraq","label":"iraq","count":1,"selected":false},{"value":"security","label":"security","count":1,"selected":false}]}"""),
           body.get("facets"));
-      assertEquals(JSON.readTree("{\"interval\":\"month\",\"buckets\":[{\"key\":\"2019-12\",\"count\":1}],\"undated\":0}"),
+      assertEquals(JSON.readTree("""
+          {"interval":"day","buckets":[{"key":"2019-12-31","count":1}],"undated":0,"min":"2019-12-31","max":"2019-12-31"}"""),
           body.get("dates"));
     });
   }

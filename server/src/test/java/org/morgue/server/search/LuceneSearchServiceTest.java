@@ -122,18 +122,26 @@ class LuceneSearchServiceTest {
 
   @Test
   void monthHistogramListsEmptyMonthsAndUndated() {
-    SearchResponse r = service.search(SearchRequest.all(SortOrder.NEWEST));
+    SearchResponse r = service.search(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST,
+        1, 10, Optional.empty(), Map.of(), DateInterval.MONTH, UndatedFilter.INCLUDE));
     assertEquals(List.of(new Bucket("2019-11", 1), new Bucket("2019-12", 2), new Bucket("2020-01", 0),
         new Bucket("2020-02", 2)), r.dates().buckets());
     assertEquals(1, r.dates().undated());
     assertEquals("month", r.dates().interval());
+    assertEquals("2019-11-15", r.dates().min());
+    assertEquals("2020-02-20", r.dates().max());
   }
 
   @Test
   void dateRangeIsInclusiveAtItsPrecisionAndExcludesUndated() {
     SearchResponse r = service.search(request("", Map.of(), "2019-12", "2019-12", SortOrder.OLDEST));
     assertEquals(List.of("s2", "s1"), ids(r));
-    assertEquals(List.of(new Bucket("2019-12", 2)), r.dates().buckets());
+    // auto: 26 days from the first to the last match fit in day buckets
+    assertEquals("day", r.dates().interval());
+    assertEquals(26, r.dates().buckets().size());
+    assertEquals(new Bucket("2019-12-06", 1), r.dates().buckets().get(0));
+    assertEquals(new Bucket("2019-12-31", 1), r.dates().buckets().get(25));
+    assertEquals(2, r.dates().buckets().stream().mapToLong(Bucket::count).sum());
     assertEquals(0, r.dates().undated());
     assertEquals(List.of("s4", "s2"), ids(service.search(request("", Map.of(), "2019", "2019-12-30", SortOrder.OLDEST))));
     assertEquals(List.of("s3", "s6"), ids(service.search(request("", Map.of(), "2020-01-01", null, SortOrder.OLDEST))));

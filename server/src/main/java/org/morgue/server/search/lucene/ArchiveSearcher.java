@@ -10,17 +10,25 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An index searcher with the facet state of its reader. Building the sorted-set facet state maps
- * every facet value to an ordinal, which costs time proportional to the archive, so it is built once
- * when the reader opens (by {@link Factory}) and shared by every request on that reader.
+ * An index searcher with the facet state and {@link ReaderStats} of its reader. Building the sorted-set
+ * facet state maps every facet value to an ordinal, and the stats read every date, both at a cost
+ * proportional to the archive, so they are built once when the reader opens (by {@link Factory}) and
+ * shared by every request on that reader.
  */
 final class ArchiveSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
+  private final ReaderStats stats;
 
-  private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
     super(reader);
     this.facetState = facetState;
+    this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
+  }
+
+  /** The reader's archive-wide numbers, computed when it opened. */
+  ReaderStats stats() {
+    return stats;
   }
 
   /** The facet state; empty when no story in the index has any facet value. */

@@ -28,10 +28,13 @@ import org.morgue.indexer.story.Story;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
+import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
+import org.morgue.server.search.SimilarRequest;
+import org.morgue.server.search.SimilarResponse;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
@@ -146,7 +149,7 @@ public final class LuceneSearchService implements SearchService {
         facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(0, true),
         SearchExecution.elapsedMs(start), List.of(), facets,
-        new SearchResponse.Dates(SearchResponse.Dates.MONTH, List.of(), 0), null);
+        SearchResponse.Dates.none(0), null);
   }
 
   @Override
@@ -175,6 +178,22 @@ public final class LuceneSearchService implements SearchService {
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
     return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+  }
+
+  @Override
+  public SimilarResponse similar(SimilarRequest request) {
+    return withSearcher((handle, searcher) -> new SimilarStories(schema, searcher, handle.labels()).run(request))
+        .orElseThrow(() -> new StoryNotFoundException(request.id()));
+  }
+
+  @Override
+  public IndexStats stats() {
+    return withSearcher((handle, searcher) -> searcher.stats().toApi(handle.info().builtAt().toString()))
+        .orElseGet(() -> {
+          Map<String, Long> none = new LinkedHashMap<>();
+          Schema.FACETS.forEach(dim -> none.put(dim, 0L));
+          return new IndexStats(0, 0, 0, null, null, none, null);
+        });
   }
 
   @Override

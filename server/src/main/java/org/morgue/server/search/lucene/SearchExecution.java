@@ -16,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,10 +37,11 @@ import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchResponse.Hit;
 import org.morgue.server.search.SortOrder;
+import org.morgue.server.search.UndatedFilter;
 
 /**
  * One search on one searcher: the text query and date range as the base query, facet filters as a
- * drill-down, drill-sideways counting so a filtered dimension still shows its other values, the month
+ * drill-down, drill-sideways counting so a filtered dimension still shows its other values, the date
  * histogram beside the hit collector, and highlighting of the page's hits only.
  */
 final class SearchExecution {
@@ -60,7 +62,7 @@ final class SearchExecution {
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
         request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE);
-    MultiCollectorManager both = new MultiCollectorManager(top, new MonthHistogram());
+    MultiCollectorManager both = new MultiCollectorManager(top, new DateHistogram(request.interval()));
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
     Optional<Facets> facets;
@@ -96,11 +98,12 @@ final class SearchExecution {
   }
 
   /**
-   * The text query with the date range and the exclude filters. Excludes belong to the base query,
+   * The text query with the date range, the undated filter and the exclude filters. Excludes belong to the base query,
    * not the drill-down, so every facet count (sideways ones included) leaves the excluded stories out.
    */
   private static Query base(Schema schema, Query text, SearchRequest request) {
-    if (request.from().isEmpty() && request.to().isEmpty() && !request.hasExcludes()) {
+    if (request.from().isEmpty() && request.to().isEmpty() && !request.hasExcludes()
+        && request.undated() == UndatedFilter.INCLUDE) {
       return text;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
@@ -108,6 +111,12 @@ final class SearchExecution {
       long lo = request.from().map(b -> Schema.epochDay(b.first())).orElse(Long.MIN_VALUE);
       long hi = request.to().map(b -> Schema.epochDay(b.last())).orElse(Long.MAX_VALUE);
       query.add(LongField.newRangeQuery(Schema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    // Doc values exist exactly for dated stories, so their presence tells dated from undated.
+    switch (request.undated()) {
+      case EXCLUDE -> query.add(new FieldExistsQuery(Schema.PUBLISHED), BooleanClause.Occur.FILTER);
+      case ONLY -> query.add(new FieldExistsQuery(Schema.PUBLISHED), BooleanClause.Occur.MUST_NOT);
+      case INCLUDE -> { }
     }
     request.excludes().forEach((dim, values) -> values.forEach(value -> query.add(new TermQuery(
         DrillDownQuery.term(schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value)),

@@ -1,0 +1,104 @@
+package org.morgue.server.search.lucene;
+
+import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.morgue.indexer.index.Schema;
+import org.morgue.server.search.DateInterval;
+import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchResponse;
+
+/**
+ * Counts matching stories per publication day from the {@link Schema#PUBLISHED} doc values (epoch
+ * days), and those without a date; the days are grouped into buckets only at the end, once the
+ * range is known, so {@code auto} can pick its width from the matches themselves. Run as the hit
+ * collector's sibling, it sees exactly the stories that match the query and every filter.
+ */
+final class DateHistogram implements CollectorManager<DateHistogram.DayCollector, SearchResponse.Dates> {
+
+  /**
+   * Most buckets an explicit interval may produce (ten years of days): a day histogram of a century
+   * would be a megabyte of zeros nobody can draw.
+   */
+  static final long MAX_BUCKETS = 3_660;
+
+  private final DateInterval interval;
+
+  DateHistogram(DateInterval interval) {
+    this.interval = interval;
+  }
+
+  @Override
+  public DayCollector newCollector() {
+    return new DayCollector();
+  }
+
+  @Override
+  public SearchResponse.Dates reduce(Collection<DayCollector> collectors) {
+    Map<Long, Long> days = new HashMap<>();
+    long undated = 0;
+    for (DayCollector c : collectors) {
+      c.days.forEach((day, count) -> days.merge(day, count, Long::sum));
+      undated += c.undated;
+    }
+    if (days.isEmpty()) {
+      return SearchResponse.Dates.none(undated);
+    }
+    LocalDate min = LocalDate.ofEpochDay(days.keySet().stream().mapToLong(Long::longValue).min().orElseThrow());
+    LocalDate max = LocalDate.ofEpochDay(days.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
+    DateInterval width = interval.resolve(min, max);
+    long size = width.buckets(min, max);
+    if (size > MAX_BUCKETS) {
+      throw new InvalidRequestException(INVALID_PARAMETER, "interval=" + width.apiName() + " gives " + size
+          + " buckets for " + min + " to " + max + "; at most " + MAX_BUCKETS
+          + " are drawn: choose a wider interval, auto, or narrow from and to");
+    }
+    Map<Long, Long> counts = new HashMap<>();
+    days.forEach((day, count) -> counts.merge(width.index(LocalDate.ofEpochDay(day)), count, Long::sum));
+    long first = width.index(min);
+    List<SearchResponse.Bucket> buckets = new ArrayList<>((int) size);
+    // Empty buckets are listed too, so the page can draw the bars on a true time axis.
+    for (long i = first; i < first + size; i++) {
+      buckets.add(new SearchResponse.Bucket(width.key(i), counts.getOrDefault(i, 0L)));
+    }
+    return new SearchResponse.Dates(width.apiName(), buckets, undated, min.toString(), max.toString());
+  }
+
+  /** Counts one slice of the index per day. */
+  static final class DayCollector extends SimpleCollector {
+    private final Map<Long, Long> days = new HashMap<>();
+    private long undated;
+    private SortedNumericDocValues published;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      published = DocValues.getSortedNumeric(context.reader(), Schema.PUBLISHED);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (!published.advanceExact(doc)) {
+        undated++;
+        return;
+      }
+      days.merge(published.nextValue(), 1L, Long::sum);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.morgue.server.search.lucene;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.QueryBuilder;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.IndexedStory;
+import org.morgue.indexer.index.Schema;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+import org.morgue.server.search.SearchResponse.Hit;
+import org.morgue.server.search.SimilarRequest;
+import org.morgue.server.search.SimilarResponse;
+import org.morgue.server.search.SortOrder;
+import org.morgue.server.search.StoryNotFoundException;
+
+/**
+ * More-like-this for one story: the body's most distinctive terms (Lucene's {@link MoreLikeThis}) and
+ * the story's entities, each a boosted phrase on its entity field, so stories about the same people,
+ * organisations and places rank above stories that merely share vocabulary. The story itself is left out.
+ */
+final class SimilarStories {
+
+  /**
+   * An entity in common counts about as much as a few shared distinctive words: the tagger's names
+   * are the strongest signal of "the same story" an archive has.
+   */
+  static final float ENTITY_BOOST = 2f;
+  /** Distinctive body terms kept; more only adds noise and cost. */
+  static final int MAX_QUERY_TERMS = 25;
+  /** A term in more than this share of stories says nothing about what a story is about. */
+  static final int MAX_DOC_FREQ_PCT = 50;
+
+  private final Schema schema;
+  private final ArchiveSearcher searcher;
+  private final EntityLabels labels;
+
+  SimilarStories(Schema schema, ArchiveSearcher searcher, EntityLabels labels) {
+    this.schema = schema;
+    this.searcher = searcher;
+    this.labels = labels;
+  }
+
+  SimilarResponse run(SimilarRequest request) throws IOException {
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, request.id())), 1);
+    if (found.scoreDocs.length == 0) {
+      throw new StoryNotFoundException(request.id());
+    }
+    IndexedStory story = schema.fromDocument(searcher.storedFields().document(found.scoreDocs[0].doc));
+    Query query = query(story);
+    TopFieldDocs top = searcher.search(query,
+        new TopFieldCollectorManager(SearchExecution.sort(SortOrder.RELEVANCE), request.size(), null, request.size()));
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc doc : top.scoreDocs) {
+      IndexedStory like = schema.fromDocument(searcher.storedFields().document(doc.doc));
+      Story s = like.story();
+      hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
+          s.source(), s.byline(), s.url(), (Float) ((FieldDoc) doc).fields[0],
+          s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
+          SearchExecution.entityLabels(like.entities(), labels)));
+    }
+    return new SimilarResponse(request.id(), hits);
+  }
+
+  private Query query(IndexedStory story) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(schema.analyzer());
+    mlt.setFieldNames(new String[] {Schema.BODY});
+    // A word used once in a short wire story can still be its subject; one other story must share it.
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(2);
+    mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
+    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Query body = mlt.like(Schema.BODY, new StringReader(story.story().body()));
+    if (!(body instanceof BooleanQuery empty && empty.clauses().isEmpty())) {
+      query.add(body, BooleanClause.Occur.SHOULD);
+    }
+    QueryBuilder phrases = new QueryBuilder(schema.analyzer());
+    for (Entity entity : story.entities()) {
+      // Entity fields hold the analysed canonical key, as the person:/org:/place: scopes search them.
+      Query phrase = phrases.createPhraseQuery(entity.type().facetName(), entity.key());
+      if (phrase != null) {
+        query.add(new BoostQuery(phrase, ENTITY_BOOST), BooleanClause.Occur.SHOULD);
+      }
+    }
+    query.add(new TermQuery(new Term(Schema.ID, story.story().id())), BooleanClause.Occur.MUST_NOT);
+    return query.build();
+  }
+}
