@@ -3,7 +3,6 @@ package org.morgue.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,37 +21,17 @@ import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.search.lucene.LuceneSearchService;
+import org.morgue.server.testing.ArchiveTest;
 import org.morgue.server.testing.TestArchive;
 
 /**
  * {@code interval} and {@code undated} over real HTTP on the test archive: dated stories on 2019-11-15,
  * 2019-12-06, 2019-12-31, 2020-02-03 and 2020-02-20, and one undated story (s5).
  */
-class DateHistogramTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path dir;
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    TestArchive.build(dir, TestArchive.STORIES);
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  static void close() {
-    service.close();
-  }
+class DateHistogramTest extends ArchiveTest {
 
   private static Javalin app(LuceneSearchService search, Path index) {
     return MorgueApp.create(search, ServerConfig.defaults(index));
-  }
-
-  private static JsonNode get(String path) {
-    JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(app(service, dir), (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
-    return body[0];
   }
 
   /** {@code key=count} per bucket, in order. */
@@ -117,7 +94,7 @@ class DateHistogramTest {
 
   @Test
   void exportHonoursUndated() {
-    JavalinTest.test(app(service, dir), (server, client) -> {
+    JavalinTest.test(app(), (server, client) -> {
       String lines = client.get("/api/export?format=csv&undated=only").body().string();
       assertEquals(2, lines.lines().count());
       assertEquals("s5,", lines.lines().toList().get(1).substring(0, 3));
@@ -132,7 +109,7 @@ class DateHistogramTest {
       "undated=only&from=2019| undated=only cannot be combined with from or to, which match dated stories only",
   })
   void badParametersAre400s(String query, String message) throws Exception {
-    JavalinTest.test(app(service, dir), (server, client) -> {
+    JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/api/search?" + query);
       assertEquals(400, response.code());
       assertEquals(JSON.readTree("{\"error\":{\"code\":\"invalid_parameter\",\"message\":" + JSON.writeValueAsString(message)

@@ -3,43 +3,14 @@ package org.morgue.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.morgue.indexer.index.IndexLayout;
-import org.morgue.server.ServerConfig;
-import org.morgue.server.search.lucene.LuceneSearchService;
-import org.morgue.server.testing.TestArchive;
+import org.morgue.server.testing.ArchiveTest;
 
 /** {@code GET /api/facets/{name}} over real HTTP on the multi-segment test archive. */
-class FacetValuesTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path dir;
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    TestArchive.build(dir, TestArchive.STORIES);
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  static void close() {
-    service.close();
-  }
-
-  private static Javalin app() {
-    return MorgueApp.create(service, ServerConfig.defaults(dir));
-  }
+class FacetValuesTest extends ArchiveTest {
 
 
   @ParameterizedTest(name = "{0}")

@@ -5,40 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.search.SearchResponse.Hit;
-import org.morgue.server.search.lucene.LuceneSearchService;
-import org.morgue.server.testing.TestArchive;
+import org.morgue.server.testing.ArchiveTest;
 
 /** Search-after cursors on the multi-segment test archive (two stories per segment). */
-class CursorPagingTest {
-
-  @TempDir static Path dir;
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    TestArchive.build(dir, TestArchive.STORIES);
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  static void close() {
-    service.close();
-  }
+class CursorPagingTest extends ArchiveTest {
 
   private static SearchRequest first(String q, SortOrder sort, int size) {
     return new SearchRequest(q, Map.of(), Optional.empty(), Optional.empty(), sort, 1, size);
@@ -49,7 +28,7 @@ class CursorPagingTest {
   }
 
   /** Follows next cursors from the first page to the last, collecting every id. */
-  private static List<String> walk(SearchRequest firstPage) {
+  private List<String> walk(SearchRequest firstPage) {
     List<String> seen = new ArrayList<>();
     SearchResponse page = service.search(firstPage);
     seen.addAll(ids(page));

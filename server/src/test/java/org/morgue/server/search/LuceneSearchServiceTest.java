@@ -5,39 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.Schema;
 import org.morgue.server.search.SearchResponse.Bucket;
 import org.morgue.server.search.SearchResponse.FacetValue;
 import org.morgue.server.search.SearchResponse.Hit;
-import org.morgue.server.search.lucene.LuceneSearchService;
-import org.morgue.server.testing.TestArchive;
+import org.morgue.server.testing.ArchiveTest;
 
 /** The search API on a real multi-segment index built by the production indexer. */
-class LuceneSearchServiceTest {
-
-  @TempDir static Path dir;
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    TestArchive.build(dir, TestArchive.STORIES);
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  static void close() {
-    service.close();
-  }
+class LuceneSearchServiceTest extends ArchiveTest {
 
   static SearchRequest request(String q, Map<String, List<String>> filters, String from, String to, SortOrder sort) {
     return new SearchRequest(q, filters, Optional.ofNullable(from).map(f -> DateBound.parse("from", f)),

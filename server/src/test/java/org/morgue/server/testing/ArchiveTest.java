@@ -1,0 +1,65 @@
+package org.morgue.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.server.ServerConfig;
+import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.lucene.LuceneSearchService;
+
+/**
+ * Base of the tests that run against {@link TestArchive#STORIES}: the archive is built by the
+ * production indexer once per test class (several segments), the Lucene search service is opened
+ * over it, and {@link #app()} gives the real HTTP app for {@code JavalinTest}. State lives in the
+ * one test instance per class, not in static fields.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ArchiveTest {
+
+  protected static final ObjectMapper JSON = new ObjectMapper();
+
+  protected Path dir;
+  protected LuceneSearchService service;
+
+  /** The folder is a parameter: an instance {@code @TempDir} field would be injected per test, after this. */
+  @BeforeAll
+  void openArchive(@TempDir Path archiveDir) throws Exception {
+    dir = archiveDir;
+    TestArchive.build(dir, TestArchive.STORIES);
+    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+  }
+
+  @AfterAll
+  void closeArchive() {
+    service.close();
+  }
+
+  /** The unstarted app over the archive, as {@code morgue serve} would create it. */
+  protected Javalin app() {
+    return MorgueApp.create(service, ServerConfig.defaults(dir));
+  }
+
+  /** The JSON body of a GET on the app, whatever its status. */
+  protected JsonNode get(String path) {
+    JsonNode[] body = new JsonNode[1];
+    JavalinTest.test(app(), (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
+    return body[0];
+  }
+
+  /** The hit ids of a search response body, in order. */
+  protected static List<String> ids(JsonNode body) {
+    List<String> ids = new ArrayList<>();
+    body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+}
