@@ -21,7 +21,6 @@ import org.morgue.indexer.index.IndexProgress;
 import org.morgue.indexer.index.IndexReport;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.index.StorySource;
-import org.morgue.indexer.read.StoryListener;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 
@@ -109,25 +108,11 @@ public final class TestArchive {
     return spans;
   }
 
-  /** A source over fixed stories. */
-  public static StorySource source(List<Story> stories) {
-    return new StorySource() {
-      @Override
-      public long totalBytes() {
-        return 0;
-      }
-
-      @Override
-      public void readAll(StoryListener listener) {
-        stories.forEach(listener::onStory);
-      }
-    };
-  }
 
   /** Builds and publishes an index of the stories into the folder. */
   public static IndexReport build(Path dir, List<Story> stories) throws IOException {
     IndexBuilder builder = new IndexBuilder(new Schema(), EXTRACTOR, new IndexBuilder.Options(1, 2, 16),
         Clock.fixed(BUILT_AT, ZoneOffset.UTC));
-    return builder.rebuild(new IndexLayout(dir), source(stories), new IndexProgress());
+    return builder.rebuild(new IndexLayout(dir), StorySource.of(stories), new IndexProgress());
   }
 }
