@@ -1,9 +1,6 @@
 package org.morgue.server.http;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.ApiNames;
 
 /** The formats of {@code GET /api/export}: what {@code format=} takes, the media type and the file suffix. */
 enum ExportFormat {
@@ -17,7 +14,7 @@ enum ExportFormat {
   }
 
   String apiName() {
-    return name().toLowerCase(Locale.ROOT);
+    return ApiNames.of(this);
   }
 
   String contentType() {
@@ -31,13 +28,6 @@ enum ExportFormat {
 
   /** @throws InvalidRequestException for a missing or unknown format */
   static ExportFormat parse(String name) {
-    for (ExportFormat format : values()) {
-      if (format.apiName().equals(name)) {
-        return format;
-      }
-    }
-    throw new InvalidRequestException(InvalidRequestException.INVALID_PARAMETER,
-        "format must be one of " + Arrays.stream(values()).map(ExportFormat::apiName).collect(Collectors.joining(", "))
-            + ", was '" + name + "'");
+    return ApiNames.parse(ExportFormat.class, "format", name);
   }
 }

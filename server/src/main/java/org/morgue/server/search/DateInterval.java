@@ -1,12 +1,9 @@
 package org.morgue.server.search;
 
-import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The bucket width of the date histogram. Each width numbers its buckets with consecutive integers
@@ -31,18 +28,12 @@ public enum DateInterval {
   private static final long FIRST_MONDAY = 4;
 
   public String apiName() {
-    return name().toLowerCase(Locale.ROOT);
+    return ApiNames.of(this);
   }
 
   /** @throws InvalidRequestException for any other name */
   public static DateInterval parse(String name) {
-    for (DateInterval interval : values()) {
-      if (interval.apiName().equals(name)) {
-        return interval;
-      }
-    }
-    throw new InvalidRequestException(INVALID_PARAMETER, "interval must be one of "
-        + Arrays.stream(values()).map(DateInterval::apiName).collect(Collectors.joining(", ")) + ", was '" + name + "'");
+    return ApiNames.parse(DateInterval.class, "interval", name);
   }
 
   /** This width, or for {@link #AUTO} the finest one that covers {@code min..max} in few enough buckets. */
