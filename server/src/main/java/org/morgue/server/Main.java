@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.morgue.indexer.cli.IndexCommand;
+import org.morgue.indexer.eval.EvalCommand;
 
 /**
- * The launcher's entry point: {@code index}, {@code serve} and {@code demo}. The only place that
+ * The launcher's entry point: {@code index}, {@code serve}, {@code demo} and {@code eval}. The only place that
  * reads the environment (whether stderr is a terminal, told by the launcher script).
  */
 public final class Main {
@@ -18,6 +19,7 @@ public final class Main {
         index   rebuild an index from story files and folders   (morgue index --help)
         serve   serve an index: search API and page               (morgue serve --help)
         demo    index the given paths into --index DIR, then serve it
+        eval    evaluation reports on the shared corpora           (morgue eval --help)
       """;
 
   private Main() {}
@@ -41,6 +43,7 @@ public final class Main {
       case "index" -> IndexCommand.standard(clock).run(List.of(rest), out, err, tty).code();
       case "serve" -> ServeCommand.run(rest, out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
+      case "eval" -> EvalCommand.run(List.of(rest), out, err);
       case "-h", "--help", "help" -> {
         out.print(USAGE);
         yield 0;

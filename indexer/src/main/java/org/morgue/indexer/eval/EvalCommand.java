@@ -1,0 +1,40 @@
+package org.morgue.indexer.eval;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code morgue eval <what> [options]}: dispatches to one evaluation program. Each program prints its
+ * report to {@code out} and returns a process exit code (0 done, 2 bad arguments).
+ */
+public final class EvalCommand {
+
+  static final String USAGE = """
+      usage: morgue eval <what> [options]
+
+      Evaluations print a report measured on the shared corpora (default ../shared/corpora);
+      each says so and exits 0 when the corpora are absent.
+      """;
+
+  private EvalCommand() {}
+
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty()) {
+      err.print(USAGE);
+      return 2;
+    }
+    List<String> rest = args.subList(1, args.size());
+    return switch (args.get(0)) {
+      // Each evaluation program adds its one case here.
+      case "-h", "--help", "help" -> {
+        out.print(USAGE);
+        yield 0;
+      }
+      default -> {
+        err.println("morgue eval: unknown evaluation '" + args.get(0) + "'");
+        err.print(USAGE);
+        yield 2;
+      }
+    };
+  }
+}
