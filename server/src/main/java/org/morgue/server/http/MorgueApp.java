@@ -46,6 +46,7 @@ public final class MorgueApp {
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
+      javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
@@ -65,6 +66,9 @@ public final class MorgueApp {
         String type = String.valueOf(ctx.res().getContentType());
         if (ctx.path().startsWith(API_PREFIX) && !type.startsWith("application/json")) {
           ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, "no API route " + ctx.method() + " " + ctx.path(), null));
+        } else if (!type.startsWith("application/json")) {
+          // A missing page file (or a traversal attempt like /..%2fetc) gets the same JSON error shape.
+          ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, "no page file at " + ctx.path(), null));
         }
       });
     });

@@ -52,6 +52,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
       throw translate(e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(INVALID_QUERY, "the query has too many terms", OptionalInt.empty());
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      // A /regex/ or wildcard whose automaton would need more states than Lucene's work limit.
+      throw new InvalidRequestException(INVALID_QUERY,
+          "a regular expression or wildcard in the query is too complex to run", OptionalInt.empty());
     } catch (IllegalArgumentException e) {
       // e.g. an invalid /regular expression/: its text is the user's, so is the error
       throw new InvalidRequestException(INVALID_QUERY, "cannot parse the query: " + e.getMessage(), OptionalInt.empty());
