@@ -20,6 +20,7 @@ public final class Main {
         serve   serve an index: search API and page               (morgue serve --help)
         demo    index the given paths into --index DIR, then serve it
         eval    evaluation reports on the shared corpora           (morgue eval --help)
+        auth    hash a password or make an API token for --auth    (morgue auth --help)
       """;
 
   private Main() {}
@@ -44,6 +45,7 @@ public final class Main {
       case "serve" -> ServeCommand.run(rest, out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
       case "eval" -> EvalCommand.run(List.of(rest), out, err);
+      case "auth" -> AuthCommand.run(List.of(rest), System.in, out, err, new java.security.SecureRandom());
       case "-h", "--help", "help" -> {
         out.print(USAGE);
         yield 0;

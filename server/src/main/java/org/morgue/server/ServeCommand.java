@@ -6,6 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.morgue.indexer.index.IndexLayout;
+import org.morgue.server.access.AccessFileException;
+import org.morgue.server.access.AccessPolicy;
+import org.morgue.server.http.Guard;
 import org.morgue.server.http.MorgueApp;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.slf4j.Logger;
@@ -25,13 +28,15 @@ public final class ServeCommand {
   public static final int EXIT_USAGE = 2;
 
   static final String USAGE = """
-      usage: morgue serve --index DIR [--port PORT] [--host HOST]
+      usage: morgue serve --index DIR [--port PORT] [--host HOST] [--auth FILE]
 
         --index DIR   index folder written by 'morgue index' (required); it may still be empty:
                       the server starts and picks up the first build when it is published
         --port PORT   TCP port (default %d)
         --host HOST   interface to listen on (default %s, this machine only;
                       use 0.0.0.0 to let other machines reach the archive)
+        --auth FILE   require a token or user for the API and the page alike; FILE lists
+                      'user NAME HASH' and 'token NAME sha256:HEX' lines (see 'morgue auth --help')
         --help        this text
 
       Exit codes: 0 served and stopped, 1 cannot start (unreadable index, port in use), 2 bad arguments.
@@ -75,12 +80,14 @@ public final class ServeCommand {
     Path index = null;
     String host = ServerConfig.DEFAULT_HOST;
     int port = ServerConfig.DEFAULT_PORT;
+    Path auth = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--index" -> index = Path.of(value(args, ++i, arg));
         case "--host" -> host = value(args, ++i, arg);
         case "--port" -> port = port(value(args, ++i, arg));
+        case "--auth" -> auth = Path.of(value(args, ++i, arg));
         case "--help", "-h" -> throw new IllegalArgumentException("--help cannot be combined with other arguments");
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
@@ -88,7 +95,7 @@ public final class ServeCommand {
     if (index == null) {
       throw new IllegalArgumentException("--index DIR is required");
     }
-    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL);
+    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL, java.util.Optional.ofNullable(auth));
   }
 
   private static String value(String[] args, int i, String option) {
@@ -113,9 +120,10 @@ public final class ServeCommand {
   /** Opens the index and starts listening; prints the URL. */
   static Running start(ServerConfig config, PrintStream out) throws IOException {
     LOG.info("starting with {}", config);
+    Guard guard = Guard.of(accessPolicy(config));
     LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval());
     try {
-      Javalin app = MorgueApp.create(search, config).start(config.host(), config.port());
+      Javalin app = MorgueApp.create(search, config, guard).start(config.host(), config.port());
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
       String url = String.format(Locale.ROOT, "http://%s:%d/", host, app.port());
       out.println("Morgue is serving " + config.index() + " at " + url);
@@ -125,6 +133,27 @@ public final class ServeCommand {
       search.close();
       throw e;
     }
+  }
+
+  /** The access file's policy; serving beyond loopback without one is allowed but warned about. */
+  private static AccessPolicy accessPolicy(ServerConfig config) throws IOException {
+    if (config.auth().isEmpty()) {
+      if (!isLoopback(config.host())) {
+        LOG.warn("listening on {} without --auth: anyone who reaches this port can read the archive", config.host());
+      }
+      return AccessPolicy.OPEN;
+    }
+    try {
+      AccessPolicy policy = AccessPolicy.load(config.auth().get());
+      LOG.info("access control on: {} (users: {}, tokens: {})", config.auth().get(), policy.hasUsers(), policy.hasTokens());
+      return policy;
+    } catch (AccessFileException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
   }
 
   /** A started server; closing stops it and releases the index. */

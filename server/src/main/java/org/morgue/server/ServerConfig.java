@@ -3,6 +3,7 @@ package org.morgue.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the server runs, validated at start-up.
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param host interface to listen on; loopback by default so an archive is not exposed by accident
  * @param port TCP port (0: any free port)
  * @param reopenInterval how often to check for a newly published build
+ * @param auth the access file of tokens and users ({@code --auth FILE}); empty: no access control
  */
-public record ServerConfig(Path index, String host, int port, Duration reopenInterval) {
+public record ServerConfig(Path index, String host, int port, Duration reopenInterval, Optional<Path> auth) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
@@ -22,6 +24,7 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(reopenInterval, "reopenInterval");
+    Objects.requireNonNull(auth, "auth");
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be blank");
     }
@@ -31,6 +34,11 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
     if (reopenInterval.isNegative() || reopenInterval.isZero()) {
       throw new IllegalArgumentException("reopenInterval must be positive, was " + reopenInterval);
     }
+  }
+
+  /** Without access control. */
+  public ServerConfig(Path index, String host, int port, Duration reopenInterval) {
+    this(index, host, port, reopenInterval, Optional.empty());
   }
 
   public static ServerConfig defaults(Path index) {

@@ -42,6 +42,11 @@ public final class MorgueApp {
 
   /** An unstarted app: tests drive it with JavalinTest, {@code serve} starts it. */
   public static Javalin create(SearchService search, ServerConfig config) {
+    return create(search, config, Guard.open());
+  }
+
+  /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
+  public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -49,6 +54,7 @@ public final class MorgueApp {
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+      guard.install(javalin, search);
       javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
       javalin.routes.get("/api/export", ctx -> export(search, ctx));
       javalin.routes.get("/api/facets/{name}", ctx -> ctx.json(search.facetValues(

@@ -1,0 +1,135 @@
+package org.morgue.server.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.morgue.server.access.AccessPolicy;
+import org.morgue.server.metrics.RequestMetrics;
+import org.morgue.server.search.Health;
+import org.morgue.server.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every request passes through besides its handler: the access check (API and page alike), one
+ * request log line with timing, and the counts behind {@code GET /api/metrics}.
+ *
+ * @param access who may read; {@link AccessPolicy#OPEN} lets everyone in
+ * @param metrics where request counts and latencies are recorded
+ * @param nanoTime the clock requests are timed with (tests pass a fake one to get exact histograms)
+ * @param requestLog receives one line per request: {@code METHOD PATH STATUS MS ms [USER]}
+ */
+public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier nanoTime, Consumer<String> requestLog) {
+
+  private static final Logger LOG = LoggerFactory.getLogger("org.morgue.server.requests");
+  private static final String STARTED = "morgue.started";
+  private static final String USER = "morgue.user";
+  static final String METRICS_PATH = "/api/metrics";
+  private static final String REALM = "realm=\"Morgue\"";
+
+  public Guard {
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(nanoTime, "nanoTime");
+    Objects.requireNonNull(requestLog, "requestLog");
+  }
+
+  /** Open access, the system clock, request lines to the {@code org.morgue.server.requests} logger. */
+  public static Guard open() {
+    return of(AccessPolicy.OPEN);
+  }
+
+  public static Guard of(AccessPolicy access) {
+    return new Guard(access, new RequestMetrics(), System::nanoTime, LOG::info);
+  }
+
+  /** Registers the timer, the access check, the request logger and the metrics route. */
+  void install(JavalinConfig javalin, SearchService search) {
+    javalin.routes.before(ctx -> ctx.attribute(STARTED, nanoTime.getAsLong()));
+    if (!access.isOpen()) {
+      javalin.routes.before(this::checkAccess);
+    }
+    javalin.requestLogger.http((ctx, ms) -> finished(ctx, ms));
+    javalin.routes.get(METRICS_PATH, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        .result(metrics.render(gauges(search.health()))));
+  }
+
+  private void checkAccess(Context ctx) {
+    Optional<String> who = access.authenticate(ctx.header("Authorization"));
+    if (who.isPresent()) {
+      ctx.attribute(USER, who.get());
+      return;
+    }
+    // Basic first: browsers prompt for it, and the page's own fetches then carry the credentials.
+    if (access.hasUsers()) {
+      ctx.res().addHeader("WWW-Authenticate", "Basic " + REALM + ", charset=\"UTF-8\"");
+    }
+    if (access.hasTokens()) {
+      ctx.res().addHeader("WWW-Authenticate", "Bearer " + REALM);
+    }
+    ctx.status(401);
+    ctx.json(ErrorBody.of("unauthorized", ctx.header("Authorization") == null
+        ? "this archive needs credentials: HTTP Basic or Authorization: Bearer TOKEN"
+        : "the credentials were not accepted", null));
+    ctx.skipRemainingHandlers();
+  }
+
+  private void finished(Context ctx, Float javalinMs) {
+    Long started = ctx.attribute(STARTED);
+    long nanos = started != null ? nanoTime.getAsLong() - started : (long) (javalinMs * 1e6);
+    int status = ctx.statusCode();
+    metrics.record(ctx.method().name(), route(ctx, status), status, nanos);
+    String user = ctx.attribute(USER);
+    // The path only: query strings hold what reporters search for, which a log should not keep.
+    requestLog.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms%s", ctx.method().name(),
+        ctx.path().replaceAll("\\p{Cntrl}", "?"), status, nanos / 1e6, user == null ? "" : " " + user));
+  }
+
+  /** The route template, or {@code static} for page files and {@code unmatched} for other misses. */
+  private static String route(Context ctx, int status) {
+    Endpoint endpoint;
+    try {
+      endpoint = ctx.endpoints().matchedHttpEndpoint();
+    } catch (RuntimeException e) {
+      endpoint = null;
+    }
+    if (endpoint != null) {
+      return endpoint.path;
+    }
+    return status == 401 ? "unauthorized" : status < 400 ? "static" : "unmatched";
+  }
+
+  static RequestMetrics.IndexGauges gauges(Health health) {
+    if (health.index() == null) {
+      return new RequestMetrics.IndexGauges(0, 0, Optional.empty());
+    }
+    Optional<Double> builtAt = Optional.ofNullable(health.builtAt())
+        .map(t -> Instant.parse(t).toEpochMilli() / 1000.0);
+    return new RequestMetrics.IndexGauges(health.stories(), bytes(Path.of(health.index())), builtAt);
+  }
+
+  private static long bytes(Path build) {
+    try (Stream<Path> files = Files.walk(build)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) {
+          return 0; // a file pruned while we count
+        }
+      }).sum();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.morgue.server.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.AuthCommand;
+import org.morgue.server.access.AccessPolicy;
+
+/** {@code morgue auth}: the printed lines make a working access file. */
+class AuthCommandTest {
+
+  private static String run(List<String> args, String stdin, int expectedCode) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = AuthCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new SecureRandom());
+    assertEquals(expectedCode, code, err.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void hashAndTokenLinesMakeAnAccessFileThatAcceptsThem(@TempDir Path dir) throws Exception {
+    String user = run(List.of("hash", "alice"), "correct horse\n", 0);
+    assertTrue(user.startsWith("user alice pbkdf2-sha256:600000:"), user);
+    String tokenOutput = run(List.of("token", "ci-bot"), "", 0);
+    String token = tokenOutput.lines().findFirst().orElseThrow().replaceFirst(".*: ", "");
+    Path file = dir.resolve("access");
+    Files.writeString(file, user + tokenOutput);
+    AccessPolicy policy = AccessPolicy.load(file);
+    assertEquals("ci-bot", policy.authenticate("Bearer " + token).orElseThrow());
+    assertEquals("alice", policy.authenticate("Basic " + Base64.getEncoder()
+        .encodeToString("alice:correct horse".getBytes(StandardCharsets.UTF_8))).orElseThrow());
+  }
+
+  @Test
+  void missingPasswordOrBadNameIsAUsageError() {
+    assertTrue(run(List.of("hash", "alice"), "", 2).startsWith("morgue auth: no password on stdin"));
+    assertTrue(run(List.of("hash", "al ice"), "pw\n", 2).startsWith("morgue auth: give 'hash USER' or 'token NAME'"));
+    assertTrue(run(List.of("rotate", "x"), "", 2).startsWith("morgue auth: unknown subcommand 'rotate'"));
+  }
+}

@@ -1,0 +1,111 @@
+package org.morgue.server.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.server.ServerConfig;
+import org.morgue.server.access.AccessPolicy;
+import org.morgue.server.http.Guard;
+import org.morgue.server.http.MorgueApp;
+import org.morgue.server.metrics.RequestMetrics;
+import org.morgue.server.testing.ArchiveTest;
+
+/**
+ * {@code GET /api/metrics} and the request log after a known sequence of requests. The guard's clock
+ * is a fake that advances a fixed step per reading, so every request takes exactly that long and
+ * the histogram lines are exact.
+ */
+class MetricsAndRequestLogTest extends ArchiveTest {
+
+  private static final long STEP_NANOS = 30_000_000; // 30 ms per clock reading
+
+  private static String histogram(String route, long count, long over25ms) {
+    StringBuilder out = new StringBuilder();
+    String[] bounds = {"0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "10"};
+    for (String le : bounds) {
+      long n = Double.parseDouble(le) < 0.03 ? 0 : count;
+      out.append("morgue_http_request_duration_seconds_bucket{route=\"" + route + "\",le=\"" + le + "\"} " + n + "\n");
+    }
+    out.append("morgue_http_request_duration_seconds_bucket{route=\"" + route + "\",le=\"+Inf\"} " + count + "\n");
+    out.append("morgue_http_request_duration_seconds_sum{route=\"" + route + "\"} "
+        + java.math.BigDecimal.valueOf(count * 0.03).stripTrailingZeros().toPlainString() + "\n");
+    out.append("morgue_http_request_duration_seconds_count{route=\"" + route + "\"} " + count + "\n");
+    return out.toString();
+  }
+
+  @Test
+  void metricsCountEachRouteAndStatusWithLatencyAndIndexSize() throws Exception {
+    AtomicLong clock = new AtomicLong();
+    List<String> log = Collections.synchronizedList(new ArrayList<>());
+    Guard guard = new Guard(AccessPolicy.OPEN, new RequestMetrics(), () -> clock.getAndAdd(STEP_NANOS), log::add);
+    String[] metrics = new String[1];
+    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir), guard), (server, client) -> {
+      assertEquals(200, client.get("/api/search?q=embassy").code());
+      assertEquals(200, client.get("/api/search?q=baghdad&size=2").code());
+      assertEquals(400, client.get("/api/search?q=*x").code());
+      assertEquals(200, client.get("/api/stories/s1").code());
+      assertEquals(404, client.get("/api/stories/nope").code());
+      assertEquals(404, client.get("/api/nothing").code());
+      assertEquals(200, client.get("/").code());
+      var response = client.get("/api/metrics");
+      assertEquals(200, response.code());
+      assertEquals(List.of("text/plain; version=0.0.4; charset=utf-8"), response.headers().get("Content-Type"));
+      metrics[0] = response.body().string();
+    });
+    long bytes;
+    Path build = new IndexLayout(dir).currentBuild().orElseThrow();
+    try (Stream<Path> files = Files.walk(build)) {
+      bytes = files.filter(Files::isRegularFile).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).sum();
+    }
+    assertEquals("""
+        # HELP morgue_http_requests_total Requests answered, by method, route and status.
+        # TYPE morgue_http_requests_total counter
+        morgue_http_requests_total{method="GET",route="/api/search",status="200"} 2
+        morgue_http_requests_total{method="GET",route="/api/search",status="400"} 1
+        morgue_http_requests_total{method="GET",route="/api/stories/{id}",status="200"} 1
+        morgue_http_requests_total{method="GET",route="/api/stories/{id}",status="404"} 1
+        morgue_http_requests_total{method="GET",route="static",status="200"} 1
+        morgue_http_requests_total{method="GET",route="unmatched",status="404"} 1
+        # HELP morgue_http_request_duration_seconds Time to answer a request, by route.
+        # TYPE morgue_http_request_duration_seconds histogram
+        """
+        + histogram("/api/search", 3, 3) + histogram("/api/stories/{id}", 2, 2) + histogram("static", 1, 1)
+        + histogram("unmatched", 1, 1)
+        + """
+        # HELP morgue_index_stories Stories in the served index.
+        # TYPE morgue_index_stories gauge
+        morgue_index_stories 6
+        # HELP morgue_index_size_bytes Size on disk of the served index build.
+        # TYPE morgue_index_size_bytes gauge
+        morgue_index_size_bytes %d
+        # HELP morgue_index_last_build_timestamp_seconds When the served build was committed (Unix time).
+        # TYPE morgue_index_last_build_timestamp_seconds gauge
+        morgue_index_last_build_timestamp_seconds 1768990500
+        """.formatted(bytes), metrics[0]);
+    assertEquals(List.of(
+        "GET /api/search 200 30.0 ms",
+        "GET /api/search 200 30.0 ms",
+        "GET /api/search 400 30.0 ms",
+        "GET /api/stories/s1 200 30.0 ms",
+        "GET /api/stories/nope 404 30.0 ms",
+        "GET /api/nothing 404 30.0 ms",
+        "GET / 200 30.0 ms",
+        "GET /api/metrics 200 30.0 ms"), log.subList(0, 8)); // JavalinTest then sends its own cookie cleanup
+  }
+}
