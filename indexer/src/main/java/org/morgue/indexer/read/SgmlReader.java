@@ -39,10 +39,12 @@ public final class SgmlReader implements FormatReader {
     String stem = Inputs.stem(file);
     StringBuilder element = new StringBuilder();
     long startLine = -1;
+    long elements = 0;
     for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
       String text = decode(line);
       int open = text.indexOf(OPEN);
       if (open >= 0) {
+        elements++;
         if (startLine > 0) {
           // A new element before the old one closed: parse what we have; jsoup tolerates the gap.
           emit(file, stem, startLine, element.toString(), listener);
@@ -71,6 +73,10 @@ public final class SgmlReader implements FormatReader {
     }
     if (startLine > 0) {
       emit(file, stem, startLine, element.toString(), listener);
+    }
+    if (elements == 0) {
+      // Without this a .sgm of random bytes (or the wrong file renamed) would pass with no word said.
+      listener.onSkip(new Skip(file.toString(), "no <REUTERS> element in the file"));
     }
   }
 
