@@ -65,6 +65,7 @@ class HostileHttpTest extends ArchiveTest {
       "size=99999999999          | invalid_parameter | size must be a whole number, was '99999999999'",
       "cursor=%00%00             | invalid_parameter | cursor is not a cursor this server made",
       "from=%00                  | invalid_parameter | from must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '\u0000'",
+      "q=embassy%5E1000000000000000000000000000000000000000000 | invalid_query | cannot parse the query: boost must be a positive float, got Infinity",
       "q=*embassy                | invalid_query     | a term cannot start with * or ? ('*embassy'): it would scan every word in the archive",
   })
   void pathologicalSearchParametersAre400s(String params, String code, String message) throws Exception {
