@@ -51,6 +51,11 @@ export function getStory(id, signal) {
   return getJson(`/api/stories/${encodeURIComponent(id)}`, signal);
 }
 
+/** Where the query matches in one story's title and body, by character offsets. */
+export function getStoryHits(id, q, signal) {
+  return getJson(`/api/stories/${encodeURIComponent(id)}/hits?q=${encodeURIComponent(q)}`, signal);
+}
+
 export function getHealth(signal) {
   return getJson('/api/health', signal);
 }

@@ -2,7 +2,7 @@
 // URL, and `show` renders whatever the URL says, so reloads, shared links and back/forward
 // all take the same path.
 
-import { searchStories, getStory, getHealth, ApiError } from './api.js';
+import { searchStories, getStory, getStoryHits, getHealth, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { formatCount, formatDate } from './format.js';
 import { parseState, toUrl, withChanges, listKey, hasConstraints } from './state.js';
@@ -10,6 +10,7 @@ import { renderSummary, renderChips, renderResults, renderPager } from './result
 import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
 import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
+import { installShortcuts } from './keys.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -56,9 +57,11 @@ async function showStory(state) {
   const signal = startRequest();
   renderStoryLoading(ui.storyView, state);
   try {
-    const story = await getStory(state.story, signal);
+    // Hits are an extra: a query the story view cannot mark (say, a syntax error) still shows the story.
+    const hitsWanted = state.q.trim() ? getStoryHits(state.story, state.q, signal).catch(() => null) : null;
+    const [story, hits] = await Promise.all([getStory(state.story, signal), hitsWanted]);
     document.title = `${story.title || 'Story'} — Morgue`;
-    renderStory(ui.storyView, state, story).focus({ preventScroll: true });
+    renderStory(ui.storyView, state, story, hits).focus({ preventScroll: true });
   } catch (e) {
     if (e.name === 'AbortError') return;
     document.title = 'Story not found — Morgue';
@@ -169,15 +172,7 @@ document.addEventListener('click', (e) => {
   if (a.closest('#pager')) $('results').focus({ preventScroll: false });
 });
 
-// "/" jumps to the search box from anywhere except another text field.
-document.addEventListener('keydown', (e) => {
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
-  const t = e.target;
-  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement || t?.isContentEditable) return;
-  e.preventDefault();
-  ui.q.focus();
-  ui.q.select();
-});
+installShortcuts(ui);
 
 window.addEventListener('popstate', () => show(current()));
 

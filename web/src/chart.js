@@ -27,11 +27,17 @@ export function bucketLabel(key, interval) {
   return interval === 'week' ? `week of ${formatDate(key)}` : formatDate(key);
 }
 
+/** The `from`/`to` of a brush dragged from bar `i` to bar `j` (either way round). */
+export function brushRange(keys, i, j, interval) {
+  const [a, b] = i <= j ? [i, j] : [j, i];
+  return { from: bucketRange(keys[a], interval).from, to: bucketRange(keys[b], interval).to };
+}
+
 function inRange(key, state) {
   return (!state.from || cmp(key, state.from) >= 0) && (!state.to || cmp(key, state.to) <= 0);
 }
 
-function bars(state, buckets, interval) {
+function bars(state, buckets, interval, onBrush) {
   const counts = new Map(buckets.map((b) => [b.key, b.count]));
   const keys = interval === 'month' && buckets.length ? (monthRange(buckets[0].key, buckets[buckets.length - 1].key) ?? buckets.map((b) => b.key)) : buckets.map((b) => b.key);
   const max = Math.max(1, ...counts.values());
@@ -47,7 +53,7 @@ function bars(state, buckets, interval) {
       svg('rect', { x: 0, y: 100 - height, width: 1, height }));
     const cls = `bar${filtered && inRange(key, state) ? ' in' : ''}${filtered && !inRange(key, state) ? ' out' : ''}`;
     if (!count) {
-      row.append(h('span', { class: `${cls} empty`, title: label }, graphic));
+      row.append(h('span', { class: `${cls} empty`, title: label, dataset: { i: String(row.childElementCount) } }, graphic));
       continue;
     }
     const range = bucketRange(key, interval);
@@ -56,10 +62,56 @@ function bars(state, buckets, interval) {
     row.append(h('a', {
       class: cls, href: toUrl(next), 'data-nav': '', title: exact ? `${label} (click to show all dates)` : label,
       'aria-label': exact ? `${label}, selected; remove date filter` : `${label}; show only this ${unit}`, tabindex: '-1',
+      dataset: { i: String(row.childElementCount) },
     }, graphic));
   }
   rovingFocus(row);
+  brushing(row, keys, interval, state, onBrush);
   return { row, keys, max };
+}
+
+/**
+ * Dragging across bars filters to the range they cover (pointer events, so mouse, pen and touch
+ * alike); a press and release on one bar stays a click on that bar.
+ */
+function brushing(row, keys, interval, state, onBrush) {
+  let start = -1;
+  let end = -1;
+  let dragged = false;
+  const barAt = (e) => document.elementFromPoint(e.clientX, e.clientY)?.closest?.('.bar');
+  const paint = () => {
+    const [a, b] = start <= end ? [start, end] : [end, start];
+    row.querySelectorAll('.bar').forEach((el) => el.classList.toggle('brushed', Number(el.dataset.i) >= a && Number(el.dataset.i) <= b));
+  };
+  row.addEventListener('pointerdown', (e) => {
+    const bar = e.target.closest('.bar');
+    if (!bar || e.button !== 0) return;
+    start = Number(bar.dataset.i);
+    end = start;
+    dragged = false;
+    row.setPointerCapture?.(e.pointerId);
+    e.preventDefault();
+  });
+  row.addEventListener('pointermove', (e) => {
+    if (start < 0) return;
+    const bar = barAt(e);
+    if (!bar || !row.contains(bar) || Number(bar.dataset.i) === end) return;
+    end = Number(bar.dataset.i);
+    dragged = dragged || end !== start;
+    row.classList.add('brushing');
+    paint();
+  });
+  row.addEventListener('pointerup', () => {
+    if (start < 0) return;
+    const range = dragged ? brushRange(keys, start, end, interval) : null;
+    start = -1;
+    row.classList.remove('brushing');
+    if (range) onBrush(withChanges(state, { ...range, undated: 'include' }));
+  });
+  // The click that ends a drag must not also follow the link of the bar it ended on.
+  row.addEventListener('click', (e) => {
+    if (dragged) { e.preventDefault(); dragged = false; }
+  }, true);
 }
 
 /** One tab stop for the whole chart; arrow keys, Home and End move between the bars. */
@@ -119,7 +171,7 @@ function rangeForm(state, onSubmit) {
     h('span', { id: 'date-hint', class: 'hint' }, 'Year, month or day, e.g. 2019 or 2019-12'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    onSubmit(withChanges(state, { from: form.elements.from.value.trim(), to: form.elements.to.value.trim() }));
+    onSubmit(withChanges(state, { from: form.elements.from.value.trim(), to: form.elements.to.value.trim(), undated: 'include' }));
   });
   return form;
 }
@@ -128,14 +180,26 @@ export function renderTimeline(el, state, dates, onSubmit) {
   clear(el);
   const buckets = Array.isArray(dates?.buckets) ? dates.buckets.filter((b) => typeof b?.key === 'string' && b.count >= 0) : [];
   const undated = dates?.undated ?? 0;
-  if (!buckets.length && !undated && !state.from && !state.to) return;
+  const dateFiltered = Boolean(state.from || state.to || (state.undated ?? 'include') !== 'include');
+  if (!buckets.length && !undated && !dateFiltered) return;
   const fig = h('figure', { class: 'timeline' });
   const unit = dates?.interval && dates.interval !== 'month' ? dates.interval : 'month';
   const caption = h('figcaption', null, h('span', { class: 'tl-title' }, `Stories by ${unit}`));
-  if (undated) caption.append(h('span', { class: 'tl-undated' }, `${plural(undated, 'undated story', 'undated stories')} not shown`));
+  const tools = h('span', { class: 'tl-tools' });
+  if (state.undated === 'only') {
+    tools.append(h('span', { class: 'tl-undated' }, `Showing only ${plural(undated, 'undated story', 'undated stories')}`));
+  } else if (undated) {
+    // The undated bucket: stories without a date cannot sit on a time axis, so they get their own link.
+    tools.append(h('a', { class: 'tl-undated', href: toUrl(withChanges(state, { from: '', to: '', undated: 'only' })), 'data-nav': '',
+      title: 'Show only the stories without a date' }, `${plural(undated, 'undated story', 'undated stories')}`));
+  }
+  if (dateFiltered) {
+    tools.append(h('a', { class: 'tl-reset', href: toUrl(withChanges(state, { from: '', to: '', undated: 'include' })), 'data-nav': '' }, 'Reset dates'));
+  }
+  caption.append(tools);
   fig.append(caption);
   if (buckets.length) {
-    const { row, keys, max } = bars(state, buckets, dates.interval);
+    const { row, keys, max } = bars(state, buckets, dates.interval, onSubmit);
     fig.append(h('div', { class: 'chart' }, h('span', { class: 'tl-max', 'aria-hidden': 'true' }, formatCount(max)), row),
       axis(keys));
   } else {

@@ -33,6 +33,8 @@ export function renderChips(el, state, facets) {
     }
   }
   if (state.from || state.to) chips.push(chip(`Date: ${dateLabel(state)}`, toUrl(withChanges(state, { from: '', to: '' }))));
+  if (state.undated === 'only') chips.push(chip('Date: undated only', toUrl(withChanges(state, { undated: 'include' }))));
+  if (state.undated === 'exclude') chips.push(chip('Date: dated only', toUrl(withChanges(state, { undated: 'include' }))));
   if (!chips.length) return;
   const all = emptyFilters(state);
   el.append(h('ul', { class: 'chips', 'aria-label': 'Active filters' }, chips.map((c) => h('li', null, c))));
@@ -40,7 +42,7 @@ export function renderChips(el, state, facets) {
 }
 
 function emptyFilters(state) {
-  return withChanges(state, { f: Object.fromEntries(DIMS.map((d) => [d, []])), from: '', to: '' });
+  return withChanges(state, { f: Object.fromEntries(DIMS.map((d) => [d, []])), from: '', to: '', undated: 'include' });
 }
 
 function chip(text, href) {

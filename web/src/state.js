@@ -3,6 +3,8 @@
 
 export const DIMS = ['person', 'org', 'place', 'source', 'tag'];
 export const SORTS = ['relevance', 'newest', 'oldest'];
+/** Stories without a date: kept (the API's default), left out, or the only ones. */
+export const UNDATED = ['include', 'exclude', 'only'];
 export const DEFAULT_SIZE = 20;
 const MAX_SIZE = 100;
 
@@ -10,7 +12,7 @@ const MAX_SIZE = 100;
 export function emptyState() {
   return {
     q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])),
-    from: '', to: '', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
+    from: '', to: '', undated: 'include', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
   };
 }
 
@@ -28,6 +30,7 @@ export function parseState(search) {
   for (const d of DIMS) s.f[d] = [...new Set(p.getAll(`f.${d}`).filter((v) => v !== ''))];
   s.from = (p.get('from') ?? '').trim();
   s.to = (p.get('to') ?? '').trim();
+  s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : 'include';
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.page = positiveInt(p.get('page'), 1);
   s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
@@ -42,6 +45,7 @@ export function toParams(state, { story = true, api = false } = {}) {
   for (const d of DIMS) for (const v of state.f[d]) p.append(`f.${d}`, v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
+  if (state.undated && state.undated !== 'include') p.set('undated', state.undated);
   if (state.sort !== 'relevance' || api) p.set('sort', state.sort);
   if (state.page !== 1 || api) p.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE || api) p.set('size', String(state.size));
@@ -80,7 +84,7 @@ export function toggleFilter(state, dim, value) {
 }
 
 export function hasConstraints(state) {
-  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || DIMS.some((d) => state.f[d].length > 0);
+  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || (state.undated ?? 'include') !== 'include' || DIMS.some((d) => state.f[d].length > 0);
 }
 
 /** The same search without story, page or sort: the identity of a result set for caching. */

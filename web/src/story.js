@@ -2,7 +2,7 @@
 // built from text nodes and elements only: story text never passes through an HTML parser.
 
 import { h, clear, joined } from './dom.js';
-import { formatDate, formatCount, safeHref } from './format.js';
+import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { toUrl, hasConstraints } from './state.js';
 import { DIM_LABELS } from './results.js';
 import { FacetView } from './facets.js';
@@ -35,7 +35,7 @@ export function flatMentions(entities, length) {
     if (!TYPES.includes(e?.type)) continue;
     for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
       if (Number.isInteger(m?.start) && Number.isInteger(m?.end) && m.start >= 0 && m.start < m.end && m.end <= length) {
-        all.push({ start: m.start, end: m.end, type: e.type, label: e.label || e.value });
+        all.push({ start: m.start, end: m.end, type: e.type, label: e.label || e.value, value: e.value });
       }
     }
   }
@@ -45,39 +45,108 @@ export function flatMentions(entities, length) {
   return out;
 }
 
+/** Valid hit ranges in text order, overlaps dropped: what `/api/stories/{id}/hits` returned. */
+export function validHits(hits, length) {
+  const out = [];
+  for (const r of Array.isArray(hits) ? hits : []) {
+    const ok = Number.isInteger(r?.start) && Number.isInteger(r?.end) && r.start >= 0 && r.start < r.end && r.end <= length;
+    if (ok && (!out.length || r.start >= out[out.length - 1].end)) out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
 /**
- * Paragraphs as lists of pieces `{text}` or `{text, type, label}`. A mention that crosses a
- * paragraph break is cut at it; single line breaks inside a paragraph read as spaces.
+ * Paragraphs as lists of pieces `{text}`, with `type`, `label`, `value` inside an entity mention and
+ * `hit` (the hit's number in the body) inside a query hit. The text is cut wherever a mention or a
+ * hit starts or ends, so the two can overlap; a mention crossing a paragraph break is cut at it;
+ * single line breaks inside a paragraph read as spaces.
  */
-export function segmentBody(body, entities) {
+export function segmentBody(body, entities, hits = []) {
   const mentions = flatMentions(entities, body.length);
+  const ranges = validHits(hits, body.length);
+  const text = (x, y) => body.slice(x, y).replace(/\s*\n\s*/g, ' ');
   return paragraphRanges(body).map(([a, b]) => {
+    const cuts = new Set([a, b]);
+    for (const r of [...mentions, ...ranges]) for (const x of [r.start, r.end]) if (x > a && x < b) cuts.add(x);
+    const points = [...cuts].sort((x, y) => x - y);
     const pieces = [];
-    let at = a;
-    const text = (x, y) => body.slice(x, y).replace(/\s*\n\s*/g, ' ');
-    for (const m of mentions) {
-      if (m.end <= a || m.start >= b) continue;
-      const s = Math.max(m.start, a);
-      const e = Math.min(m.end, b);
-      if (s > at) pieces.push({ text: text(at, s) });
-      pieces.push({ text: text(s, e), type: m.type, label: m.label });
-      at = e;
+    for (let i = 0; i + 1 < points.length; i += 1) {
+      const [x, y] = [points[i], points[i + 1]];
+      const piece = { text: text(x, y) };
+      const m = mentions.find((r) => r.start <= x && r.end >= y);
+      if (m) Object.assign(piece, { type: m.type, label: m.label, value: m.value });
+      const hit = ranges.findIndex((r) => r.start <= x && r.end >= y);
+      if (hit >= 0) piece.hit = hit;
+      pieces.push(piece);
     }
-    if (at < b) pieces.push({ text: text(at, b) });
     return pieces;
   });
 }
 
-function bodyElement(story) {
+/** The hit to go to from `current` (-1 before the first) by `step`, wrapping round at either end. */
+export function stepHit(current, count, step) {
+  if (count <= 0) return -1;
+  if (current < 0) return step > 0 ? 0 : count - 1;
+  return (((current + step) % count) + count) % count;
+}
+
+function bodyElement(story, hits) {
   const body = typeof story.body === 'string' ? story.body : '';
   const div = h('div', { class: 'story-body' });
-  for (const pieces of segmentBody(body, story.entities)) {
-    div.append(h('p', null, pieces.map((p) => (p.type
-      ? h('mark', { class: `ent ent-${p.type}`, title: `${TYPE_NAMES[p.type]}: ${p.label}` }, p.text)
-      : p.text))));
+  const seen = new Set();
+  for (const pieces of segmentBody(body, story.entities, hits)) {
+    div.append(h('p', null, pieces.map((p) => {
+      const node = p.type
+        ? h('a', { class: `ent ent-${p.type}`, href: FacetView.filterUrl(p.type, p.value), 'data-nav': '', title: `${TYPE_NAMES[p.type]}: ${p.label} (show every story with this name)` }, p.text)
+        : p.text;
+      if (p.hit === undefined) return node;
+      const first = !seen.has(p.hit);
+      seen.add(p.hit);
+      return h('mark', { class: 'qhit', id: first ? `hit-${p.hit}` : null, dataset: { hit: String(p.hit) } }, node);
+    })));
   }
   if (!div.childElementCount) div.append(h('p', { class: 'muted' }, 'This story has no text.'));
   return div;
+}
+
+/** The title with the query's hits marked (built from text nodes and MARK elements only). */
+function titleContent(title, hits) {
+  const out = [];
+  let at = 0;
+  for (const r of validHits(hits, title.length)) {
+    out.push(title.slice(at, r.start), h('mark', { class: 'qhit' }, title.slice(r.start, r.end)));
+    at = r.end;
+  }
+  out.push(title.slice(at));
+  return out;
+}
+
+/** "Hit 2 of 7" with previous/next buttons; `j`/`k` do the same from the keyboard. */
+function hitNav(count) {
+  if (!count) return null;
+  const status = h('span', { class: 'hit-count', role: 'status', 'aria-live': 'polite' }, `${plural(count, 'hit', 'hits')} for the query`);
+  const prev = h('button', { type: 'button', class: 'hit-prev', 'aria-label': 'Previous hit' }, '↑ Previous');
+  const next = h('button', { type: 'button', class: 'hit-next', 'aria-label': 'Next hit' }, '↓ Next');
+  const bar = h('div', { class: 'hit-nav', role: 'group', 'aria-label': 'Query hits in this story', dataset: { count: String(count), current: '-1' } },
+    status, prev, next, h('span', { class: 'hint' }, h('kbd', null, 'j'), ' / ', h('kbd', null, 'k')));
+  prev.addEventListener('click', () => moveHit(bar.closest('.story'), -1));
+  next.addEventListener('click', () => moveHit(bar.closest('.story'), 1));
+  return bar;
+}
+
+/** Moves to the next (`step` 1) or previous (-1) hit of the story view; returns false when there are none. */
+export function moveHit(article, step) {
+  const bar = article?.querySelector('.hit-nav');
+  if (!bar) return false;
+  const count = Number(bar.dataset.count);
+  const i = stepHit(Number(bar.dataset.current), count, step);
+  bar.dataset.current = String(i);
+  article.querySelectorAll('mark.qhit.current').forEach((m) => m.classList.remove('current'));
+  article.querySelectorAll(`mark.qhit[data-hit="${i}"]`).forEach((m) => m.classList.add('current'));
+  const target = article.querySelector(`#hit-${i}`);
+  target?.scrollIntoView({ block: 'center' });
+  bar.querySelector('.hit-count').textContent = `Hit ${formatCount(i + 1)} of ${formatCount(count)}`;
+  return true;
 }
 
 function entityPanel(story) {
@@ -118,7 +187,8 @@ export function renderStoryError(el, state, err) {
     h('h1', null, err.status === 404 ? 'Story not found' : 'The story could not be loaded'), h('p', null, err.message)));
 }
 
-export function renderStory(el, state, story) {
+/** `hits` is the `/api/stories/{id}/hits` answer for the search's query, or null. */
+export function renderStory(el, state, story, hits = null) {
   const original = safeHref(story.url);
   const meta = joined([
     story.published ? h('time', { datetime: story.published }, formatDate(story.published)) : h('span', { class: 'undated' }, 'Undated'),
@@ -130,10 +200,11 @@ export function renderStory(el, state, story) {
     TYPES.map((t) => h('span', { class: `ent ent-${t}` }, TYPE_NAMES[t])));
   const article = h('article', { class: 'story' },
     h('p', { class: 'story-nav' }, backLink(state)),
-    h('h1', { class: 'story-title', tabindex: '-1' }, story.title || 'Untitled story'),
+    h('h1', { class: 'story-title', tabindex: '-1' }, story.title ? titleContent(story.title, hits?.title) : 'Untitled story'),
     h('p', { class: 'meta' }, meta),
     legend,
-    bodyElement(story),
+    hitNav(validHits(hits?.body, typeof story.body === 'string' ? story.body.length : 0).length),
+    bodyElement(story, hits?.body),
     h('p', { class: 'story-id' }, 'Story id ', h('code', null, story.id)));
   clear(el).append(h('div', { class: 'story-layout' }, article, entityPanel(story)));
   return article.querySelector('.story-title');

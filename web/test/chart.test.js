@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axisLabels, bucketLabel, bucketRange } from '../src/chart.js';
+import { axisLabels, brushRange, bucketLabel, bucketRange } from '../src/chart.js';
 import { monthRange } from '../src/format.js';
 
 test('a few months get a label each, with the year where it starts or turns', () => {
@@ -41,4 +41,11 @@ test('bars name years, months, weeks and days', () => {
 test('day and week keys are labelled sparsely as they are', () => {
   const days = ['2020-02-03', '2020-02-04', '2020-02-05'];
   assert.deepEqual(axisLabels(days), ['3 Feb 2020', '4 Feb 2020', '5 Feb 2020']);
+});
+
+test('a brush covers the buckets between its two ends, a week to its Sunday', () => {
+  const months = ['2019-11', '2019-12', '2020-01', '2020-02'];
+  assert.deepEqual(brushRange(months, 3, 1, 'month'), { from: '2019-12', to: '2020-02' });
+  assert.deepEqual(brushRange(['2019-12-23', '2019-12-30', '2020-01-06'], 0, 1, 'week'), { from: '2019-12-23', to: '2020-01-05' });
+  assert.deepEqual(brushRange(['2019-12-31', '2020-01-01'], 1, 1, 'day'), { from: '2020-01-01', to: '2020-01-01' });
 });

@@ -38,3 +38,12 @@ test('constraints are a query, a filter or a date bound', () => {
   assert.equal(hasConstraints(parseState('?q=+')), false);
   assert.equal(hasConstraints(parseState('?to=2019')), true);
 });
+
+test('the undated choice round-trips and counts as a constraint', () => {
+  const s = parseState('?undated=only&q=x');
+  assert.equal(s.undated, 'only');
+  assert.equal(toUrl(s), '?q=x&undated=only');
+  assert.equal(parseState('?undated=sometimes').undated, 'include');
+  assert.equal(hasConstraints(parseState('?undated=exclude')), true);
+  assert.equal(toUrl(withChanges(s, { undated: 'include' })), '?q=x');
+});

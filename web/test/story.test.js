@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flatMentions, paragraphRanges, segmentBody } from '../src/story.js';
+import { flatMentions, paragraphRanges, segmentBody, stepHit, validHits } from '../src/story.js';
 
 test('blank lines separate paragraphs; single newlines inside read as spaces', () => {
   const body = 'First line\nwraps here.\n\n  Second.\n\n\n';
@@ -25,8 +25,8 @@ test('mentions become typed pieces at their offsets', () => {
     { type: 'org', value: 'kataib hezbollah', label: 'Kataib Hezbollah', mentions: [{ start: 35, end: 51 }] },
   ];
   assert.deepEqual(segmentBody(body, entities), [
-    [{ text: 'Qais al-Khazali', type: 'person', label: 'Qais al-Khazali' }, { text: ' spoke in ' }, { text: 'Baghdad', type: 'place', label: 'Baghdad' }, { text: '.' }],
-    [{ text: 'Kataib Hezbollah', type: 'org', label: 'Kataib Hezbollah' }, { text: ' denied it.' }],
+    [{ text: 'Qais al-Khazali', type: 'person', label: 'Qais al-Khazali', value: 'qais al khazali' }, { text: ' spoke in ' }, { text: 'Baghdad', type: 'place', label: 'Baghdad', value: 'baghdad' }, { text: '.' }],
+    [{ text: 'Kataib Hezbollah', type: 'org', label: 'Kataib Hezbollah', value: 'kataib hezbollah' }, { text: ' denied it.' }],
   ]);
 });
 
@@ -36,12 +36,31 @@ test('out-of-range, inverted, overlapping and unknown-type mentions are dropped'
     { type: 'misc', label: 'B', mentions: [{ start: 5, end: 7 }] },
     { type: 'org', label: 'C', mentions: [{ start: '1', end: 2 }] },
   ];
-  assert.deepEqual(flatMentions(entities, 10), [{ start: 0, end: 4, type: 'person', label: 'A' }]);
+  assert.deepEqual(flatMentions(entities, 10), [{ start: 0, end: 4, type: 'person', label: 'A', value: undefined }]);
   assert.deepEqual(flatMentions(null, 10), []);
 });
 
 test('a mention across a paragraph break is cut at the break', () => {
   const body = 'Green\n\nZone';
   const pieces = segmentBody(body, [{ type: 'place', label: 'Green Zone', mentions: [{ start: 0, end: 11 }] }]);
-  assert.deepEqual(pieces, [[{ text: 'Green', type: 'place', label: 'Green Zone' }], [{ text: 'Zone', type: 'place', label: 'Green Zone' }]]);
+  assert.deepEqual(pieces, [[{ text: 'Green', type: 'place', label: 'Green Zone', value: undefined }], [{ text: 'Zone', type: 'place', label: 'Green Zone', value: undefined }]]);
+});
+
+test('query hits cut through entity mentions and are numbered in body order', () => {
+  const body = 'Protesters stormed the US embassy in Baghdad.\n\nThe embassy closed.';
+  const entities = [{ type: 'place', value: 'baghdad', label: 'Baghdad', mentions: [{ start: 37, end: 44 }] }];
+  const hits = [{ start: 26, end: 44 }, { start: 51, end: 58 }];
+  assert.deepEqual(segmentBody(body, entities, hits), [
+    [{ text: 'Protesters stormed the US ' }, { text: 'embassy in ', hit: 0 }, { text: 'Baghdad', type: 'place', label: 'Baghdad', value: 'baghdad', hit: 0 }, { text: '.' }],
+    [{ text: 'The ' }, { text: 'embassy', hit: 1 }, { text: ' closed.' }],
+  ]);
+});
+
+test('bad or overlapping hit ranges are dropped', () => {
+  assert.deepEqual(validHits([{ start: 0, end: 3 }, { start: 2, end: 5 }, { start: 6, end: 6 }, { start: 7, end: 99 }, null], 10), [{ start: 0, end: 3 }]);
+  assert.deepEqual(validHits(undefined, 10), []);
+});
+
+test('hit navigation starts at either end and wraps round', () => {
+  assert.deepEqual([stepHit(-1, 3, 1), stepHit(-1, 3, -1), stepHit(2, 3, 1), stepHit(0, 3, -1), stepHit(1, 3, 1), stepHit(-1, 0, 1)], [0, 2, 0, 2, 2, -1]);
 });

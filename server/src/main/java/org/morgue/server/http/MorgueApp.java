@@ -61,6 +61,8 @@ public final class MorgueApp {
           SearchParams.searchOfFacetValues(ctx.queryParamMap()),
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
+      javalin.routes.get("/api/stories/{id}/hits", ctx -> ctx.json(search.storyHits(ctx.pathParam("id"),
+          SearchParams.single(ctx.queryParamMap(), "q").orElse(""))));
       javalin.routes.get("/api/stories/{id}/similar", ctx -> ctx.json(search.similar(new SimilarRequest(ctx.pathParam("id"),
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));

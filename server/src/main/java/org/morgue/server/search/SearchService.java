@@ -39,6 +39,14 @@ public interface SearchService extends AutoCloseable {
   StoryView story(String id);
 
   /**
+   * Where the query matches in the story's title and body (nothing for an empty query).
+   *
+   * @throws StoryNotFoundException when no story has this id
+   * @throws InvalidRequestException when the query cannot be parsed
+   */
+  StoryHits storyHits(String id, String q);
+
+  /**
    * Stories like the given one, by body terms and shared entities, the story itself left out.
    *
    * @throws StoryNotFoundException when no story has this id

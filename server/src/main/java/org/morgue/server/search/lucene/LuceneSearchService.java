@@ -35,6 +35,7 @@ import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.SimilarResponse;
+import org.morgue.server.search.StoryHits;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
@@ -178,6 +179,23 @@ public final class LuceneSearchService implements SearchService {
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
     return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+  }
+
+  @Override
+  public StoryHits storyHits(String id, String q) {
+    StoryHits.requireQueryLength(q);
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(q);
+    return withSearcher((handle, searcher) -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        throw new StoryNotFoundException(id);
+      }
+      if (q.isBlank()) {
+        return new StoryHits(id, q, List.of(), List.of());
+      }
+      List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer()).find(text, top.scoreDocs[0].doc);
+      return new StoryHits(id, q, found.get(0), found.get(1));
+    }).orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   @Override
