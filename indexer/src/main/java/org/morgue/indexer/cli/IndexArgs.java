@@ -16,15 +16,33 @@ import java.util.Optional;
  * @param entities whether to run entity extraction
  * @param progress whether to draw the progress bar
  * @param aliases the alias table file to use instead of the bundled one
+ * @param cache whether to use the extraction cache in {@code DIR/cache}
+ * @param update present for an update of the current index instead of a rebuild
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases) {
+    Optional<Path> aliases, boolean cache, Optional<Update> update) {
+
+  /**
+   * An update: the inputs are added or replace stories with the same id; these ids are removed.
+   *
+   * @param deleteIds ids given with {@code --delete}
+   * @param deletionsFile a file of ids, one a line, given with {@code --deletions}
+   */
+  public record Update(List<String> deleteIds, Optional<Path> deletionsFile) {
+    public Update {
+      deleteIds = List.copyOf(deleteIds);
+      Objects.requireNonNull(deletionsFile, "deletionsFile");
+    }
+  }
 
   public static final String HELP = """
       Usage: morgue index --index DIR [options] PATH...
+             morgue index --index DIR [options] --update [PATH...] [--delete ID...] [--deletions FILE]
 
       Rebuilds the index in DIR from scratch from the story files and folders given (folders are read
-      recursively; .gz files are decompressed on the fly). Formats: .txt (scraped plain text),
+      recursively; .gz files are decompressed on the fly). With --update, --delete or --deletions it
+      updates the current index instead: the stories given are added, or replace the stories with
+      the same id, and the ids given are removed; the rest of the index is kept as it is. Formats: .txt (scraped plain text),
       .jsonl/.ndjson (JSON Lines), .csv (with a header row), .sgm (Reuters-21578 SGML); files with
       other names are recognised by their content or reported as an unknown format.
       A server serving DIR keeps answering from the old index until the new one is complete.
@@ -36,6 +54,10 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         --no-progress    no progress bar on stderr
         --aliases FILE   alias table (ALIAS<TAB>CANONICAL<TAB>person|org|place a line) to use
                          instead of the bundled one, e.g. an edited copy of it
+        --no-cache       tag every story afresh and leave the extraction cache (DIR/cache) alone
+        --update         update the current index with the stories in PATH... (no rebuild)
+        --delete ID...   remove these story ids (every argument up to the next option)
+        --deletions FILE remove the story ids listed in FILE, one a line (# starts a comment)
         -h, --help       this text
 
       Exit codes:
@@ -51,6 +73,13 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Objects.requireNonNull(index, "index");
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(aliases, "aliases");
+    Objects.requireNonNull(update, "update");
+  }
+
+  /** A rebuild with the extraction cache on. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases) {
+    this(index, inputs, threads, entities, progress, aliases, true, Optional.empty());
   }
 
   /**
@@ -66,6 +95,10 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     boolean entities = true;
     boolean progress = tty;
     Path aliases = null;
+    boolean cache = true;
+    boolean update = false;
+    List<String> deleteIds = new ArrayList<>();
+    Path deletions = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -74,6 +107,18 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         case "--no-entities" -> entities = false;
         case "--no-progress" -> progress = false;
         case "--aliases" -> aliases = Path.of(value(args, ++i, arg));
+        case "--no-cache" -> cache = false;
+        case "--update" -> update = true;
+        case "--deletions" -> deletions = Path.of(value(args, ++i, arg));
+        case "--delete" -> {
+          int first = i + 1;
+          while (i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+            deleteIds.add(args.get(++i));
+          }
+          if (i < first) {
+            throw new UsageException("--delete needs at least one story id");
+          }
+        }
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg);
@@ -88,15 +133,25 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     if (aliases != null && !Files.isRegularFile(aliases)) {
       throw new UsageException("alias table does not exist: " + aliases);
     }
-    if (inputs.isEmpty()) {
+    if (deletions != null && !Files.isRegularFile(deletions)) {
+      throw new UsageException("deletions file does not exist: " + deletions);
+    }
+    boolean deleting = !deleteIds.isEmpty() || deletions != null;
+    if (inputs.isEmpty() && !deleting) {
       throw new UsageException("no input files or folders given");
+    }
+    if (!update && !inputs.isEmpty() && deleting) {
+      throw new UsageException("input paths with --delete or --deletions need --update (a rebuild would delete everything else)");
     }
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         throw new UsageException("input does not exist: " + input);
       }
     }
-    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases));
+    Optional<Update> updating = update || !deleteIds.isEmpty() || deletions != null
+        ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
+        : Optional.empty();
+    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases), cache, updating);
   }
 
   public static boolean wantsHelp(List<String> args) {

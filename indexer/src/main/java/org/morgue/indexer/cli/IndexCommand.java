@@ -7,17 +7,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.morgue.indexer.cache.CachedExtractor;
+import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.entity.AliasTableException;
 import org.morgue.indexer.entity.Aliases;
 import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.EntityExtractor;
+import org.morgue.indexer.entity.Extraction;
+import org.morgue.indexer.entity.MentionTagger;
 import org.morgue.indexer.index.IndexBuilder;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexLockedException;
 import org.morgue.indexer.index.IndexProgress;
 import org.morgue.indexer.index.IndexReport;
+import org.morgue.indexer.index.IndexUpdater;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.index.StorySource;
+import org.morgue.indexer.index.UpdateReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,23 +36,28 @@ public final class IndexCommand {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexCommand.class);
 
-  private final Supplier<EntityExtractor> extractor;
+  private final Supplier<String> taggerIdentity;
+  private final Supplier<? extends MentionTagger> tagger;
   private final Function<List<Path>, StorySource> sources;
   private final Clock clock;
 
   /**
-   * @param extractor loads the entity extractor (only called when extraction is on)
+   * @param taggerIdentity the identity of the tagger {@code tagger} loads, without loading it
+   * @param tagger loads the entity tagger (only called when a story has to be tagged)
    * @param sources opens the readers over the inputs
    */
-  public IndexCommand(Supplier<EntityExtractor> extractor, Function<List<Path>, StorySource> sources, Clock clock) {
-    this.extractor = extractor;
+  public IndexCommand(Supplier<String> taggerIdentity, Supplier<? extends MentionTagger> tagger,
+      Function<List<Path>, StorySource> sources, Clock clock) {
+    this.taggerIdentity = taggerIdentity;
+    this.tagger = tagger;
     this.sources = sources;
     this.clock = clock;
   }
 
   /** The command as the launcher runs it: the format readers and the CoreNLP CRF tagger. */
   public static IndexCommand standard(Clock clock) {
-    return new IndexCommand(CrfEntityExtractor::loadDefault, ReadersSource::new, clock);
+    return new IndexCommand(CrfEntityExtractor::defaultIdentity, CrfEntityExtractor::loadDefault, ReadersSource::new,
+        clock);
   }
 
   /** Runs the command; never throws for bad input, returns the exit code. */
@@ -70,6 +81,7 @@ public final class IndexCommand {
   public ExitCode run(IndexArgs args, PrintStream out, PrintStream err) {
     IndexLayout layout = new IndexLayout(args.index());
     EntityExtractor ner = EntityExtractor.NONE;
+    ExtractionCache cache = null;
     if (args.entities()) {
       Aliases aliases;
       try {
@@ -80,8 +92,37 @@ public final class IndexCommand {
         return ExitCode.USAGE;
       }
       LOG.info("alias table {}: {} names", aliases.origin(), aliases.size());
-      ner = aliases.applyTo(extractor.get());
+      if (args.cache()) {
+        try {
+          cache = ExtractionCache.open(layout.root());
+        } catch (IndexLockedException e) {
+          err.println("morgue index: " + e.getMessage());
+          return ExitCode.LOCKED;
+        } catch (IOException e) {
+          err.println("morgue index: cannot open the extraction cache in " + layout.root() + ": " + e.getMessage());
+          return ExitCode.FAILED;
+        }
+        ner = aliases.applyTo(new CachedExtractor(cache, taggerIdentity.get(), tagger));
+      } else {
+        ner = aliases.applyTo(Extraction.uncached(tagger.get()));
+      }
     }
+    try {
+      return args.update().isPresent() ? update(args, layout, ner, out, err) : rebuild(args, layout, ner, cache, out, err);
+    } finally {
+      if (cache != null) {
+        try {
+          cache.close();
+        } catch (IOException e) {
+          // The index is published; a cache that could not be flushed only costs speed next time.
+          LOG.warn("cannot close the extraction cache: {}", e.toString());
+        }
+      }
+    }
+  }
+
+  private ExitCode rebuild(IndexArgs args, IndexLayout layout, EntityExtractor ner, ExtractionCache cache,
+      PrintStream out, PrintStream err) {
     IndexBuilder builder = new IndexBuilder(new Schema(), ner,
         new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
     IndexProgress progress = new IndexProgress();
@@ -97,10 +138,47 @@ public final class IndexCommand {
       return ExitCode.FAILED;
     }
     out.print(Summary.render(report));
+    if (cache != null) {
+      int pruned = 0;
+      if (report.published().isPresent()) {
+        try {
+          // Only after a full rebuild does "used in this run" mean "still in the archive".
+          pruned = cache.compact();
+        } catch (IOException e) {
+          LOG.warn("cannot prune the extraction cache: {}", e.toString());
+        }
+      }
+      out.print(CacheLine.render(cache.stats(), pruned));
+    }
     out.flush();
     if (report.indexed() == 0) {
       return ExitCode.NOTHING_INDEXED;
     }
     return report.skipped().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+  }
+
+  private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err) {
+    IndexArgs.Update update = args.update().orElseThrow();
+    IndexUpdater updater = new IndexUpdater(new Schema(), ner,
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
+    IndexProgress progress = new IndexProgress();
+    UpdateReport report;
+    try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {
+      List<String> deletions = DeletionsFile.ids(update);
+      report = updater.update(layout, sources.apply(args.inputs()), deletions, progress);
+    } catch (IndexLockedException e) {
+      err.println("morgue index: " + e.getMessage());
+      return ExitCode.LOCKED;
+    } catch (IOException e) {
+      err.println("morgue index: cannot update the index in " + layout.root() + ": " + e.getMessage());
+      err.println("The index that was being served (if any) is unchanged.");
+      return ExitCode.FAILED;
+    }
+    out.print(UpdateSummary.render(report));
+    out.flush();
+    if (!report.changed()) {
+      return ExitCode.NOTHING_INDEXED;
+    }
+    return report.skipped().isEmpty() && report.unknownIds().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 }

@@ -7,7 +7,12 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -25,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@code classifyToCharacterOffsets} builds its tokens and Viterbi lattice per call and the model's
  * only mutable structure (the known-lower-case-words set) is a concurrent set.
  */
-public final class CrfEntityExtractor implements EntityExtractor {
+public final class CrfEntityExtractor implements EntityExtractor, MentionTagger {
 
   /** Classpath location of the model the build unpacks from the CoreNLP models jar. */
   public static final String MODEL_RESOURCE =
@@ -46,11 +51,19 @@ public final class CrfEntityExtractor implements EntityExtractor {
   static final int MAX_CHUNK_CHARS = 20_000;
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
   private static final Logger LOG = LoggerFactory.getLogger(CrfEntityExtractor.class);
+  /**
+   * Version of the tagging code ({@link #tag(String, String)}: chunking, label mapping, tokenizer
+   * options). Part of {@link #identity()}, hence of the extraction cache key: bump it whenever a
+   * change here can change the raw mentions, and every cached extraction is redone.
+   */
+  static final int TAGGER_VERSION = 1;
 
   private final CRFClassifier<CoreLabel> classifier;
+  private final String identity;
 
-  private CrfEntityExtractor(CRFClassifier<CoreLabel> classifier) {
+  private CrfEntityExtractor(CRFClassifier<CoreLabel> classifier, String modelDigest) {
     this.classifier = classifier;
+    this.identity = identity(modelDigest);
     // Build the lazily created, synchronized reader once here rather than on the first story.
     classifier.plainTextReaderAndWriter();
   }
@@ -75,24 +88,67 @@ public final class CrfEntityExtractor implements EntityExtractor {
     long t0 = System.nanoTime();
     Properties props = new Properties();
     props.setProperty("tokenizerOptions", TOKENIZER_OPTIONS);
+    DigestInputStream digesting = new DigestInputStream(gzipped, sha256());
     try (ObjectInputStream ois = new ObjectInputStream(
-        new BufferedInputStream(new GZIPInputStream(gzipped), 1 << 16))) {
+        new BufferedInputStream(new GZIPInputStream(digesting), 1 << 16))) {
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(ois, props);
+      // The digest must cover the whole file, as defaultIdentity()'s does, whatever the decoder read.
+      digesting.transferTo(OutputStream.nullOutputStream());
       LOG.info("Loaded NER model {} in {} ms", origin, (System.nanoTime() - t0) / 1_000_000);
-      return new CrfEntityExtractor(crf);
+      return new CrfEntityExtractor(crf, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       throw new NerModelException("cannot read NER model " + origin + ": " + e.getMessage(), e);
     }
   }
 
+  /**
+   * The identity of the bundled model without loading it (reading and hashing the file takes a
+   * fraction of the seconds deserialising it does): equal to {@link #identity()} of
+   * {@link #loadDefault()}, so a rebuild served wholly from the extraction cache never loads the model.
+   */
+  public static String defaultIdentity() {
+    try (InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new NerModelException("NER model not on the classpath: " + MODEL_RESOURCE, null);
+      }
+      DigestInputStream digesting = new DigestInputStream(in, sha256());
+      digesting.transferTo(OutputStream.nullOutputStream());
+      return identity(HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
+    } catch (IOException e) {
+      throw new NerModelException("cannot read NER model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String identity(String modelDigest) {
+    return "crf-v" + TAGGER_VERSION + ";" + TOKENIZER_OPTIONS + ";chunk=" + MAX_CHUNK_CHARS + ";sha256=" + modelDigest;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  @Override
+  public String identity() {
+    return identity;
+  }
+
   @Override
   public List<Entity> extract(String title, String body) {
+    return Extraction.entities(title, body, tag(title, body));
+  }
+
+  @Override
+  public List<Mention> tag(String title, String body) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     List<Mention> mentions = new ArrayList<>();
     tag(title, true, mentions);
     tag(body, false, mentions);
-    return Canonicalizer.canonicalize(new StoryText(title, body), mentions);
+    return mentions;
   }
 
   /** Tags one field chunk by chunk, adding mentions with offsets into the whole field. */
