@@ -2,7 +2,6 @@ package org.morgue.indexer.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,17 +52,23 @@ final class Canonicalizer {
       }
     });
     List<Named> joined = HeadlineCaps.link(text, joinPossessives(text, named));
-    Map<String, EntityType> typeOf = voteTypes(joined);
-    Map<String, String> rootOf = linkSurnames(typeOf);
+    TypeVote vote = TypeVote.of(joined);
+    Map<String, String> rootOf = linkSurnames(joined.stream()
+        .filter(n -> vote.typeOf(n) == EntityType.PERSON).map(Named::key).distinct().toList());
 
+    // Grouped by type and root: a key split between organization and place gives one of each.
     Map<String, List<Named>> groups = new LinkedHashMap<>();
     for (Named n : joined) {
-      groups.computeIfAbsent(rootOf.getOrDefault(n.key(), n.key()), k -> new ArrayList<>()).add(n);
+      EntityType type = vote.typeOf(n);
+      String root = type == EntityType.PERSON ? rootOf.getOrDefault(n.key(), n.key()) : n.key();
+      groups.computeIfAbsent(type + "\u0000" + root, k -> new ArrayList<>()).add(n);
     }
     List<Entity> entities = new ArrayList<>();
-    groups.forEach((root, members) -> entities.add(new Entity(
-        typeOf.get(root), root, display(root, members),
-        members.stream().map(Named::span).sorted(TEXT_ORDER).toList())));
+    groups.forEach((group, members) -> {
+      String root = group.substring(group.indexOf('\u0000') + 1);
+      entities.add(new Entity(vote.typeOf(members.get(0)), root, display(root, members),
+          members.stream().map(Named::span).sorted(TEXT_ORDER).toList()));
+    });
     entities.sort(Comparator.comparing(Entity::type)
         .thenComparing(e -> e.spans().get(0), TEXT_ORDER));
     return List.copyOf(entities);
@@ -122,33 +127,13 @@ final class Canonicalizer {
     return out;
   }
 
-  /** One type per key: the most frequent tag among its mentions; a tie goes to the first. */
-  private static Map<String, EntityType> voteTypes(List<Named> named) {
-    Map<String, Map<EntityType, Integer>> counts = new LinkedHashMap<>();
-    Map<String, EntityType> first = new HashMap<>();
-    for (Named n : named) {
-      counts.computeIfAbsent(n.key(), k -> new EnumMap<>(EntityType.class))
-          .merge(n.type(), 1, Integer::sum);
-      first.putIfAbsent(n.key(), n.type());
-    }
-    Map<String, EntityType> typeOf = new LinkedHashMap<>();
-    counts.forEach((key, byType) -> {
-      int max = byType.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-      EntityType winner = byType.get(first.get(key)) == max ? first.get(key)
-          : byType.entrySet().stream().filter(e -> e.getValue() == max).findFirst().orElseThrow().getKey();
-      typeOf.put(key, winner);
-    });
-    return typeOf;
-  }
-
   /**
    * Maps a person key to the one longer person key that ends with it ("khazali" and
    * "al khazali" to "qais al khazali"). Longer keys resolve first, so "mahdi" can follow
    * "abdul mahdi" to "adel abdul mahdi"; two different full names ending alike link nothing.
    */
-  private static Map<String, String> linkSurnames(Map<String, EntityType> typeOf) {
-    List<String> people = typeOf.entrySet().stream()
-        .filter(e -> e.getValue() == EntityType.PERSON).map(Map.Entry::getKey)
+  private static Map<String, String> linkSurnames(List<String> personKeys) {
+    List<String> people = personKeys.stream()
         .sorted(Comparator.comparingInt((String k) -> k.split(" ").length).reversed())
         .toList();
     Map<String, String> rootOf = new HashMap<>();
