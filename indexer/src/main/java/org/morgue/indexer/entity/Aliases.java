@@ -143,7 +143,7 @@ public final class Aliases {
     List<Entity> mapped = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       Target t = byKey.get(e.key());
-      mapped.add(t == null ? e : new Entity(t.type(), t.key(), t.display(), e.spans()));
+      mapped.add(t == null ? e : e.renamed(t.type(), t.key(), t.display()));
     }
     return EntityMerge.merge(mapped);
   }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Canonical names across the whole archive, computed from every story's extracted entities (keys,
@@ -15,6 +16,9 @@ import java.util.Set;
  * written.
  *
  * <ul>
+ *   <li>Alias pairs (an acronym beside its organization, "X, also known as Y", a handle after a
+ *       name) join the two names in every story; of the two the one more stories use is canonical
+ *       (see {@link AliasPairs}). Votes, links and display forms below count canonical names.
  *   <li>One type per key, by majority of mentions across the archive: a "Trump" tagged as a place
  *       inside one chant does not create a place facet value.
  *   <li>A person key left without a full form in its own story ("Trump" in a story that only says
@@ -28,29 +32,41 @@ import java.util.Set;
 public final class ArchiveNames {
 
   static final int MIN_STORIES = 2;
+  // Display of an entity renamed to its canonical name while counting: its own spelling is not
+  // one of the canonical name's spellings, so it is left out of the display vote.
+  private static final String UNCOUNTED = "\u0000";
   // Three to one: a surname that is "James Baker" in 216 stories and "Howard Baker" in 15 is
   // James Baker; one that splits 30 to 20 is left alone rather than guessed.
   static final int DOMINANCE = 3;
 
+  private final AliasPairs pairs;
   private final Map<String, EntityType> typeOf;
   private final Map<String, String> rootOf;
   private final Map<String, String> displayOf;
 
-  private ArchiveNames(Map<String, EntityType> typeOf, Map<String, String> rootOf, Map<String, String> displayOf) {
+  private ArchiveNames(AliasPairs pairs, Map<String, EntityType> typeOf, Map<String, String> rootOf,
+      Map<String, String> displayOf) {
+    this.pairs = pairs;
     this.typeOf = typeOf;
     this.rootOf = rootOf;
     this.displayOf = displayOf;
   }
 
   /** Computes the archive's names from each story's entities (any order). */
-  public static ArchiveNames compute(Iterable<List<Entity>> stories) {
+  public static ArchiveNames compute(Iterable<List<Entity>> extracted) {
+    AliasPairs pairs = AliasPairs.of(extracted);
+    // Everything below counts canonical names: an alias's votes and stories go to its partner.
+    Iterable<List<Entity>> stories = () -> StreamSupport.stream(extracted.spliterator(), false)
+        .map(story -> canonical(pairs, story)).iterator();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     Map<String, Map<String, Integer>> displays = new HashMap<>();
     for (List<Entity> story : stories) {
       for (Entity e : story) {
         votes.computeIfAbsent(e.key(), k -> new EnumMap<>(EntityType.class))
             .merge(e.type(), Math.max(1, e.spans().size()), Integer::sum);
-        displays.computeIfAbsent(e.key(), k -> new HashMap<>()).merge(e.display(), 1, Integer::sum);
+        if (!e.display().equals(UNCOUNTED)) {
+          displays.computeIfAbsent(e.key(), k -> new HashMap<>()).merge(e.display(), 1, Integer::sum);
+        }
       }
     }
     Map<String, EntityType> typeOf = new HashMap<>();
@@ -62,7 +78,20 @@ public final class ArchiveNames {
     displays.forEach((key, forms) -> displayOf.put(key, forms.entrySet().stream()
         .min(Comparator.comparing((Map.Entry<String, Integer> f) -> -f.getValue()).thenComparing(Map.Entry::getKey))
         .orElseThrow().getKey()));
-    return new ArchiveNames(Map.copyOf(typeOf), Map.copyOf(link(stories, typeOf)), Map.copyOf(displayOf));
+    return new ArchiveNames(pairs, Map.copyOf(typeOf), Map.copyOf(link(stories, typeOf)), Map.copyOf(displayOf));
+  }
+
+  /**
+   * A story's entities under their canonical names. An entity renamed here shows the canonical
+   * name's display only later, in {@link #apply}; its own display would count as a spelling of it.
+   */
+  private static List<Entity> canonical(AliasPairs pairs, List<Entity> story) {
+    List<Entity> out = new ArrayList<>(story.size());
+    for (Entity e : story) {
+      String key = pairs.canonical(e.key());
+      out.add(key.equals(e.key()) ? e : new Entity(e.type(), key, UNCOUNTED, e.spans(), e.aliases()));
+    }
+    return out;
   }
 
   /**
@@ -113,6 +142,11 @@ public final class ArchiveNames {
     return key.split(" ").length;
   }
 
+  /** Number of names that give way to another name they are paired with (acronyms, aliases, handles). */
+  public int aliasedNames() {
+    return pairs.size();
+  }
+
   /** Number of partial person names that take a full name archive-wide. */
   public int linkedNames() {
     return rootOf.size();
@@ -127,8 +161,10 @@ public final class ArchiveNames {
     List<Entity> typed = new ArrayList<>(story.size());
     Set<String> people = new HashSet<>();
     for (Entity e : story) {
-      EntityType type = typeOf.getOrDefault(e.key(), e.type());
-      typed.add(type == e.type() ? e : new Entity(type, e.key(), e.display(), e.spans()));
+      String key = pairs.canonical(e.key());
+      EntityType type = typeOf.getOrDefault(key, e.type());
+      typed.add(!key.equals(e.key()) ? e.renamed(type, key, displayOf.getOrDefault(key, e.display()))
+          : type == e.type() ? e : e.renamed(type, key, e.display()));
       if (type == EntityType.PERSON) {
         people.add(e.key());
       }
@@ -140,7 +176,7 @@ public final class ArchiveNames {
       if (root == null || people.stream().anyMatch(p -> p.endsWith(" " + e.key()))) {
         out.add(e);
       } else {
-        out.add(new Entity(EntityType.PERSON, root, displayOf.getOrDefault(root, e.display()), e.spans()));
+        out.add(e.renamed(EntityType.PERSON, root, displayOf.getOrDefault(root, e.display())));
       }
     }
     return EntityMerge.merge(out);

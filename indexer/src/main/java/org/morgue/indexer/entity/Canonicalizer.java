@@ -2,7 +2,6 @@ package org.morgue.indexer.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +18,20 @@ import java.util.regex.Pattern;
  */
 final class Canonicalizer {
 
-  /** A mention after stripping and filtering, with its text and key. */
-  record Named(EntityType type, Span span, String surface, String key) {
+  /**
+   * A mention after stripping and filtering, with its text and key; {@code alias} is the key of the
+   * name it was written as when a linking rule moved it to another name's key, else empty.
+   */
+  record Named(EntityType type, Span span, String surface, String key, String alias) {
+    Named(EntityType type, Span span, String surface, String key) {
+      this(type, span, surface, key, "");
+    }
+
+    /** This mention under another name's type and key, remembering its own key as an alias. */
+    Named linkedTo(EntityType newType, String newKey) {
+      return new Named(newType, span, surface, newKey, alias.isEmpty() ? key : alias);
+    }
+
     /** True for a name written without lower-case letters ("BAKER"), as wire headlines are. */
     boolean allCaps() {
       return surface.codePoints().noneMatch(Character::isLowerCase);
@@ -30,9 +41,11 @@ final class Canonicalizer {
   private static final Comparator<Span> TEXT_ORDER =
       Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start);
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  // The tagger labels "Kataib" and "Hezbollah" apart in "Kataib's Hezbollah": the possessive
-  // splits the name. Only this gap may be bridged, and only under the conditions in joinPossessives.
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019\u02BC]s\\s+");
+  // The tagger labels "Kataib" and "Hezbollah" apart in "Kataib's Hezbollah" or "Kataib - Hezbollah":
+  // the possessive or the dash splits the name. Only these gaps may be bridged (see joinSplits).
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019\u02BC]s\\s+|\\s+[-\u2010\u2013]\\s+");
+  // A hyphen with no space around it joins two halves of one word: always one name.
+  private static final Pattern HYPHEN_GAP = Pattern.compile("[-\u2010]");
 
   private Canonicalizer() {}
 
@@ -52,18 +65,28 @@ final class Canonicalizer {
         named.add(new Named(m.type(), span, surface, key));
       }
     });
-    List<Named> joined = HeadlineCaps.link(text, joinPossessives(text, named));
-    Map<String, EntityType> typeOf = voteTypes(joined);
-    Map<String, String> rootOf = linkSurnames(typeOf);
+    List<Named> joined = HeadlineCaps.link(text, joinSplits(text, named));
+    joined = Acronyms.link(joined);
+    joined = AlsoKnownAs.link(text, joined);
+    joined = Handles.link(text, joined);
+    TypeVote vote = TypeVote.of(joined);
+    Map<String, String> rootOf = linkSurnames(joined.stream()
+        .filter(n -> vote.typeOf(n) == EntityType.PERSON).map(Named::key).distinct().toList());
 
+    // Grouped by type and root: a key split between organization and place gives one of each.
     Map<String, List<Named>> groups = new LinkedHashMap<>();
     for (Named n : joined) {
-      groups.computeIfAbsent(rootOf.getOrDefault(n.key(), n.key()), k -> new ArrayList<>()).add(n);
+      EntityType type = vote.typeOf(n);
+      String root = type == EntityType.PERSON ? rootOf.getOrDefault(n.key(), n.key()) : n.key();
+      groups.computeIfAbsent(type + "\u0000" + root, k -> new ArrayList<>()).add(n);
     }
     List<Entity> entities = new ArrayList<>();
-    groups.forEach((root, members) -> entities.add(new Entity(
-        typeOf.get(root), root, display(root, members),
-        members.stream().map(Named::span).sorted(TEXT_ORDER).toList())));
+    groups.forEach((group, members) -> {
+      String root = group.substring(group.indexOf('\u0000') + 1);
+      entities.add(new Entity(vote.typeOf(members.get(0)), root, display(root, members),
+          members.stream().map(Named::span).sorted(TEXT_ORDER).toList(),
+          members.stream().map(Named::alias).toList()));
+    });
     entities.sort(Comparator.comparing(Entity::type)
         .thenComparing(e -> e.spans().get(0), TEXT_ORDER));
     return List.copyOf(entities);
@@ -92,11 +115,12 @@ final class Canonicalizer {
   }
 
   /**
-   * Bridges two same-type mentions separated only by a possessive ("Kataib" 's "Hezbollah") when
-   * the joined name is attested elsewhere in the story ("Kataib-Hezbollah"). Without that evidence
-   * they stay apart: "Google's YouTube" is two organizations.
+   * Bridges two same-type mentions separated only by a hyphen ("Kataib"-"Hezbollah": always one
+   * name), or by a possessive or a spaced dash ("Kataib" 's "Hezbollah") when the joined name is
+   * attested elsewhere in the story ("Kataib-Hezbollah"). Without that evidence they stay apart:
+   * "Google's YouTube" is two organizations, "Paris - London" two places.
    */
-  private static List<Named> joinPossessives(StoryText text, List<Named> named) {
+  private static List<Named> joinSplits(StoryText text, List<Named> named) {
     Set<String> keys = new HashSet<>();
     named.forEach(n -> keys.add(n.key()));
     List<Named> out = new ArrayList<>();
@@ -105,12 +129,13 @@ final class Canonicalizer {
       if (i + 1 < named.size()) {
         Named b = named.get(i + 1);
         if (a.type() == b.type() && a.span().inTitle() == b.span().inTitle()
-            && POSSESSIVE_GAP.matcher(text.field(a.span())
-                .substring(a.span().end(), b.span().start())).matches()) {
+            && a.span().end() <= b.span().start()) {
+          String gap = text.field(a.span()).substring(a.span().end(), b.span().start());
+          boolean hyphen = HYPHEN_GAP.matcher(gap).matches();
           Span span = new Span(a.span().inTitle(), a.span().start(), b.span().end());
           String surface = collapse(text.of(span));
           String key = key(a.type(), surface);
-          if (keys.contains(key)) {
+          if (hyphen || (POSSESSIVE_GAP.matcher(gap).matches() && keys.contains(key))) {
             out.add(new Named(a.type(), span, surface, key));
             i++;
             continue;
@@ -122,33 +147,13 @@ final class Canonicalizer {
     return out;
   }
 
-  /** One type per key: the most frequent tag among its mentions; a tie goes to the first. */
-  private static Map<String, EntityType> voteTypes(List<Named> named) {
-    Map<String, Map<EntityType, Integer>> counts = new LinkedHashMap<>();
-    Map<String, EntityType> first = new HashMap<>();
-    for (Named n : named) {
-      counts.computeIfAbsent(n.key(), k -> new EnumMap<>(EntityType.class))
-          .merge(n.type(), 1, Integer::sum);
-      first.putIfAbsent(n.key(), n.type());
-    }
-    Map<String, EntityType> typeOf = new LinkedHashMap<>();
-    counts.forEach((key, byType) -> {
-      int max = byType.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-      EntityType winner = byType.get(first.get(key)) == max ? first.get(key)
-          : byType.entrySet().stream().filter(e -> e.getValue() == max).findFirst().orElseThrow().getKey();
-      typeOf.put(key, winner);
-    });
-    return typeOf;
-  }
-
   /**
    * Maps a person key to the one longer person key that ends with it ("khazali" and
    * "al khazali" to "qais al khazali"). Longer keys resolve first, so "mahdi" can follow
    * "abdul mahdi" to "adel abdul mahdi"; two different full names ending alike link nothing.
    */
-  private static Map<String, String> linkSurnames(Map<String, EntityType> typeOf) {
-    List<String> people = typeOf.entrySet().stream()
-        .filter(e -> e.getValue() == EntityType.PERSON).map(Map.Entry::getKey)
+  private static Map<String, String> linkSurnames(List<String> personKeys) {
+    List<String> people = personKeys.stream()
         .sorted(Comparator.comparingInt((String k) -> k.split(" ").length).reversed())
         .toList();
     Map<String, String> rootOf = new HashMap<>();
@@ -171,8 +176,9 @@ final class Canonicalizer {
     Map<String, Integer> counts = new LinkedHashMap<>();
     // A headline's capitals are typography, not spelling: "BAKER" is shown only when no
     // mention spells the name in mixed case.
-    boolean anyMixed = members.stream().anyMatch(n -> n.key().equals(root) && !n.allCaps());
-    members.stream().filter(n -> n.key().equals(root) && (!anyMixed || !n.allCaps()))
+    // Mentions linked from another name ("IMF" for the fund) are not spellings of this one.
+    boolean anyMixed = members.stream().anyMatch(n -> n.key().equals(root) && n.alias().isEmpty() && !n.allCaps());
+    members.stream().filter(n -> n.key().equals(root) && n.alias().isEmpty() && (!anyMixed || !n.allCaps()))
         .forEach(n -> counts.merge(n.surface(), 1, Integer::sum));
     String best = members.get(0).surface();
     int bestCount = 0;

@@ -27,7 +27,9 @@ final class EntityMerge {
         List<Span> spans = new ArrayList<>(a.spans());
         spans.addAll(b.spans());
         spans.sort(TEXT_ORDER);
-        return new Entity(a.type(), a.key(), a.display(), spans);
+        List<String> aliases = new ArrayList<>(a.aliases());
+        aliases.addAll(b.aliases());
+        return new Entity(a.type(), a.key(), a.display(), spans, aliases);
       });
     }
     List<Entity> out = new ArrayList<>(merged.values());

@@ -38,6 +38,48 @@ class ArchiveNamesTest {
     assertEquals(List.of("PERSON:donald trump=Donald Trumpx3"), show(names.apply(archive.get(1))));
   }
 
+  private static Entity aka(Entity entity, String... aliases) {
+    return new Entity(entity.type(), entity.key(), entity.display(), entity.spans(), List.of(aliases));
+  }
+
+  @Test
+  void ofAnAliasPairTheNameMoreStoriesUseIsCanonical() {
+    List<List<Entity>> archive = List.of(
+        List.of(aka(e(ORG, "Islamic State", 2), "isis")),
+        List.of(e(ORG, "ISIS", 1)),
+        List.of(e(ORG, "ISIS", 2)),
+        List.of(e(ORG, "Islamic State", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(1, names.aliasedNames());
+    // "isis" is named in 3 stories, "islamic state" in 2: ISIS is canonical everywhere.
+    assertEquals(List.of("ORG:isis=ISISx2"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("ORG:isis=ISISx1"), show(names.apply(archive.get(3))));
+    assertEquals(List.of("ORG:isis=ISISx2"), show(names.apply(archive.get(2))));
+  }
+
+  @Test
+  void aHandleIsNeverCanonicalAndAnAmbiguousAliasJoinsNothing() {
+    List<List<Entity>> archive = List.of(
+        List.of(aka(e(ORG, "NATO", 1), "@nato")),
+        List.of(aka(e(ORG, "Asian Development Bank", 1), "adb")),
+        List.of(aka(e(ORG, "African Development Bank", 1), "adb")),
+        List.of(e(ORG, "ADB", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(1, names.aliasedNames());
+    assertEquals(List.of("ORG:nato=NATOx1"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("ORG:adb=ADBx1"), show(names.apply(archive.get(3))));
+  }
+
+  @Test
+  void typeIsVotedOverTheWholeAliasGroup() {
+    List<List<Entity>> archive = List.of(
+        List.of(aka(e(ORG, "International Monetary Fund", 1), "imf")),
+        List.of(e(PLACE, "IMF", 1)),
+        List.of(e(ORG, "International Monetary Fund", 3)));
+    assertEquals(List.of("ORG:international monetary fund=International Monetary Fundx1"),
+        show(ArchiveNames.compute(archive).apply(archive.get(1))));
+  }
+
   @Test
   void aFullNameSeenInOneOtherStoryIsNotEnough() {
     List<List<Entity>> archive = List.of(List.of(e(PERSON, "Trump", 1)), List.of(e(PERSON, "Donald Trump", 1)));

@@ -95,6 +95,17 @@ class CanonicalizerTest {
   }
 
   @Test
+  void cityNamingItsTeamKeepsBothTypesUnlessOneDominates() {
+    Story split = new Story("Chicago beat Boston. In Chicago, fans cheered.")
+        .tag(ORG, "Chicago").tag(ORG, "Boston").tag(PLACE, "Chicago");
+    assertEquals(List.of("ORG:chicago=Chicagox1", "ORG:boston=Bostonx1", "PLACE:chicago=Chicagox1"),
+        split.entities());
+    Story dominant = new Story("Paris said. Paris agreed. Paris left. Paris won.")
+        .tag(PLACE, "Paris").tag(PLACE, "Paris").tag(PLACE, "Paris").tag(ORG, "Paris");
+    assertEquals(List.of("PLACE:paris=Parisx4"), dominant.entities());
+  }
+
+  @Test
   void majorityVoteGivesOneTypePerKey() {
     Story s = new Story("Trump said. Chants of Trump. Trump left. In Washington, Washington agreed.")
         .tag(PERSON, "Trump").tag(PLACE, "Trump").tag(PERSON, "Trump")

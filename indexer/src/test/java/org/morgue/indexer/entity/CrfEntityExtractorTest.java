@@ -72,8 +72,9 @@ class CrfEntityExtractorTest {
   void seed002People() throws IOException {
     assertEquals(List.of("donald trump=Donald Trump", "jaafar al husseini=Jaafar al-Husseini",
         "adel abdul mahdi=Adel Abdul Mahdi", "qais al khazali=Qais al-Khazali",
-        "hadi al amiri=Hadi al-Amiri", "jamal jaafar ibrahimi=Jamal Jaafar Ibrahimi",
-        "abu mahdi al mohandes=Abu Mahdi al-Mohandes"), asList(people(seed("002"))));
+        // "Jamal Jaafar Ibrahimi, also known as Abu Mahdi al-Mohandes": one person.
+        "hadi al amiri=Hadi al-Amiri", "jamal jaafar ibrahimi=Jamal Jaafar Ibrahimi"),
+        asList(people(seed("002"))));
   }
 
   @Test
@@ -86,7 +87,7 @@ class CrfEntityExtractorTest {
   void seed004People() throws IOException {
     assertEquals(List.of("donald trump=Donald Trump", "adel abdul mahdi=Adel Abdul Mahdi",
         "qais al khazali=Qais al-Khazali", "jamal jaafar ibrahimi=Jamal Jaafar Ibrahimi",
-        "abu mahdi al mohandes=Abu Mahdi al-Mohandes", "hadi al amiri=Hadi al-Amiri"),
+        "hadi al amiri=Hadi al-Amiri"),
         asList(people(seed("004"))));
   }
 
@@ -132,8 +133,8 @@ class CrfEntityExtractorTest {
     String s003 = seed("003"); // "US President Donald Trump", "President Trump", "Mr Trump"
     assertEquals(List.of("Donald Trump", "Trump", "Trump"),
         texts(s003, find(extractor.extract("", s003), EntityType.PERSON, "donald trump")));
-    String s002 = seed("002"); // "President Donald Trump", "Donald J. Trump"
-    assertEquals(List.of("Donald Trump", "Donald J. Trump"),
+    String s002 = seed("002"); // "President Donald Trump", "Donald J. Trump (@realDonaldTrump)"
+    assertEquals(List.of("Donald Trump", "Donald J. Trump", "@realDonaldTrump"),
         texts(s002, find(extractor.extract("", s002), EntityType.PERSON, "donald trump")));
     String s004 = seed("004"); // the chant "No, no, Trump!" and "Trump said"
     assertEquals(List.of("Donald Trump", "Trump", "Trump"),

@@ -103,7 +103,7 @@ class SeedsEndToEndTest {
     // Seeds 000 and 001 only say "President Trump"/"Trump"; 002-004 say "Donald Trump": the archive
     // pass gives the bare surname the full name the other stories use.
     JsonNode body = get("/api/search");
-    assertEquals(List.of("Donald Trump=5", "Qais al-Khazali=4", "Adel Abdul Mahdi=3", "Abu Mahdi al-Mohandes=2",
+    assertEquals(List.of("Donald Trump=5", "Qais al-Khazali=4", "Adel Abdul Mahdi=3",
         "Hadi al-Amiri=2", "Jamal Jaafar Ibrahimi=2", "Ali Khamenei=1", "Jaafar al-Husseini=1", "Marco Rubio=1",
         "Mark Esper=1", "Mike Pompeo=1"), facet(body, "person"));
     assertEquals(5, get("/api/search?f.person=donald%20trump").get("total").get("value").asInt());
@@ -146,6 +146,6 @@ class SeedsEndToEndTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) stats).remove("built_at");
     assertEquals(JSON.readTree("""
         {"stories":5,"dated":2,"undated":3,"min":"2019-12-31","max":"2020-01-26",
-         "facets":{"person":11,"org":13,"place":12,"source":2,"tag":0}}"""), stats);
+         "facets":{"person":10,"org":13,"place":12,"source":2,"tag":0}}"""), stats);
   }
 }

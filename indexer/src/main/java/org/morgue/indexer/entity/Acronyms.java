@@ -1,0 +1,86 @@
+package org.morgue.indexer.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.morgue.indexer.entity.Canonicalizer.Named;
+
+/**
+ * Links an acronym to the organization the same story spells out ("IMF" to "International Monetary
+ * Fund"), so the story has one value for it and the archive pass learns the pair (the acronym is kept
+ * as the entity's alias). An acronym is a mention of two to eight capitals, dots allowed ("U.N.");
+ * it links when the initials of exactly one organization in the story spell it, counted either
+ * without the small words of names ("of", "and", "the", "for", "on", "in", "de") or with every word,
+ * a hyphenated word giving one initial ("Co-operation"). Whatever type the tagger gave the acronym,
+ * it becomes that organization: the tagger often calls an unknown acronym a place.
+ */
+final class Acronyms {
+
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,8}");
+  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
+  private static final Pattern WORD = Pattern.compile("\\s+");
+
+  private Acronyms() {}
+
+  static List<Named> link(List<Named> named) {
+    Map<String, List<String>> initialsOf = new LinkedHashMap<>(); // org key -> its two initialisms
+    for (Named n : named) {
+      if (n.type() == EntityType.ORG && !isAcronym(n.surface())) {
+        initialsOf.putIfAbsent(n.key(), initials(n.surface()));
+      }
+    }
+    if (initialsOf.isEmpty()) {
+      return named;
+    }
+    List<Named> out = new ArrayList<>(named.size());
+    for (Named n : named) {
+      String target = isAcronym(n.surface()) ? target(letters(n.surface()), initialsOf) : null;
+      out.add(target == null || target.equals(n.key()) ? n : n.linkedTo(EntityType.ORG, target));
+    }
+    return out;
+  }
+
+  static boolean isAcronym(String surface) {
+    return ACRONYM.matcher(surface).matches();
+  }
+
+  /** The one organization key whose initials spell the acronym; null for none or several. */
+  private static String target(String acronym, Map<String, List<String>> initialsOf) {
+    String found = null;
+    for (Map.Entry<String, List<String>> e : initialsOf.entrySet()) {
+      if (e.getValue().contains(acronym)) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
+  /** Initials without the small words, then with every word: "Bank for International Settlements" gives BIS, BFIS. */
+  static List<String> initials(String name) {
+    StringBuilder content = new StringBuilder();
+    StringBuilder all = new StringBuilder();
+    for (String word : WORD.split(name.strip())) {
+      String w = word.replaceAll("^[^\\p{L}\\p{N}&]+", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      String initial = w.substring(0, 1).toUpperCase(Locale.ROOT);
+      all.append(initial);
+      if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        content.append(initial);
+      }
+    }
+    return List.of(content.toString(), all.toString());
+  }
+
+  private static String letters(String acronym) {
+    return acronym.replace(".", "");
+  }
+}

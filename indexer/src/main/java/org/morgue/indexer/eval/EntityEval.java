@@ -1,0 +1,190 @@
+package org.morgue.indexer.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.morgue.indexer.entity.Aliases;
+import org.morgue.indexer.entity.CrfEntityExtractor;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.EntityExtractor;
+import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.read.InputNotFoundException;
+
+/**
+ * {@code morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds]}: entity
+ * quality through the production extractor (CRF model, in-story rules, bundled alias table) and, for
+ * Reuters and the seeds, the archive pass. Prints CoNLL-2003 and CoNLL++ scores, Reuters-21578 recall
+ * against the editorial codes, and the seed stories' facet values.
+ */
+public final class EntityEval {
+
+  static final String USAGE = """
+      usage: morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds]
+        --corpora DIR  the shared corpora (default ../shared/corpora)
+        --seeds DIR    stories whose facet values to list (default testdata/seeds)
+        --only LIST    the sections to run (default all three)
+      """;
+  static final List<String> CONLL_FILES = List.of("test.txt", "conllpp_test.txt");
+  private static final Set<String> SECTIONS = Set.of("conll", "reuters", "seeds");
+
+  private EntityEval() {}
+
+  /**
+   * @return 0 done (sections whose data is absent are skipped with a message), 1 an input could not
+   *     be read, 2 bad arguments
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    Path corpora = Path.of("..", "shared", "corpora");
+    Path seeds = Path.of("testdata", "seeds");
+    Set<String> only = SECTIONS;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("-h") || arg.equals("--help")) {
+        out.print(USAGE);
+        return 0;
+      }
+      if (i + 1 >= args.size() || !Set.of("--corpora", "--seeds", "--only").contains(arg)) {
+        err.println("morgue eval entities: unexpected argument '" + arg + "'");
+        err.print(USAGE);
+        return 2;
+      }
+      String value = args.get(++i);
+      switch (arg) {
+        case "--corpora" -> corpora = Path.of(value);
+        case "--seeds" -> seeds = Path.of(value);
+        default -> {
+          only = Set.of(value.split(","));
+          if (!SECTIONS.containsAll(only)) {
+            err.println("morgue eval entities: --only takes conll, reuters, seeds; got '" + value + "'");
+            return 2;
+          }
+        }
+      }
+    }
+    try {
+      evaluate(corpora, seeds, only, out);
+      return 0;
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("morgue eval entities: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void evaluate(Path corpora, Path seeds, Set<String> only, PrintStream out) throws IOException {
+    EntityExtractor extractor = Aliases.bundled().applyTo(CrfEntityExtractor.loadDefault());
+    if (!Files.isDirectory(corpora) && (only.contains("conll") || only.contains("reuters"))) {
+      out.println("Corpora not found at " + corpora.toAbsolutePath().normalize()
+          + ": CoNLL and Reuters evaluations skipped (pass --corpora DIR).");
+    } else {
+      if (only.contains("conll")) {
+        conll(corpora.resolve("conll2003"), extractor, out);
+      }
+      if (only.contains("reuters")) {
+        reuters(corpora.resolve("reuters21578").resolve("sgm-data"), extractor, out);
+      }
+    }
+    if (only.contains("seeds")) {
+      seeds(seeds, extractor, out);
+    }
+  }
+
+  private static void conll(Path dir, EntityExtractor extractor, PrintStream out) throws IOException {
+    ConllEvaluation evaluation = new ConllEvaluation(extractor);
+    for (String name : CONLL_FILES) {
+      Path file = dir.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        out.println("CoNLL: " + file + " not found, skipped.");
+        continue;
+      }
+      long t0 = System.nanoTime();
+      List<ConllCorpus.Document> docs = ConllCorpus.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      Conlleval scores = evaluation.score(docs);
+      out.printf(Locale.ROOT, "CoNLL %s: %d documents, %.1f s, token accuracy %.4f%n", name, docs.size(),
+          (System.nanoTime() - t0) / 1e9, scores.tokenAccuracy());
+      printScores(scores.byType(), out);
+    }
+  }
+
+  /** Per-type lines, the micro average over PER/ORG/LOC, and conlleval's overall line (MISC included). */
+  static void printScores(Map<String, ChunkCounts> byType, PrintStream out) {
+    ChunkCounts micro = ChunkCounts.ZERO;
+    for (String type : List.of("PER", "ORG", "LOC")) {
+      ChunkCounts c = byType.getOrDefault(type, ChunkCounts.ZERO);
+      micro = micro.plus(c);
+      line(type + " (" + facet(type) + ")", c, out);
+    }
+    line("MISC (not faceted)", byType.getOrDefault("MISC", ChunkCounts.ZERO), out);
+    line("micro PER/ORG/LOC", micro, out);
+    line("conlleval overall", byType.values().stream().reduce(ChunkCounts.ZERO, ChunkCounts::plus), out);
+  }
+
+  private static String facet(String conllType) {
+    return switch (conllType) {
+      case "PER" -> "person";
+      case "ORG" -> "org";
+      default -> "place";
+    };
+  }
+
+  private static void line(String label, ChunkCounts c, PrintStream out) {
+    out.printf(Locale.ROOT, "  %-20s gold %5d  found %5d  correct %5d  P %.4f  R %.4f  F1 %.4f%n",
+        label, c.gold(), c.guessed(), c.correct(), c.precision(), c.recall(), c.f1());
+  }
+
+  private static void reuters(Path dir, EntityExtractor extractor, PrintStream out) throws InputNotFoundException {
+    if (!Files.isDirectory(dir)) {
+      out.println("Reuters-21578: " + dir + " not found, skipped.");
+      return;
+    }
+    long t0 = System.nanoTime();
+    ArchiveRun run = ArchiveRun.of(List.of(dir), extractor);
+    out.printf(Locale.ROOT, "Reuters-21578: %d stories, %.1f s (code names: %s)%n", run.stories().size(),
+        (System.nanoTime() - t0) / 1e9, ReutersCodes.RESOURCE);
+    ReutersRecall.print(new ReutersRecall(ReutersCodes.bundled()).measure(run), out);
+  }
+
+  private static void seeds(Path dir, EntityExtractor extractor, PrintStream out) throws InputNotFoundException {
+    if (!Files.isDirectory(dir)) {
+      out.println("Seeds: " + dir + " not found, skipped (pass --seeds DIR).");
+      return;
+    }
+    ArchiveRun run = ArchiveRun.of(List.of(dir), extractor);
+    out.printf(Locale.ROOT, "Seeds %s: %d stories%n", dir, run.stories().size());
+    facetValues(run.facets()).forEach((type, values) -> {
+      out.println("  " + type.facetName() + ": " + String.join(", ", values));
+    });
+  }
+
+  /** Per type, "Label (stories)" in order of story count, then label, as the facets list them. */
+  static Map<EntityType, List<String>> facetValues(List<List<Entity>> facets) {
+    EntityLabels.Builder labels = new EntityLabels.Builder();
+    Map<EntityType, Map<String, Integer>> counts = new EnumMap<>(EntityType.class);
+    for (List<Entity> story : facets) {
+      labels.add(story);
+      for (Entity e : story) {
+        counts.computeIfAbsent(e.type(), t -> new TreeMap<>()).merge(e.key(), 1, Integer::sum);
+      }
+    }
+    EntityLabels table = labels.build();
+    Map<EntityType, List<String>> out = new LinkedHashMap<>();
+    counts.forEach((type, byKey) -> {
+      List<Map.Entry<String, Integer>> sorted = new ArrayList<>(byKey.entrySet());
+      sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+          .thenComparing(e -> table.label(type.facetName(), e.getKey())));
+      out.put(type, sorted.stream()
+          .map(e -> table.label(type.facetName(), e.getKey()) + " (" + e.getValue() + ")").toList());
+    });
+    return out;
+  }
+}

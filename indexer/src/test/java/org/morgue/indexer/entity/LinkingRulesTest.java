@@ -1,0 +1,106 @@
+package org.morgue.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The in-story linking rules, as tables: a body with its tagged mentions written in brackets
+ * ({@code [ORG International Monetary Fund]}), and the entities that come out as
+ * {@code TYPE:key=display x mentions ~aliases}.
+ */
+class LinkingRulesTest {
+
+  private static final Pattern TAG = Pattern.compile("\\[(PERSON|ORG|PLACE) ([^\\]]+)]");
+
+  /** Canonicalizes a body marked up with bracketed tags. */
+  static String entities(String marked) {
+    StringBuilder body = new StringBuilder();
+    List<Mention> mentions = new ArrayList<>();
+    Matcher m = TAG.matcher(marked);
+    int last = 0;
+    while (m.find()) {
+      body.append(marked, last, m.start());
+      int start = body.length();
+      body.append(m.group(2));
+      mentions.add(new Mention(EntityType.valueOf(m.group(1)), new Span(false, start, body.length())));
+      last = m.end();
+    }
+    body.append(marked.substring(last));
+    return String.join("; ", Canonicalizer.canonicalize(new StoryText("", body.toString()), mentions).stream()
+        .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
+            + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
+        .toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // Hyphen with no space: always one name.
+      "[ORG Kataib]-[ORG Hezbollah] fighters | ORG:kataib hezbollah=Kataib-Hezbollah x1",
+      // Possessive or spaced dash: only when the joined name is attested.
+      "[ORG Kataib]'s [ORG Hezbollah] and [ORG Kataib Hezbollah] | ORG:kataib hezbollah=Kataib's Hezbollah x2",
+      "[ORG Google]'s [ORG YouTube] | ORG:google=Google x1; ORG:youtube=YouTube x1",
+      "[PLACE Paris] - [PLACE London] flights | PLACE:paris=Paris x1; PLACE:london=London x1",
+  })
+  void sameTypeSpansSplitByHyphenOrPossessiveMerge(String marked, String expected) {
+    assertEquals(expected, entities(marked));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The [ORG International Monetary Fund] said. The [ORG IMF] agreed. | "
+          + "ORG:international monetary fund=International Monetary Fund x2 ~imf",
+      // Small words are skipped in initials; the tagger's place for an acronym is overruled.
+      "The [ORG Bank for International Settlements] ([PLACE BIS]) met. | "
+          + "ORG:bank for international settlements=Bank for International Settlements x2 ~bis",
+      // A hyphenated word gives one initial.
+      "The [ORG Organisation for Economic Co-operation and Development] and the [ORG O.E.C.D.] | "
+          + "ORG:organisation for economic co operation and development="
+          + "Organisation for Economic Co-operation and Development x2 ~oecd",
+      // Two organizations with the same initials: no guess.
+      "[ORG Asian Development Bank] and [ORG African Development Bank] and the [ORG ADB] | "
+          + "ORG:asian development bank=Asian Development Bank x1; "
+          + "ORG:african development bank=African Development Bank x1; ORG:adb=ADB x1",
+      // No organization spells it: the acronym stays itself.
+      "The [ORG IMF] said | ORG:imf=IMF x1",
+  })
+  void acronymJoinsTheOrganizationWhoseInitialsSpellIt(String marked, String expected) {
+    assertEquals(expected, entities(marked));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[ORG Islamic State], also known as [ORG ISIS], said. [ORG ISIS] fled. | "
+          + "ORG:islamic state=Islamic State x3 ~isis",
+      "[PERSON Abu Mahdi al-Mohandes] (aka Jamal Jaafar Ibrahimi) died | "
+          + "PERSON:abu mahdi al mohandes=Abu Mahdi al-Mohandes x2 ~jamal jaafar ibrahimi",
+      "[PERSON Robert Zimmerman], better known as \"[PERSON Bob Dylan]\", sang | "
+          + "PERSON:robert zimmerman=Robert Zimmerman x2 ~bob dylan",
+      "[ORG Kataib Hezbollah], known as KH, fired | ORG:kataib hezbollah=Kataib Hezbollah x2 ~kh",
+      // No phrase, no link.
+      "[ORG Islamic State] and [ORG ISIS] | ORG:islamic state=Islamic State x1; ORG:isis=ISIS x1",
+  })
+  void alsoKnownAsRecordsTheAliasPair(String marked, String expected) {
+    assertEquals(expected, entities(marked));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[PERSON Donald Trump] (@realDonaldTrump) tweeted | "
+          + "PERSON:donald trump=Donald Trump x2 ~@realdonaldtrump",
+      "said [ORG NATO]. Follow @NATO for more | ORG:nato=NATO x2 ~@nato",
+      "[ORG Washington Post] reporters; see @WashingtonPost | "
+          + "ORG:washington post=Washington Post x2 ~@washingtonpost",
+      // A handle that belongs to no name in the story is not an entity; an e-mail is not a handle.
+      "[PERSON Mark Esper] spoke. Follow @DeptofDefense or write desk@example.com | "
+          + "PERSON:mark esper=Mark Esper x1",
+  })
+  void handleJoinsTheNameItFollowsOrSpells(String marked, String expected) {
+    assertEquals(expected, entities(marked));
+  }
+}
