@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.http.MorgueApp;
@@ -25,17 +26,22 @@ public final class ServeCommand {
   public static final int EXIT_USAGE = 2;
 
   static final String USAGE = """
-      usage: morgue serve --index DIR [--port PORT] [--host HOST]
+      usage: morgue serve --index DIR [--port PORT] [--host HOST] [--export-cap N] [--query-time-limit MS]
 
         --index DIR   index folder written by 'morgue index' (required); it may still be empty:
                       the server starts and picks up the first build when it is published
         --port PORT   TCP port (default %d)
         --host HOST   interface to listen on (default %s, this machine only;
                       use 0.0.0.0 to let other machines reach the archive)
+        --export-cap N          most stories one export writes (default %d); the response
+                                headers X-Morgue-Total and X-Morgue-Truncated say when it cut
+        --query-time-limit MS   a search collecting longer answers with what it has so far,
+                                flagged "partial": true (default %d)
         --help        this text
 
       Exit codes: 0 served and stopped, 1 cannot start (unreadable index, port in use), 2 bad arguments.
-      """.formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_HOST);
+      """.formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_HOST, ServerConfig.DEFAULT_EXPORT_CAP,
+          ServerConfig.DEFAULT_QUERY_TIME_LIMIT.toMillis());
 
   private ServeCommand() {}
 
@@ -75,12 +81,16 @@ public final class ServeCommand {
     Path index = null;
     String host = ServerConfig.DEFAULT_HOST;
     int port = ServerConfig.DEFAULT_PORT;
+    long exportCap = ServerConfig.DEFAULT_EXPORT_CAP;
+    Duration timeLimit = ServerConfig.DEFAULT_QUERY_TIME_LIMIT;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--index" -> index = Path.of(value(args, ++i, arg));
         case "--host" -> host = value(args, ++i, arg);
         case "--port" -> port = port(value(args, ++i, arg));
+        case "--export-cap" -> exportCap = positive(arg, value(args, ++i, arg));
+        case "--query-time-limit" -> timeLimit = Duration.ofMillis(positive(arg, value(args, ++i, arg)));
         case "--help", "-h" -> throw new IllegalArgumentException("--help cannot be combined with other arguments");
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
@@ -88,7 +98,19 @@ public final class ServeCommand {
     if (index == null) {
       throw new IllegalArgumentException("--index DIR is required");
     }
-    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL);
+    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL, exportCap, timeLimit);
+  }
+
+  private static long positive(String option, String text) {
+    try {
+      long value = Long.parseLong(text);
+      if (value < 1) {
+        throw new IllegalArgumentException(option + " must be at least 1, was " + text);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " must be a number, was '" + text + "'");
+    }
   }
 
   private static String value(String[] args, int i, String option) {
@@ -113,7 +135,8 @@ public final class ServeCommand {
   /** Opens the index and starts listening; prints the URL. */
   static Running start(ServerConfig config, PrintStream out) throws IOException {
     LOG.info("starting with {}", config);
-    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval());
+    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(),
+        config.queryTimeLimit());
     try {
       Javalin app = MorgueApp.create(search, config).start(config.host(), config.port());
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();

@@ -56,8 +56,9 @@ final class SearchExecution {
     this.labels = labels;
   }
 
-  SearchResponse run(SearchRequest request, Query text, long startNanos) throws IOException {
-    DrillDownQuery drillDown = filtered(schema, request, text);
+  /** @param deadline stops matching when it passes; the response is then flagged partial */
+  SearchResponse run(SearchRequest request, Query text, long startNanos, Deadline deadline) throws IOException {
+    DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(text, deadline));
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
@@ -78,12 +79,13 @@ final class SearchExecution {
     TopFieldDocs docs = (TopFieldDocs) collected[0];
     SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
     List<Hit> hits = hits(request, text, docs.scoreDocs);
-    String next = docs.scoreDocs.length == depth
+    boolean partial = deadline.wasCut();
+    String next = docs.scoreDocs.length == depth && !partial
         ? SearchAfter.cursor(request.sort(), (FieldDoc) docs.scoreDocs[depth - 2]).encode()
         : null;
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
-        new SearchResponse.Total(docs.totalHits.value(), true), elapsedMs(startNanos), hits,
-        FacetLists.of(facets, state, request.filters(), labels), dates, next);
+        new SearchResponse.Total(docs.totalHits.value(), !partial), elapsedMs(startNanos), hits,
+        FacetLists.of(facets, state, request.filters(), labels), dates, next, partial);
   }
 
   /** The text query with the date range, drilled down on every facet filter. */
