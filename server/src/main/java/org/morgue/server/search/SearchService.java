@@ -45,6 +45,12 @@ public interface SearchService extends AutoCloseable {
    */
   SimilarResponse similar(SimilarRequest request);
 
+  /**
+   * Typeahead: canonical entity names (with type and story count) and titles having a word that starts
+   * with the prefix, accent- and case-insensitively.
+   */
+  SuggestResponse suggest(SuggestRequest request);
+
   /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
   IndexStats stats();
 

@@ -19,12 +19,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.NameKeys;
 import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.ServerConfig;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
@@ -38,6 +40,8 @@ import org.morgue.server.search.SimilarResponse;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
+import org.morgue.server.search.SuggestRequest;
+import org.morgue.server.search.SuggestResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +59,11 @@ public final class LuceneSearchService implements SearchService {
   private final Schema schema = new Schema();
   private final AtomicReference<IndexHandle> current = new AtomicReference<>();
   private final ScheduledExecutorService reopener;
+  private final Duration queryTimeLimit;
 
-  private LuceneSearchService(IndexLayout layout) {
+  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) {
     this.layout = layout;
+    this.queryTimeLimit = queryTimeLimit;
     this.reopener = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "morgue-reopen");
       t.setDaemon(true);
@@ -72,7 +78,18 @@ public final class LuceneSearchService implements SearchService {
    * @throws IOException when the current build exists but cannot be opened
    */
   public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval) throws IOException {
-    LuceneSearchService service = new LuceneSearchService(layout);
+    return open(layout, reopenInterval, ServerConfig.DEFAULT_QUERY_TIME_LIMIT);
+  }
+
+  /**
+   * Opens the current build (if any) and starts watching for new ones.
+   *
+   * @param queryTimeLimit how long a search may collect before it answers partially
+   * @throws IOException when the current build exists but cannot be opened
+   */
+  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit)
+      throws IOException {
+    LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit);
     service.checkForNewBuild();
     long ms = reopenInterval.toMillis();
     service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
@@ -109,7 +126,7 @@ public final class LuceneSearchService implements SearchService {
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
     return withSearcher((handle, searcher) -> {
       try {
-        return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start);
+        return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start, new Deadline(queryTimeLimit));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -184,6 +201,15 @@ public final class LuceneSearchService implements SearchService {
   public SimilarResponse similar(SimilarRequest request) {
     return withSearcher((handle, searcher) -> new SimilarStories(schema, searcher, handle.labels()).run(request))
         .orElseThrow(() -> new StoryNotFoundException(request.id()));
+  }
+
+  @Override
+  public SuggestResponse suggest(SuggestRequest request) {
+    String folded = NameKeys.fold(request.prefix());
+    return withSearcher((handle, searcher) -> new SuggestResponse(request.prefix(),
+        searcher.entityNames(handle.labels()).matching(folded, request.size()),
+        new TitleSuggestions(schema, searcher).matching(request.prefix(), request.size())))
+        .orElseGet(() -> new SuggestResponse(request.prefix(), List.of(), List.of()));
   }
 
   @Override
