@@ -49,7 +49,7 @@ public final class MorgueApp {
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
-      javalin.routes.get("/api/export", ctx -> export(search, ctx));
+      javalin.routes.get("/api/export", ctx -> export(search, ctx, config.exportCap()));
       javalin.routes.get("/api/facets/{name}", ctx -> ctx.json(search.facetValues(
           SearchParams.searchOfFacetValues(ctx.queryParamMap()),
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
@@ -72,10 +72,10 @@ public final class MorgueApp {
   }
 
   /** Validates everything first, then streams: a bad parameter is a 400 before any row is written. */
-  private static void export(SearchService search, Context ctx) throws java.io.IOException {
+  private static void export(SearchService search, Context ctx, long cap) throws java.io.IOException {
     ExportFormat format = ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
     ExportWriter writer = new ExportWriter(ctx, format);
-    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), writer);
+    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
     writer.finish();
     LOG.info("exported {} stories as {}", rows, format.apiName());
   }

@@ -21,7 +21,15 @@ public interface SearchService extends AutoCloseable {
    * @throws InvalidRequestException when the query cannot be parsed, before any row is written
    * @throws java.io.UncheckedIOException when the sink fails
    */
-  long export(SearchRequest request, StoryRow.Sink sink);
+  default long export(SearchRequest request, StoryRow.Sink sink) {
+    return export(request, Long.MAX_VALUE, sink);
+  }
+
+  /**
+   * Like {@link #export(SearchRequest, StoryRow.Sink)}, writing at most {@code cap} rows (the first
+   * in the request's order); the sink's {@code begin} hears the total and the cap first.
+   */
+  long export(SearchRequest request, long cap, StoryRow.Sink sink);
 
   /**
    * The values of one facet over the search's result set, counted as the sidebar counts them (the

@@ -135,16 +135,23 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public long export(SearchRequest request, StoryRow.Sink sink) {
+  public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
     return withSearcher((handle, searcher) -> {
       try {
-        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, sink);
+        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
       }
-    }).orElse(0L);
+    }).orElseGet(() -> {
+      try {
+        sink.begin(0, cap);
+        return 0L;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   @Override
