@@ -45,7 +45,7 @@ final class ExportExecution {
    * @return rows written
    */
   long run(SearchRequest request, Query text, long cap, StoryRow.Sink sink) throws IOException {
-    Query query = SearchExecution.filtered(schema, request, text);
+    Query query = SearchExecution.filtered(schema, request, RecencyBlend.apply(text, request.sort(), searcher.stats()));
     Sort sort = SearchExecution.sort(request.sort());
     // One counting pass up front, so the response headers can say whether the cap cuts the export.
     sink.begin(searcher.count(query), cap);

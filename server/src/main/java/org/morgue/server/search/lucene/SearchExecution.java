@@ -58,7 +58,8 @@ final class SearchExecution {
 
   /** @param deadline stops matching when it passes; the response is then flagged partial */
   SearchResponse run(SearchRequest request, Query text, long startNanos, Deadline deadline) throws IOException {
-    DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(text, deadline));
+    Query scored = RecencyBlend.apply(text, request.sort(), searcher.stats());
+    DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(scored, deadline));
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
@@ -129,7 +130,7 @@ final class SearchExecution {
   static Sort sort(SortOrder order) {
     SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case RELEVANCE, RELEVANCE_RECENT -> new Sort(SortField.FIELD_SCORE, byId);
       case NEWEST -> new Sort(byDate(true), byId);
       case OLDEST -> new Sort(byDate(false), byId);
     };
@@ -160,7 +161,7 @@ final class SearchExecution {
     for (int i = 0; i < docIds.length; i++) {
       IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(docIds[i]));
       Story story = indexed.story();
-      Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
+      Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), entityLabels(indexed.entities(), labels)));
