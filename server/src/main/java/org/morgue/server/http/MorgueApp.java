@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
  * {@code /api/facets/{name}}, {@code /api/stories/{id}}, {@code /api/stories/{id}/similar},
- * {@code /api/stats}, {@code /api/suggest}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -58,6 +58,8 @@ public final class MorgueApp {
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));
       javalin.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
+      byte[] openApi = OpenApiDocument.load();
+      javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
       javalin.routes.get("/api/suggest", ctx -> ctx.json(search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
