@@ -87,11 +87,11 @@ final class EntityNames {
     }
     int first = Arrays.binarySearch(words, foldedPrefix);
     first = first >= 0 ? first : -first - 1;
-    Set<Integer> owners = new LinkedHashSet<>();
+    Set<Integer> matched = new LinkedHashSet<>();
     for (int i = first; i < words.length && words[i].startsWith(foldedPrefix); i++) {
-      owners.add(this.owners[i]);
+      matched.add(owners[i]);
     }
-    return owners.stream().map(names::get)
+    return matched.stream().map(names::get)
         .sorted(Comparator.comparingLong(EntityName::count).reversed()
             .thenComparing(EntityName::label)
             .thenComparingInt(n -> TYPES.indexOf(n.type()))
