@@ -21,7 +21,7 @@ final class ArchiveSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final ReaderStats stats;
-  /** Built on the first suggest request, then shared; guarded by {@code this}. */
+  /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
   private EntityNames entityNames;
 
   private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
@@ -50,8 +50,8 @@ final class ArchiveSearcher extends IndexSearcher {
   }
 
   /**
-   * The reader's entity names for typeahead, built on first use: labels belong to the build, which the
-   * factory does not know, and a server that never suggests never pays for them.
+   * The reader's entity names for typeahead, built on the first call: labels belong to the build, which
+   * the factory does not know, so the handle that does asks for them when it opens the build.
    */
   synchronized EntityNames entityNames(EntityLabels labels) throws IOException {
     if (entityNames == null) {
