@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.access.AccessFileException;
@@ -29,6 +30,7 @@ public final class ServeCommand {
 
   static final String USAGE = """
       usage: morgue serve --index DIR [--port PORT] [--host HOST] [--auth FILE]
+                          [--export-cap N] [--query-time-limit MS]
 
         --index DIR   index folder written by 'morgue index' (required); it may still be empty:
                       the server starts and picks up the first build when it is published
@@ -37,10 +39,15 @@ public final class ServeCommand {
                       use 0.0.0.0 to let other machines reach the archive)
         --auth FILE   require a token or user for the API and the page alike; FILE lists
                       'user NAME HASH' and 'token NAME sha256:HEX' lines (see 'morgue auth --help')
+        --export-cap N          most stories one export writes (default %d); the response
+                                headers X-Morgue-Total and X-Morgue-Truncated say when it cut
+        --query-time-limit MS   a search collecting longer answers with what it has so far,
+                                flagged "partial": true (default %d)
         --help        this text
 
       Exit codes: 0 served and stopped, 1 cannot start (unreadable index, port in use), 2 bad arguments.
-      """.formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_HOST);
+      """.formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_HOST, ServerConfig.DEFAULT_EXPORT_CAP,
+          ServerConfig.DEFAULT_QUERY_TIME_LIMIT.toMillis());
 
   private ServeCommand() {}
 
@@ -81,6 +88,8 @@ public final class ServeCommand {
     String host = ServerConfig.DEFAULT_HOST;
     int port = ServerConfig.DEFAULT_PORT;
     Path auth = null;
+    long exportCap = ServerConfig.DEFAULT_EXPORT_CAP;
+    Duration timeLimit = ServerConfig.DEFAULT_QUERY_TIME_LIMIT;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -88,6 +97,8 @@ public final class ServeCommand {
         case "--host" -> host = value(args, ++i, arg);
         case "--port" -> port = port(value(args, ++i, arg));
         case "--auth" -> auth = Path.of(value(args, ++i, arg));
+        case "--export-cap" -> exportCap = positive(arg, value(args, ++i, arg));
+        case "--query-time-limit" -> timeLimit = Duration.ofMillis(positive(arg, value(args, ++i, arg)));
         case "--help", "-h" -> throw new IllegalArgumentException("--help cannot be combined with other arguments");
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
@@ -95,7 +106,20 @@ public final class ServeCommand {
     if (index == null) {
       throw new IllegalArgumentException("--index DIR is required");
     }
-    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL, java.util.Optional.ofNullable(auth));
+    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL, exportCap, timeLimit,
+        java.util.Optional.ofNullable(auth));
+  }
+
+  private static long positive(String option, String text) {
+    try {
+      long value = Long.parseLong(text);
+      if (value < 1) {
+        throw new IllegalArgumentException(option + " must be at least 1, was " + text);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " must be a number, was '" + text + "'");
+    }
   }
 
   private static String value(String[] args, int i, String option) {
@@ -121,7 +145,8 @@ public final class ServeCommand {
   static Running start(ServerConfig config, PrintStream out) throws IOException {
     LOG.info("starting with {}", config);
     Guard guard = Guard.of(accessPolicy(config));
-    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval());
+    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(),
+        config.queryTimeLimit());
     try {
       Javalin app = MorgueApp.create(search, config, guard).start(config.host(), config.port());
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();

@@ -12,19 +12,27 @@ import java.util.Optional;
  * @param host interface to listen on; loopback by default so an archive is not exposed by accident
  * @param port TCP port (0: any free port)
  * @param reopenInterval how often to check for a newly published build
+ * @param exportCap most stories one {@code /api/export} writes; the response headers say when it cut
+ * @param queryTimeLimit longest a search may collect hits before it answers with what it has, flagged partial
  * @param auth the access file of tokens and users ({@code --auth FILE}); empty: no access control
  */
-public record ServerConfig(Path index, String host, int port, Duration reopenInterval, Optional<Path> auth) {
+public record ServerConfig(Path index, String host, int port, Duration reopenInterval, long exportCap,
+    Duration queryTimeLimit, Optional<Path> auth) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_REOPEN_INTERVAL = Duration.ofSeconds(2);
+  /** Enough for any newsroom spreadsheet; a whole-archive dump is the indexer's job, not the API's. */
+  public static final long DEFAULT_EXPORT_CAP = 1_000_000;
+  /** A journalist waits about this long before retyping; a slower query is better answered partially. */
+  public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofSeconds(2);
 
   public ServerConfig {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(reopenInterval, "reopenInterval");
     Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(queryTimeLimit, "queryTimeLimit");
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be blank");
     }
@@ -34,11 +42,28 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
     if (reopenInterval.isNegative() || reopenInterval.isZero()) {
       throw new IllegalArgumentException("reopenInterval must be positive, was " + reopenInterval);
     }
+    if (exportCap < 1) {
+      throw new IllegalArgumentException("exportCap must be at least 1, was " + exportCap);
+    }
+    if (queryTimeLimit.isNegative() || queryTimeLimit.isZero()) {
+      throw new IllegalArgumentException("queryTimeLimit must be positive, was " + queryTimeLimit);
+    }
   }
 
-  /** Without access control. */
+  /** A configuration with the default export cap and query time limit, without access control. */
   public ServerConfig(Path index, String host, int port, Duration reopenInterval) {
-    this(index, host, port, reopenInterval, Optional.empty());
+    this(index, host, port, reopenInterval, DEFAULT_EXPORT_CAP, DEFAULT_QUERY_TIME_LIMIT, Optional.empty());
+  }
+
+  /** With access control and the default export cap and query time limit. */
+  public ServerConfig(Path index, String host, int port, Duration reopenInterval, Optional<Path> auth) {
+    this(index, host, port, reopenInterval, DEFAULT_EXPORT_CAP, DEFAULT_QUERY_TIME_LIMIT, auth);
+  }
+
+  /** With the given export cap and query time limit, without access control. */
+  public ServerConfig(Path index, String host, int port, Duration reopenInterval, long exportCap,
+      Duration queryTimeLimit) {
+    this(index, host, port, reopenInterval, exportCap, queryTimeLimit, Optional.empty());
   }
 
   public static ServerConfig defaults(Path index) {

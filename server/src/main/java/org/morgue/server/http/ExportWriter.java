@@ -25,8 +25,16 @@ final class ExportWriter implements StoryRow.Sink {
   /** Entity labels share one CSV cell; a semicolon does not occur in the names the tagger finds. */
   static final String LABEL_SEPARATOR = "; ";
   private static final List<String> ENTITY_COLUMNS = List.of(Schema.PERSON, Schema.ORG, Schema.PLACE);
+  /** The export's own column (not an index field): the plain-text passages that matched. */
+  static final String SNIPPET_COLUMN = "snippet";
   private static final String[] CSV_HEADER = {Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE,
-      Schema.BYLINE, Schema.URL, Schema.PERSON, Schema.ORG, Schema.PLACE};
+      Schema.BYLINE, Schema.URL, Schema.PERSON, Schema.ORG, Schema.PLACE, SNIPPET_COLUMN};
+  /** The most rows this server exports at once. */
+  static final String CAP_HEADER = "X-Morgue-Export-Cap";
+  /** How many stories match: more than the rows when the cap cut the export. */
+  static final String TOTAL_HEADER = "X-Morgue-Total";
+  /** {@code true} when the cap left matching stories out, so a cut is never silent. */
+  static final String TRUNCATED_HEADER = "X-Morgue-Truncated";
 
   private final Context ctx;
   private final ExportFormat format;
@@ -48,11 +56,20 @@ final class ExportWriter implements StoryRow.Sink {
       List<String> cells = new ArrayList<>(List.of(row.id(), nz(row.title()), nz(row.published()), nz(row.source()),
           nz(row.byline()), nz(row.url())));
       ENTITY_COLUMNS.forEach(type -> cells.add(String.join(LABEL_SEPARATOR, row.entities().getOrDefault(type, List.of()))));
+      cells.add(row.snippet());
       csv.printRecord(cells);
     } else {
       json.writeValue(out, row);
       out.write('\n');
     }
+  }
+
+  /** Headers go out before the first row; a search error raised before this leaves them unsent. */
+  @Override
+  public void begin(long total, long cap) {
+    ctx.header(CAP_HEADER, Long.toString(cap));
+    ctx.header(TOTAL_HEADER, Long.toString(total));
+    ctx.header(TRUNCATED_HEADER, Boolean.toString(total > cap));
   }
 
   /** Ends the response: an empty result is still a valid file (a CSV with only its header line). */

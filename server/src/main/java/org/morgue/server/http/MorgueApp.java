@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
  * {@code /api/facets/{name}}, {@code /api/stories/{id}}, {@code /api/stories/{id}/similar},
- * {@code /api/stats}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -56,7 +56,7 @@ public final class MorgueApp {
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       guard.install(javalin, search);
       javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
-      javalin.routes.get("/api/export", ctx -> export(search, ctx));
+      javalin.routes.get("/api/export", ctx -> export(search, ctx, config.exportCap()));
       javalin.routes.get("/api/facets/{name}", ctx -> ctx.json(search.facetValues(
           SearchParams.searchOfFacetValues(ctx.queryParamMap()),
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
@@ -67,6 +67,9 @@ public final class MorgueApp {
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));
       javalin.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
+      byte[] openApi = OpenApiDocument.load();
+      javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
+      javalin.routes.get("/api/suggest", ctx -> ctx.json(search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {
@@ -83,10 +86,10 @@ public final class MorgueApp {
   }
 
   /** Validates everything first, then streams: a bad parameter is a 400 before any row is written. */
-  private static void export(SearchService search, Context ctx) throws java.io.IOException {
+  private static void export(SearchService search, Context ctx, long cap) throws java.io.IOException {
     ExportFormat format = ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
     ExportWriter writer = new ExportWriter(ctx, format);
-    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), writer);
+    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
     writer.finish();
     LOG.info("exported {} stories as {}", rows, format.apiName());
   }

@@ -13,6 +13,7 @@ import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SortOrder;
+import org.morgue.server.search.SuggestRequest;
 import org.morgue.server.search.UndatedFilter;
 
 /**
@@ -66,6 +67,12 @@ final class SearchParams {
     Map<String, List<String>> search = new LinkedHashMap<>(params);
     search.remove("size");
     return parse(search);
+  }
+
+  /** Reads {@code prefix} and {@code size} of {@code GET /api/suggest}. */
+  static SuggestRequest suggest(Map<String, List<String>> params) {
+    return new SuggestRequest(single(params, "prefix").orElse(""),
+        single(params, "size").map(v -> number("size", v)).orElse(SuggestRequest.DEFAULT_SIZE));
   }
 
   static Optional<String> single(Map<String, List<String>> params, String name) {

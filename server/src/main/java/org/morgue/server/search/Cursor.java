@@ -39,7 +39,7 @@ public record Cursor(SortOrder sort, float score, long published, String id) {
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
       out.writeByte(sort.ordinal());
-      if (sort == SortOrder.RELEVANCE) {
+      if (sort.byScore()) {
         // Raw float bits: a decimal rendering could round and land one hit off.
         out.writeInt(Float.floatToRawIntBits(score));
       } else {
@@ -81,8 +81,8 @@ public record Cursor(SortOrder sort, float score, long published, String id) {
         throw invalid("was made for sort=" + made.apiName() + ", not sort=" + sort.apiName()
             + "; keep the parameters of the first page");
       }
-      float score = made == SortOrder.RELEVANCE ? Float.intBitsToFloat(in.readInt()) : 0f;
-      long published = made == SortOrder.RELEVANCE ? 0 : in.readLong();
+      float score = made.byScore() ? Float.intBitsToFloat(in.readInt()) : 0f;
+      long published = made.byScore() ? 0 : in.readLong();
       String id = in.readUTF();
       if (in.available() > 0 || id.isEmpty() || Float.isNaN(score)) {
         throw invalid("is not a cursor this server made");

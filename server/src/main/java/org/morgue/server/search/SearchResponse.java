@@ -11,11 +11,14 @@ import java.util.Objects;
  * layer writes them in snake case: {@code took_ms}, {@code title_hl}).
  *
  * @param facets dimension → values, for every facet dimension, in the order of the schema
- * @param nextCursor the {@link Cursor#encode() encoded} cursor of the page after this one; null on the last page
+ * @param nextCursor the {@link Cursor#encode() encoded} cursor of the page after this one; null on the last page,
+ *     and null on a partial page, whose hits are not the true top ones, so continuing after them could skip stories
+ * @param partial true when the search hit the per-query time limit: hits, total, facets and dates then count
+ *     only the stories collected in time
  */
 public record SearchResponse(
     QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, Dates dates,
-    String nextCursor) {
+    String nextCursor, boolean partial) {
 
   public SearchResponse {
     Objects.requireNonNull(query, "query");
@@ -23,6 +26,12 @@ public record SearchResponse(
     hits = List.copyOf(hits);
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     Objects.requireNonNull(dates, "dates");
+  }
+
+  /** A complete (not time-limited) response. */
+  public SearchResponse(QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets,
+      Dates dates, String nextCursor) {
+    this(query, total, tookMs, hits, facets, dates, nextCursor, false);
   }
 
   /**

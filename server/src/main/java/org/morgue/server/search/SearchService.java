@@ -21,7 +21,15 @@ public interface SearchService extends AutoCloseable {
    * @throws InvalidRequestException when the query cannot be parsed, before any row is written
    * @throws java.io.UncheckedIOException when the sink fails
    */
-  long export(SearchRequest request, StoryRow.Sink sink);
+  default long export(SearchRequest request, StoryRow.Sink sink) {
+    return export(request, Long.MAX_VALUE, sink);
+  }
+
+  /**
+   * Like {@link #export(SearchRequest, StoryRow.Sink)}, writing at most {@code cap} rows (the first
+   * in the request's order); the sink's {@code begin} hears the total and the cap first.
+   */
+  long export(SearchRequest request, long cap, StoryRow.Sink sink);
 
   /**
    * The values of one facet over the search's result set, counted as the sidebar counts them (the
@@ -52,6 +60,12 @@ public interface SearchService extends AutoCloseable {
    * @throws StoryNotFoundException when no story has this id
    */
   SimilarResponse similar(SimilarRequest request);
+
+  /**
+   * Typeahead: canonical entity names (with type and story count) and titles having a word that starts
+   * with the prefix, accent- and case-insensitively.
+   */
+  SuggestResponse suggest(SuggestRequest request);
 
   /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
   IndexStats stats();

@@ -5,9 +5,22 @@ package org.morgue.server.search;
 public enum SortOrder {
   RELEVANCE,
   NEWEST,
-  OLDEST;
+  OLDEST,
+  /**
+   * Relevance blended with recency: each score is multiplied by {@code 0.5 + 0.5 * 2^(-age / 365)}, the
+   * age in days counted back from the newest story in the archive (undated stories count as very old).
+   * A story a year older than another needs a third more relevance to stay ahead of it, and no story
+   * loses more than half its score, so an old story that matches much better still comes first.
+   * Declared last: cursors carry the ordinal.
+   */
+  RELEVANCE_RECENT;
 
-  /** The name used in the API: {@code relevance}, {@code newest}, {@code oldest}. */
+  /** True for the orders by score, whose cursors carry a score rather than a date. */
+  public boolean byScore() {
+    return this == RELEVANCE || this == RELEVANCE_RECENT;
+  }
+
+  /** The name used in the API: {@code relevance}, {@code newest}, {@code oldest}, {@code relevance_recent}. */
   public String apiName() {
     return ApiNames.of(this);
   }

@@ -11,12 +11,15 @@ import java.util.Objects;
  *
  * @param published ISO date at its precision, null when undated
  * @param entities {@code person}, {@code org}, {@code place} → display labels, in that order
+ * @param snippet plain text (no markup): the passages matching the query joined by a space, or the
+ *     opening of the body when the query is empty or matched elsewhere; empty for an empty body
  */
 public record StoryRow(String id, String title, String published, String source, String byline, String url,
-    Map<String, List<String>> entities) {
+    Map<String, List<String>> entities, String snippet) {
 
   public StoryRow {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(snippet, "snippet");
     Map<String, List<String>> copy = new LinkedHashMap<>();
     entities.forEach((type, labels) -> copy.put(type, List.copyOf(labels)));
     entities = Collections.unmodifiableMap(copy);
@@ -27,5 +30,14 @@ public record StoryRow(String id, String title, String published, String source,
   public interface Sink {
     /** @throws java.io.IOException when the receiver cannot take more (a client hung up) */
     void accept(StoryRow row) throws java.io.IOException;
+
+    /**
+     * Called once before the first row (even when none follow) with the size of the result set, so the
+     * receiver can say up front whether the cap cuts it.
+     *
+     * @param total stories matching the request
+     * @param cap most rows that will be written
+     */
+    default void begin(long total, long cap) throws java.io.IOException {}
   }
 }

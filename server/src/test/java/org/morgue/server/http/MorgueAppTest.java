@@ -87,7 +87,7 @@ class MorgueAppTest extends ArchiveTest {
       "from=2019-13| invalid_parameter | from must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '2019-13' | -1",
       "to=2019-02-30| invalid_parameter | to must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '2019-02-30' | -1",
       "from=2020&to=2019-12| invalid_parameter | from (2020) is after to (2019-12) | -1",
-      "sort=best| invalid_parameter | sort must be one of relevance, newest, oldest, was 'best' | -1",
+      "sort=best| invalid_parameter | sort must be one of relevance, newest, oldest, relevance_recent, was 'best' | -1",
       "f.unknown=1| unknown_facet | unknown facet 'unknown'; facets are person, org, place, source, tag | -1",
       "f.person=| invalid_parameter | f.person must not be empty | -1",
       "cursor=garbage| invalid_parameter | cursor is not a cursor this server made | -1",

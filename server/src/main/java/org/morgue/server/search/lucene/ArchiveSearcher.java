@@ -6,8 +6,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.morgue.indexer.index.EntityLabels;
 
 /**
  * An index searcher with the facet state and {@link ReaderStats} of its reader. Building the sorted-set
@@ -19,16 +21,43 @@ final class ArchiveSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final ReaderStats stats;
+  /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
+  private EntityNames entityNames;
 
   private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
+    this(reader, facetState, ReaderStats.of(reader, Optional.ofNullable(facetState)));
+  }
+
+  private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ReaderStats stats) {
     super(reader);
     this.facetState = facetState;
-    this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
+    this.stats = stats;
+  }
+
+  /**
+   * A searcher over the same reader, sharing its facet state and stats, whose collection stops when
+   * the timeout says so ({@link #timedOut()} then tells). Cheap: no per-reader work is repeated.
+   */
+  ArchiveSearcher withTimeout(QueryTimeout timeout) {
+    ArchiveSearcher timed = new ArchiveSearcher(getIndexReader(), facetState, stats);
+    timed.setTimeout(timeout);
+    return timed;
   }
 
   /** The reader's archive-wide numbers, computed when it opened. */
   ReaderStats stats() {
     return stats;
+  }
+
+  /**
+   * The reader's entity names for typeahead, built on the first call: labels belong to the build, which
+   * the factory does not know, so the handle that does asks for them when it opens the build.
+   */
+  synchronized EntityNames entityNames(EntityLabels labels) throws IOException {
+    if (entityNames == null) {
+      entityNames = EntityNames.of(facetState(), labels);
+    }
+    return entityNames;
   }
 
   /** The facet state; empty when no story in the index has any facet value. */

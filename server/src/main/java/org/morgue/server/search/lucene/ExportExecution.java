@@ -17,8 +17,8 @@ import org.morgue.server.search.StoryRow;
 
 /**
  * One export on one searcher: search-after in fixed-size batches over the request's sort, each
- * batch's stories handed to the sink before the next is fetched, so memory stays at one batch
- * however many stories match. The same searcher serves every batch, so the walk sees one
+ * batch's stories (snippets highlighted per batch) handed to the sink before the next is fetched, so
+ * memory stays at one batch however many stories match. The same searcher serves every batch, so the walk sees one
  * consistent index even if a new build is published meanwhile.
  */
 final class ExportExecution {
@@ -39,28 +39,46 @@ final class ExportExecution {
     this.batch = batch;
   }
 
-  long run(SearchRequest request, Query text, StoryRow.Sink sink) throws IOException {
-    Query query = SearchExecution.filtered(schema, request, text);
+  /**
+   * Writes the first {@code cap} matches in the request's order.
+   *
+   * @return rows written
+   */
+  long run(SearchRequest request, Query text, long cap, StoryRow.Sink sink) throws IOException {
+    Query query = SearchExecution.filtered(schema, request, RecencyBlend.apply(text, request.sort(), searcher.stats()));
     Sort sort = SearchExecution.sort(request.sort());
+    // One counting pass up front, so the response headers can say whether the cap cuts the export.
+    sink.begin(searcher.count(query), cap);
+    boolean highlight = !request.q().isBlank();
     FieldDoc after = null;
     long written = 0;
-    while (true) {
+    while (written < cap) {
+      int size = (int) Math.min(batch, cap - written);
       // Counting all hits would re-scan the whole result set per batch; only the page is needed.
-      TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, batch, after, 1));
-      for (ScoreDoc hit : round.scoreDocs) {
-        sink.accept(row(schema.fromDocument(searcher.storedFields().document(hit.doc))));
+      TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, size, after, 1));
+      int[] docIds = new int[round.scoreDocs.length];
+      for (int i = 0; i < docIds.length; i++) {
+        docIds[i] = round.scoreDocs[i].doc;
+      }
+      SnippetHighlighter.Highlights marked = highlight && docIds.length > 0
+          ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds)
+          : new SnippetHighlighter.Highlights(null, null);
+      for (int i = 0; i < docIds.length; i++) {
+        sink.accept(row(schema.fromDocument(searcher.storedFields().document(docIds[i])), marked, i));
         written++;
       }
-      if (round.scoreDocs.length < batch) {
+      if (round.scoreDocs.length < size) {
         return written;
       }
       after = (FieldDoc) round.scoreDocs[round.scoreDocs.length - 1];
     }
+    return written;
   }
 
-  private StoryRow row(IndexedStory indexed) {
+  private StoryRow row(IndexedStory indexed, SnippetHighlighter.Highlights marked, int i) {
     Story s = indexed.story();
+    String snippet = MarkFormatter.plain(String.join(" ", marked.body(i, s.body())));
     return new StoryRow(s.id(), s.title(), s.published().map(PubDate::iso).orElse(null), s.source(), s.byline(),
-        s.url(), SearchExecution.entityLabels(indexed.entities(), labels));
+        s.url(), SearchExecution.entityLabels(indexed.entities(), labels), snippet);
   }
 }

@@ -43,12 +43,15 @@ final class IndexHandle {
       SearcherManager manager = new SearcherManager(directory, new ArchiveSearcher.Factory(schema.facetsConfig()));
       ArchiveSearcher searcher = (ArchiveSearcher) manager.acquire();
       BuildInfo info;
+      EntityLabels labels = EntityLabels.read(build);
       try {
         info = BuildInfo.fromUserData(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+        // Build the typeahead's name table now, while the previous build still serves, not on the first keystroke.
+        searcher.entityNames(labels);
       } finally {
         manager.release(searcher);
       }
-      return new IndexHandle(build, directory, manager, EntityLabels.read(build), info);
+      return new IndexHandle(build, directory, manager, labels, info);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -19,12 +19,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.NameKeys;
 import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.ServerConfig;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
@@ -39,6 +41,8 @@ import org.morgue.server.search.StoryHits;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
+import org.morgue.server.search.SuggestRequest;
+import org.morgue.server.search.SuggestResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,9 +60,11 @@ public final class LuceneSearchService implements SearchService {
   private final Schema schema = new Schema();
   private final AtomicReference<IndexHandle> current = new AtomicReference<>();
   private final ScheduledExecutorService reopener;
+  private final Duration queryTimeLimit;
 
-  private LuceneSearchService(IndexLayout layout) {
+  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) {
     this.layout = layout;
+    this.queryTimeLimit = queryTimeLimit;
     this.reopener = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "morgue-reopen");
       t.setDaemon(true);
@@ -73,7 +79,18 @@ public final class LuceneSearchService implements SearchService {
    * @throws IOException when the current build exists but cannot be opened
    */
   public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval) throws IOException {
-    LuceneSearchService service = new LuceneSearchService(layout);
+    return open(layout, reopenInterval, ServerConfig.DEFAULT_QUERY_TIME_LIMIT);
+  }
+
+  /**
+   * Opens the current build (if any) and starts watching for new ones.
+   *
+   * @param queryTimeLimit how long a search may collect before it answers partially
+   * @throws IOException when the current build exists but cannot be opened
+   */
+  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit)
+      throws IOException {
+    LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit);
     service.checkForNewBuild();
     long ms = reopenInterval.toMillis();
     service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
@@ -110,7 +127,7 @@ public final class LuceneSearchService implements SearchService {
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
     return withSearcher((handle, searcher) -> {
       try {
-        return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start);
+        return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start, new Deadline(queryTimeLimit));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -119,16 +136,23 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public long export(SearchRequest request, StoryRow.Sink sink) {
+  public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
     return withSearcher((handle, searcher) -> {
       try {
-        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, sink);
+        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
       }
-    }).orElse(0L);
+    }).orElseGet(() -> {
+      try {
+        sink.begin(0, cap);
+        return 0L;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   @Override
@@ -202,6 +226,15 @@ public final class LuceneSearchService implements SearchService {
   public SimilarResponse similar(SimilarRequest request) {
     return withSearcher((handle, searcher) -> new SimilarStories(schema, searcher, handle.labels()).run(request))
         .orElseThrow(() -> new StoryNotFoundException(request.id()));
+  }
+
+  @Override
+  public SuggestResponse suggest(SuggestRequest request) {
+    String folded = NameKeys.fold(request.prefix());
+    return withSearcher((handle, searcher) -> new SuggestResponse(request.prefix(),
+        searcher.entityNames(handle.labels()).matching(folded, request.size()),
+        new TitleSuggestions(schema, searcher).matching(request.prefix(), request.size())))
+        .orElseGet(() -> new SuggestResponse(request.prefix(), List.of(), List.of()));
   }
 
   @Override

@@ -88,6 +88,16 @@ final class MarkFormatter extends PassageFormatter {
     return last >= 0 && ".!?\"”’'".indexOf(content.charAt(last)) >= 0;
   }
 
+  /**
+   * The plain text of this formatter's output: marks dropped, escapes undone. Exports go to
+   * spreadsheets and scripts, where markup is noise; this is the exact inverse of {@link #escape}.
+   */
+  static String plain(String marked) {
+    return marked.replace("<mark>", "").replace("</mark>", "")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+
   /** The whole text escaped, whitespace runs kept as they are. */
   static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);

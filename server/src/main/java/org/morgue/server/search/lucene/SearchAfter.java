@@ -16,7 +16,7 @@ final class SearchAfter {
   /** The cursor naming the given hit, which was collected with the sort of {@code order}. */
   static Cursor cursor(SortOrder order, FieldDoc last) {
     String id = ((BytesRef) last.fields[1]).utf8ToString();
-    return order == SortOrder.RELEVANCE
+    return order.byScore()
         ? new Cursor(order, (Float) last.fields[0], 0, id)
         : new Cursor(order, 0f, (Long) last.fields[0], id);
   }
@@ -27,7 +27,7 @@ final class SearchAfter {
    * doc numbers of a reopened index would mean nothing anyway.
    */
   static FieldDoc fieldDoc(Cursor cursor) {
-    Object key = cursor.sort() == SortOrder.RELEVANCE ? (Object) cursor.score() : (Object) cursor.published();
+    Object key = cursor.sort().byScore() ? (Object) cursor.score() : (Object) cursor.published();
     return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {key, new BytesRef(cursor.id())});
   }
 }

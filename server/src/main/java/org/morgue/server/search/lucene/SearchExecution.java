@@ -56,8 +56,10 @@ final class SearchExecution {
     this.labels = labels;
   }
 
-  SearchResponse run(SearchRequest request, Query text, long startNanos) throws IOException {
-    DrillDownQuery drillDown = filtered(schema, request, text);
+  /** @param deadline stops matching when it passes; the response is then flagged partial */
+  SearchResponse run(SearchRequest request, Query text, long startNanos, Deadline deadline) throws IOException {
+    Query scored = RecencyBlend.apply(text, request.sort(), searcher.stats());
+    DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(scored, deadline));
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
@@ -78,12 +80,13 @@ final class SearchExecution {
     TopFieldDocs docs = (TopFieldDocs) collected[0];
     SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
     List<Hit> hits = hits(request, text, docs.scoreDocs);
-    String next = docs.scoreDocs.length == depth
+    boolean partial = deadline.wasCut();
+    String next = docs.scoreDocs.length == depth && !partial
         ? SearchAfter.cursor(request.sort(), (FieldDoc) docs.scoreDocs[depth - 2]).encode()
         : null;
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
-        new SearchResponse.Total(docs.totalHits.value(), true), elapsedMs(startNanos), hits,
-        FacetLists.of(facets, state, request.filters(), labels), dates, next);
+        new SearchResponse.Total(docs.totalHits.value(), !partial), elapsedMs(startNanos), hits,
+        FacetLists.of(facets, state, request.filters(), labels), dates, next, partial);
   }
 
   /** The text query with the date range, drilled down on every facet filter. */
@@ -127,7 +130,7 @@ final class SearchExecution {
   static Sort sort(SortOrder order) {
     SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case RELEVANCE, RELEVANCE_RECENT -> new Sort(SortField.FIELD_SCORE, byId);
       case NEWEST -> new Sort(byDate(true), byId);
       case OLDEST -> new Sort(byDate(false), byId);
     };
@@ -158,7 +161,7 @@ final class SearchExecution {
     for (int i = 0; i < docIds.length; i++) {
       IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(docIds[i]));
       Story story = indexed.story();
-      Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
+      Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), entityLabels(indexed.entities(), labels)));

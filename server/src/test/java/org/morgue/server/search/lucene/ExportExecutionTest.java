@@ -39,22 +39,56 @@ class ExportExecutionTest {
   }
 
   @ParameterizedTest(name = "sort={0} batch={1}")
-  @CsvSource({"newest,1", "newest,2", "newest,5", "newest,6", "oldest,4", "relevance,3"})
+  @CsvSource({"newest,1", "newest,2", "newest,5", "newest,6", "oldest,4", "relevance,3", "relevance_recent,4"})
   void everyBatchSizeYieldsEveryStoryOnceInSortOrder(String sort, int batch) throws Exception {
     SortOrder order = SortOrder.parse(sort);
     List<String> expected = switch (order) {
       case NEWEST -> List.of("s6", "s3", "s1", "s2", "s4", "s5");
       case OLDEST -> List.of("s4", "s2", "s1", "s3", "s6", "s5");
       case RELEVANCE -> List.of("s1", "s2", "s3", "s4", "s5", "s6");
+      // every story scores 1 without a query: the blend alone orders them, undated last
+      case RELEVANCE_RECENT -> List.of("s6", "s3", "s1", "s2", "s4", "s5");
     };
     ArchiveSearcher searcher = (ArchiveSearcher) handle.manager().acquire();
     try {
       List<String> ids = new ArrayList<>();
       SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), order, 1, 10);
       long written = new ExportExecution(SCHEMA, searcher, handle.labels(), batch)
-          .run(all, new MatchAllDocsQuery(), (StoryRow row) -> ids.add(row.id()));
+          .run(all, new MatchAllDocsQuery(), Long.MAX_VALUE, (StoryRow row) -> ids.add(row.id()));
       assertEquals(expected, ids);
       assertEquals(6, written);
+    } finally {
+      handle.manager().release(searcher);
+    }
+  }
+
+  @ParameterizedTest(name = "cap={0} batch={1}")
+  @CsvSource({"1,2", "4,3", "4,4", "5,2", "6,6", "7,2"})
+  void theCapCutsTheExportAfterItsFirstRowsAndBeginHearsTheTotal(long cap, int batch) throws Exception {
+    List<String> newest = List.of("s6", "s3", "s1", "s2", "s4", "s5");
+    ArchiveSearcher searcher = (ArchiveSearcher) handle.manager().acquire();
+    try {
+      List<String> ids = new ArrayList<>();
+      long[] begun = new long[2];
+      SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 10);
+      long written = new ExportExecution(SCHEMA, searcher, handle.labels(), batch).run(all, new MatchAllDocsQuery(), cap,
+          new StoryRow.Sink() {
+            @Override
+            public void accept(StoryRow row) {
+              ids.add(row.id());
+            }
+
+            @Override
+            public void begin(long total, long given) {
+              begun[0] = total;
+              begun[1] = given;
+            }
+          });
+      int expected = (int) Math.min(cap, 6);
+      assertEquals(newest.subList(0, expected), ids);
+      assertEquals(expected, written);
+      assertEquals(6, begun[0]);
+      assertEquals(cap, begun[1]);
     } finally {
       handle.manager().release(searcher);
     }

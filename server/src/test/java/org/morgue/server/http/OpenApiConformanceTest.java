@@ -1,0 +1,124 @@
+package org.morgue.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.morgue.server.testing.ArchiveTest;
+import org.morgue.server.testing.JsonSchemaCheck;
+
+/**
+ * The served OpenAPI description against the real app: every documented operation and status is
+ * exercised, and every JSON body (every line of a jsonl export) conforms to its documented schema.
+ */
+class OpenApiConformanceTest extends ArchiveTest {
+
+  /** Request path → the documented path template it must match, and the status expected. */
+  private static final List<String[]> CALLS = List.of(
+      new String[] {"/api/search?q=embassy&f.place=baghdad&interval=month", "/api/search", "200"},
+      new String[] {"/api/search?sort=newest&undated=exclude&size=2", "/api/search", "200"},
+      new String[] {"/api/search?sort=relevance_recent&q=title:embassy", "/api/search", "200"},
+      new String[] {"/api/search?q=%22open", "/api/search", "400"},
+      new String[] {"/api/search?size=500", "/api/search", "400"},
+      new String[] {"/api/export?format=jsonl&q=embassy", "/api/export", "200"},
+      new String[] {"/api/export?format=csv", "/api/export", "200"},
+      new String[] {"/api/export?format=xml", "/api/export", "400"},
+      new String[] {"/api/facets/person?contains=qa", "/api/facets/{name}", "200"},
+      new String[] {"/api/facets/nope", "/api/facets/{name}", "400"},
+      new String[] {"/api/stories/s1", "/api/stories/{id}", "200"},
+      new String[] {"/api/stories/s5", "/api/stories/{id}", "200"},
+      new String[] {"/api/stories/none", "/api/stories/{id}", "404"},
+      new String[] {"/api/stories/s1/similar?size=3", "/api/stories/{id}/similar", "200"},
+      new String[] {"/api/stories/s1/similar?size=0", "/api/stories/{id}/similar", "400"},
+      new String[] {"/api/stories/none/similar", "/api/stories/{id}/similar", "404"},
+      new String[] {"/api/suggest?prefix=ba", "/api/suggest", "200"},
+      new String[] {"/api/suggest?prefix=", "/api/suggest", "400"},
+      new String[] {"/api/stats", "/api/stats", "200"},
+      new String[] {"/api/health", "/api/health", "200"},
+      new String[] {"/api/openapi.json", "/api/openapi.json", "200"});
+
+  @Test
+  void everyDocumentedResponseIsExercisedAndConforms() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode spec = JSON.readTree(client.get("/api/openapi.json").body().string());
+      assertEquals("3.1.0", spec.get("openapi").asText());
+      JsonSchemaCheck check = new JsonSchemaCheck(spec);
+      TreeSet<String> documented = new TreeSet<>();
+      spec.get("paths").fields().forEachRemaining(p -> p.getValue().get("get").get("responses").fieldNames()
+          .forEachRemaining(status -> documented.add(p.getKey() + " " + status)));
+      TreeSet<String> exercised = new TreeSet<>();
+      List<String> errors = new ArrayList<>();
+      for (String[] call : CALLS) {
+        Response response = client.get(call[0]);
+        assertEquals(Integer.parseInt(call[2]), response.code(), call[0]);
+        assertTrue(Pattern.matches(call[1].replaceAll("\\{[a-z]+}", "[^/?]+") + "(\\?.*)?", call[0]), call[0]);
+        exercised.add(call[1] + " " + call[2]);
+        JsonNode documentedResponse = spec.at("/paths/" + call[1].replace("/", "~1") + "/get/responses/" + call[2]);
+        errors.addAll(conformance(check, call[0], documentedResponse, response));
+      }
+      assertEquals(documented, exercised);
+      assertEquals(List.of(), errors);
+    });
+  }
+
+  private static List<String> conformance(JsonSchemaCheck check, String url, JsonNode documented, Response response)
+      throws Exception {
+    List<String> errors = new ArrayList<>();
+    String type = String.valueOf(header(response, "Content-Type"));
+    String mediaType = type.split(";")[0].strip();
+    JsonNode content = documented.path("content").path(mediaType);
+    if (content.isMissingNode()) {
+      return List.of(url + ": content type " + type + " is not documented");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> headers = documented.path("headers").fields(); headers.hasNext(); ) {
+      Map.Entry<String, JsonNode> header = headers.next();
+      String value = header(response, header.getKey());
+      if (value == null) {
+        errors.add(url + ": documented header " + header.getKey() + " is missing");
+        continue;
+      }
+      JsonNode schema = header.getValue().get("schema");
+      JsonNode asJson = schema.path("type").asText().equals("integer") ? JSON.readTree(value) : JSON.getNodeFactory().textNode(value);
+      check.errors(asJson, schema).forEach(e -> errors.add(url + " header " + header.getKey() + " " + e));
+    }
+    String body = response.body().string();
+    if (mediaType.equals("application/json")) {
+      check.errors(JSON.readTree(body), content.get("schema")).forEach(e -> errors.add(url + " " + e));
+    } else if (content.has("x-line-schema")) {
+      body.lines().forEach(line -> {
+        try {
+          check.errors(JSON.readTree(line), content.get("x-line-schema")).forEach(e -> errors.add(url + " " + e));
+        } catch (Exception e) {
+          errors.add(url + ": a line is not JSON: " + line);
+        }
+      });
+    }
+    return errors;
+  }
+
+  private static String header(Response response, String name) {
+    List<String> values = response.headers().get(name);
+    return values == null || values.isEmpty() ? null : String.join(",", values);
+  }
+
+  @Test
+  void theCheckerRejectsWhatTheDescriptionForbids() throws Exception {
+    JsonNode spec = JSON.readTree(get("/api/openapi.json").toString());
+    JsonSchemaCheck check = new JsonSchemaCheck(spec);
+    JsonNode health = JSON.readTree("{\"status\":\"fine\",\"stories\":-1,\"built_at\":null,\"extra\":1}");
+    assertEquals(List.of(
+        "$: required property 'index' is missing",
+        "$.status: \"fine\" is not one of [\"ok\",\"empty\"]",
+        "$.stories: -1 is below 0",
+        "$.extra: property not in the schema"), check.errors(health, check.resolve("#/components/schemas/Health")));
+  }
+}
