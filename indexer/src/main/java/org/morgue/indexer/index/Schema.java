@@ -1,5 +1,6 @@
 package org.morgue.indexer.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -215,16 +216,21 @@ public final class Schema {
     }
   }
 
-  /** Compact stored form of an entity: spans as {@code [inTitle ? 1 : 0, start, end]} triples. */
-  record StoredEntity(String type, String key, String display, List<int[]> spans) {
+  /**
+   * Compact stored form of an entity: spans as {@code [inTitle ? 1 : 0, start, end]} triples. The
+   * aliases are kept (omitted when empty) so an update's archive pass can still join a new story's
+   * "also known as" name to the one the stored stories settled on.
+   */
+  record StoredEntity(String type, String key, String display, List<int[]> spans,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> aliases) {
     static StoredEntity of(Entity e) {
       return new StoredEntity(e.type().name(), e.key(), e.display(),
-          e.spans().stream().map(s -> new int[] {s.inTitle() ? 1 : 0, s.start(), s.end()}).toList());
+          e.spans().stream().map(s -> new int[] {s.inTitle() ? 1 : 0, s.start(), s.end()}).toList(), e.aliases());
     }
 
     Entity toEntity() {
       return new Entity(EntityType.valueOf(type), key, display,
-          spans.stream().map(s -> new Span(s[0] == 1, s[1], s[2])).toList());
+          spans.stream().map(s -> new Span(s[0] == 1, s[1], s[2])).toList(), aliases == null ? List.of() : aliases);
     }
   }
 }
