@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.morgue.indexer.copies.CopyParams;
 
 /**
  * The parsed arguments of {@code morgue index}.
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param entities whether to run entity extraction
  * @param progress whether to draw the progress bar
  * @param aliases the alias table file to use instead of the bundled one
+ * @param copies copy-grouping parameters; empty with {@code --no-copies}
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases) {
+    Optional<Path> aliases, Optional<CopyParams> copies) {
 
   public static final String HELP = """
       Usage: morgue index --index DIR [options] PATH...
@@ -36,6 +38,9 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         --no-progress    no progress bar on stderr
         --aliases FILE   alias table (ALIAS<TAB>CANONICAL<TAB>person|org|place a line) to use
                          instead of the bundled one, e.g. an edited copy of it
+        --no-copies      do not group syndicated copies (every story its own group)
+        --copy-threshold J  Jaccard similarity of word shingles at which two stories are copies
+                         (default 0.5, in (0, 1])
         -h, --help       this text
 
       Exit codes:
@@ -51,6 +56,13 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Objects.requireNonNull(index, "index");
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(aliases, "aliases");
+    Objects.requireNonNull(copies, "copies");
+  }
+
+  /** Arguments with copy grouping at its defaults. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases) {
+    this(index, inputs, threads, entities, progress, aliases, Optional.of(CopyParams.defaults()));
   }
 
   /**
@@ -66,6 +78,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     boolean entities = true;
     boolean progress = tty;
     Path aliases = null;
+    boolean copies = true;
+    double threshold = CopyParams.DEFAULT_THRESHOLD;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -74,6 +88,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         case "--no-entities" -> entities = false;
         case "--no-progress" -> progress = false;
         case "--aliases" -> aliases = Path.of(value(args, ++i, arg));
+        case "--no-copies" -> copies = false;
+        case "--copy-threshold" -> threshold = threshold(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg);
@@ -96,7 +112,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         throw new UsageException("input does not exist: " + input);
       }
     }
-    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases));
+    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases),
+        copies ? Optional.of(CopyParams.defaults().withThreshold(threshold)) : Optional.empty());
   }
 
   public static boolean wantsHelp(List<String> args) {
@@ -108,6 +125,19 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
       throw new UsageException(option + " needs a value");
     }
     return args.get(i);
+  }
+
+  /** A copy threshold in (0, 1]. */
+  public static double threshold(String value) throws UsageException {
+    try {
+      double t = Double.parseDouble(value);
+      if (t > 0 && t <= 1) {
+        return t;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--copy-threshold takes a number in (0, 1], not '" + value + "'");
   }
 
   private static int positiveInt(String value, String option) throws UsageException {

@@ -83,7 +83,7 @@ public final class IndexCommand {
       ner = aliases.applyTo(extractor.get());
     }
     IndexBuilder builder = new IndexBuilder(new Schema(), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {

@@ -26,6 +26,7 @@ public final class EvalCommand {
     List<String> rest = args.subList(1, args.size());
     return switch (args.get(0)) {
       // Each evaluation program adds its one case here.
+      case "copies" -> CopiesEval.run(rest, out, err);
       case "-h", "--help", "help" -> {
         out.print(USAGE);
         yield 0;
