@@ -25,6 +25,7 @@ import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.search.CopyVersions;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
@@ -38,6 +39,7 @@ import org.morgue.server.search.SimilarResponse;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
+import org.morgue.server.search.WordDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,6 +186,18 @@ public final class LuceneSearchService implements SearchService {
   public SimilarResponse similar(SimilarRequest request) {
     return withSearcher((handle, searcher) -> new SimilarStories(schema, searcher, handle.labels()).run(request))
         .orElseThrow(() -> new StoryNotFoundException(request.id()));
+  }
+
+  @Override
+  public CopyVersions versions(String id) {
+    return withSearcher((handle, searcher) -> new CopyGroupLookup(schema, searcher).versions(id))
+        .orElseThrow(() -> new StoryNotFoundException(id));
+  }
+
+  @Override
+  public WordDiff diff(String id, String other) {
+    return withSearcher((handle, searcher) -> new CopyGroupLookup(schema, searcher).diff(id, other))
+        .orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   @Override
