@@ -10,6 +10,7 @@ import { renderSummary, renderChips, renderResults, renderPager } from './result
 import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
 import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
+import { showVersions } from './versions.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -59,6 +60,7 @@ async function showStory(state) {
     const story = await getStory(state.story, signal);
     document.title = `${story.title || 'Story'} — Morgue`;
     renderStory(ui.storyView, state, story).focus({ preventScroll: true });
+    showVersions(ui.storyView.querySelector('.story'), state.story, signal, (id) => toUrl(withChanges(state, { story: id })));
   } catch (e) {
     if (e.name === 'AbortError') return;
     document.title = 'Story not found — Morgue';
