@@ -14,6 +14,9 @@ public final class EvalCommand {
 
       Evaluations print a report measured on the shared corpora (default ../shared/corpora);
       each says so and exits 0 when the corpora are absent.
+
+        copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]
+                 syndicated-copy grouping on Reuters 2006-2013, ECB+ and the seeds
       """;
 
   private EvalCommand() {}

@@ -180,13 +180,14 @@ final class SearchExecution {
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(docIds[i]));
+      org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
+      IndexedStory indexed = schema.fromDocument(stored);
       Story story = indexed.story();
       Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), entityLabels(indexed.entities(), labels),
-          schema.copyOf(searcher.storedFields().document(docIds[i])).versions()));
+          schema.copyOf(stored).versions()));
     }
     return hits;
   }
