@@ -11,6 +11,7 @@ import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
 import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
 import { installShortcuts } from './keys.js';
+import { showVersions } from './versions.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -62,6 +63,7 @@ async function showStory(state) {
     const [story, hits] = await Promise.all([getStory(state.story, signal), hitsWanted]);
     document.title = `${story.title || 'Story'} — Morgue`;
     renderStory(ui.storyView, state, story, hits).focus({ preventScroll: true });
+    showVersions(ui.storyView.querySelector('.story'), state.story, signal, (id) => toUrl(withChanges(state, { story: id })));
   } catch (e) {
     if (e.name === 'AbortError') return;
     document.title = 'Story not found — Morgue';

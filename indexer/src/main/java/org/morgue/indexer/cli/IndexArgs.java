@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.morgue.indexer.copies.CopyParams;
 
 /**
  * The parsed arguments of {@code morgue index}.
@@ -18,9 +19,10 @@ import java.util.Optional;
  * @param aliases the alias table file to use instead of the bundled one
  * @param cache whether to use the extraction cache in {@code DIR/cache}
  * @param update present for an update of the current index instead of a rebuild
+ * @param copies copy-grouping parameters; empty with {@code --no-copies}
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases, boolean cache, Optional<Update> update) {
+    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -58,6 +60,9 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         --update         update the current index with the stories in PATH... (no rebuild)
         --delete ID...   remove these story ids (every argument up to the next option)
         --deletions FILE remove the story ids listed in FILE, one a line (# starts a comment)
+        --no-copies      do not group syndicated copies (every story its own group)
+        --copy-threshold J  Jaccard similarity of word shingles at which two stories are copies
+                         (default 0.5, in (0, 1])
         -h, --help       this text
 
       Exit codes:
@@ -74,12 +79,26 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(aliases, "aliases");
     Objects.requireNonNull(update, "update");
+    Objects.requireNonNull(copies, "copies");
+  }
+
+  /** A rebuild with the extraction cache on and copy grouping at its defaults. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases) {
+    this(index, inputs, threads, entities, progress, aliases, true, Optional.empty(),
+        Optional.of(CopyParams.defaults()));
+  }
+
+  /** With copy grouping at its defaults. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, Optional.of(CopyParams.defaults()));
   }
 
   /** A rebuild with the extraction cache on. */
   public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases) {
-    this(index, inputs, threads, entities, progress, aliases, true, Optional.empty());
+      Optional<Path> aliases, Optional<CopyParams> copies) {
+    this(index, inputs, threads, entities, progress, aliases, true, Optional.empty(), copies);
   }
 
   /**
@@ -99,6 +118,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     boolean update = false;
     List<String> deleteIds = new ArrayList<>();
     Path deletions = null;
+    boolean copies = true;
+    double threshold = CopyParams.DEFAULT_THRESHOLD;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -119,6 +140,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
             throw new UsageException("--delete needs at least one story id");
           }
         }
+        case "--no-copies" -> copies = false;
+        case "--copy-threshold" -> threshold = threshold(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg);
@@ -151,7 +174,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Optional<Update> updating = update || !deleteIds.isEmpty() || deletions != null
         ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
         : Optional.empty();
-    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases), cache, updating);
+    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases), cache, updating,
+        copies ? Optional.of(CopyParams.defaults().withThreshold(threshold)) : Optional.empty());
   }
 
   public static boolean wantsHelp(List<String> args) {
@@ -163,6 +187,19 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
       throw new UsageException(option + " needs a value");
     }
     return args.get(i);
+  }
+
+  /** A copy threshold in (0, 1]. */
+  public static double threshold(String value) throws UsageException {
+    try {
+      double t = Double.parseDouble(value);
+      if (t > 0 && t <= 1) {
+        return t;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--copy-threshold takes a number in (0, 1], not '" + value + "'");
   }
 
   private static int positiveInt(String value, String option) throws UsageException {

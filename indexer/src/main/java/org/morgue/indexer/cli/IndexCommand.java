@@ -124,7 +124,7 @@ public final class IndexCommand {
   private ExitCode rebuild(IndexArgs args, IndexLayout layout, EntityExtractor ner, ExtractionCache cache,
       PrintStream out, PrintStream err) {
     IndexBuilder builder = new IndexBuilder(new Schema(), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {

@@ -16,6 +16,8 @@ public final class EvalCommand {
       each says so and exits 0 when the corpora are absent.
 
         entities   CoNLL-2003/CoNLL++ F1, Reuters-21578 recall of coded names, seed facet values
+        copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]
+                 syndicated-copy grouping on Reuters 2006-2013, ECB+ and the seeds
       """;
 
   private EvalCommand() {}
@@ -29,6 +31,7 @@ public final class EvalCommand {
     return switch (args.get(0)) {
       // Each evaluation program adds its one case here.
       case "entities" -> EntityEval.run(rest, out, err);
+      case "copies" -> CopiesEval.run(rest, out, err);
       case "-h", "--help", "help" -> {
         out.print(USAGE);
         yield 0;

@@ -14,10 +14,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.morgue.indexer.copies.CopyDetector;
+import org.morgue.indexer.copies.CopyGroups;
+import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.copies.MinHash;
 import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
@@ -45,8 +50,9 @@ public final class IndexBuilder {
    * @param maxBufferedDocs flush a segment every this many documents (0: flush by RAM); tests use a
    *     small value to get an index with several segments
    * @param ramBufferMb IndexWriter RAM buffer
+   * @param copies copy-grouping parameters; empty to index without grouping (every story its own group)
    */
-  public record Options(int threads, int maxBufferedDocs, double ramBufferMb) {
+  public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies) {
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
     public static final double DEFAULT_RAM_BUFFER_MB = 128;
 
@@ -57,6 +63,12 @@ public final class IndexBuilder {
       if (maxBufferedDocs != 0 && maxBufferedDocs < 2) {
         throw new IllegalArgumentException("maxBufferedDocs must be 0 or at least 2, was " + maxBufferedDocs);
       }
+      java.util.Objects.requireNonNull(copies, "copies");
+    }
+
+    /** Options with copy grouping on at its default parameters. */
+    public Options(int threads, int maxBufferedDocs, double ramBufferMb) {
+      this(threads, maxBufferedDocs, ramBufferMb, Optional.of(CopyParams.defaults()));
     }
 
     public static Options defaults() {
@@ -91,6 +103,7 @@ public final class IndexBuilder {
         progress.totalBytes(source.totalBytes());
         EntityLabels.Builder labels = new EntityLabels.Builder();
         ArchiveNames names = run.extract(source);
+        run.groupCopies(source);
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(source, writer, labels, names);
           long stories = writer.getDocStats().numDocs;
@@ -139,6 +152,9 @@ public final class IndexBuilder {
     final Set<String> ids = ConcurrentHashMap.newKeySet();
     final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
     volatile IOException writeFailure;
+    final Optional<CopyDetector> copyDetector = options.copies().map(CopyDetector::new);
+    final Optional<MinHash> minHash = options.copies().map(MinHash::new);
+    CopyGroups copies = CopyGroups.none();
 
     Run(IndexProgress progress) {
       this.progress = progress;
@@ -148,11 +164,31 @@ public final class IndexBuilder {
     ArchiveNames extract(StorySource source) throws IOException {
       StoryPool.forEach(source, options.threads(), (position, story) -> {
         extracted.put(position, new Extracted(story.id(), entitiesOf(story)));
+        copyDetector.ifPresent(copies -> copies.add(position, story));
         progress.storyIndexed();
       }, this::skipped, progress::fileDone);
       ArchiveNames names = ArchiveNames.compute(() -> extracted.values().stream().map(Extracted::entities).iterator());
       LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
       return names;
+    }
+
+    /**
+     * Between the passes: stories sharing a MinHash band are read once more (readers are cheap) to
+     * keep their exact shingles, and every candidate pair is verified before grouping.
+     */
+    void groupCopies(StorySource source) throws IOException {
+      if (copyDetector.isEmpty()) {
+        return;
+      }
+      CopyDetector detector = copyDetector.get();
+      detector.candidates();
+      if (detector.candidateStories() > 0) {
+        StoryPool.forEach(source, options.threads(), detector::verify, null, null);
+      }
+      copies = detector.groups();
+      LOG.info("copy groups: {} groups hold {} stories ({} candidate stories, {} pairs checked, {} verified,"
+          + " band keys {} KB)", copies.count(), copies.groupedStories(), copies.stats().candidateStories(),
+          copies.stats().candidatePairs(), copies.stats().verifiedPairs(), copies.stats().bandBytes() / 1024);
     }
 
     /** Second pass: the stories read again and written with their archive-wide names. */
@@ -195,7 +231,10 @@ public final class IndexBuilder {
           duplicates.incrementAndGet();
           LOG.warn("{}: id {} repeats an earlier story; the later one is kept", story.origin(), story.id());
         }
-        writer.updateDocument(new Term(Schema.ID, story.id()), schema.toDocument(new IndexedStory(story, entities)));
+        Document doc = schema.toDocument(new IndexedStory(story, entities));
+        schema.addCopyFields(doc, copies.of(position, story.id()),
+            minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]));
+        writer.updateDocument(new Term(Schema.ID, story.id()), doc);
         labels.add(entities);
         perFormat.merge(story.format(), 1L, Long::sum);
         indexed.incrementAndGet();

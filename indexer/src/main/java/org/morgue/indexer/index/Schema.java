@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -27,6 +28,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.morgue.indexer.copies.CopyInfo;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.Span;
@@ -75,6 +77,20 @@ public final class Schema {
   /** Where the story came from ({@code path:line}) and its format, stored only. */
   public static final String ORIGIN = "origin";
   public static final String FORMAT = "format";
+  /**
+   * Copy group id (the lead copy's story id): exact-match term to list a group's members, stored, and
+   * sorted doc values so search can collapse a group to one hit.
+   */
+  public static final String COPY_GROUP = "copy_group";
+  /** Present, with value {@link #COPY_LEAD_VALUE}, on the lead copy of each group (singletons included). */
+  public static final String COPY_LEAD = "copy_lead";
+  public static final String COPY_LEAD_VALUE = "true";
+  /** Exact Jaccard similarity to the group's lead, stored only. */
+  public static final String COPY_SIMILARITY = "copy_similarity";
+  /** Stories in the group: stored, and numeric doc values so collapsing knows which hits have copies. */
+  public static final String COPY_VERSIONS = "copy_versions";
+  /** The MinHash band keys, indexed only: how the incremental path finds a new story's copies. */
+  public static final String COPY_BANDS = "copy_bands";
 
   /** Facet dimensions, in the order the API lists them. */
   public static final List<String> FACETS = List.of(PERSON, ORG, PLACE, SOURCE, TAG);
@@ -168,6 +184,38 @@ public final class Schema {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Adds the copy-group fields of a story to its document (after {@link #toDocument}). */
+  public void addCopyFields(Document doc, CopyInfo info, int[] bandKeys) {
+    doc.add(new StringField(COPY_GROUP, info.group(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(COPY_GROUP, new BytesRef(info.group())));
+    if (info.lead()) {
+      doc.add(new StringField(COPY_LEAD, COPY_LEAD_VALUE, Field.Store.NO));
+    }
+    doc.add(new StoredField(COPY_SIMILARITY, info.similarity()));
+    doc.add(new StoredField(COPY_VERSIONS, info.versions()));
+    doc.add(new NumericDocValuesField(COPY_VERSIONS, info.versions()));
+    for (int band = 0; band < bandKeys.length; band++) {
+      doc.add(new StringField(COPY_BANDS, copyBandTerm(band, bandKeys[band]), Field.Store.NO));
+    }
+  }
+
+  /** The indexed term of one band key: band number and key, so equal keys in different bands differ. */
+  public static String copyBandTerm(int band, int key) {
+    return Integer.toHexString(band) + ":" + Integer.toHexString(key);
+  }
+
+  /** The copy-group fields of a stored document; a group of its own when the build had grouping off. */
+  public CopyInfo copyOf(Document doc) {
+    String group = doc.get(COPY_GROUP);
+    if (group == null) {
+      return CopyInfo.single(doc.get(ID));
+    }
+    IndexableField similarity = doc.getField(COPY_SIMILARITY);
+    IndexableField versions = doc.getField(COPY_VERSIONS);
+    return new CopyInfo(group, group.equals(doc.get(ID)), similarity.numericValue().floatValue(),
+        versions.numericValue().intValue());
   }
 
   /** Reads a stored document back into the model. */

@@ -25,6 +25,19 @@ class IndexArgsTest {
   }
 
   @Test
+  void copyGroupingIsOnByDefaultTunableAndCanBeTurnedOff() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    assertEquals(Optional.of(org.morgue.indexer.copies.CopyParams.defaults()),
+        IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).copies());
+    assertEquals(Optional.of(org.morgue.indexer.copies.CopyParams.defaults().withThreshold(0.7)),
+        IndexArgs.parse(List.of("--index", "i", "--copy-threshold", "0.7", input.toString()), 2, false).copies());
+    assertEquals(Optional.empty(), IndexArgs.parse(List.of("--index", "i", "--no-copies", input.toString()), 2, false).copies());
+    UsageException bad = assertThrows(UsageException.class,
+        () -> IndexArgs.parse(List.of("--index", "i", "--copy-threshold", "1.5", input.toString()), 2, false));
+    assertEquals("--copy-threshold takes a number in (0, 1], not '1.5'", bad.getMessage());
+  }
+
+  @Test
   void noProgressWhenNotATerminalOrAskedNotTo() throws Exception {
     Path input = Files.createFile(dir.resolve("a.txt"));
     assertEquals(false, IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).progress());

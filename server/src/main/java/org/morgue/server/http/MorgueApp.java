@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
  * {@code /api/facets/{name}}, {@code /api/stories/{id}}, {@code /api/stories/{id}/similar},
- * {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/stories/{id}/versions}, {@code /api/stories/{id}/diff/{other}}, {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -66,6 +66,9 @@ public final class MorgueApp {
       javalin.routes.get("/api/stories/{id}/similar", ctx -> ctx.json(search.similar(new SimilarRequest(ctx.pathParam("id"),
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));
+      javalin.routes.get("/api/stories/{id}/versions", ctx -> ctx.json(search.versions(ctx.pathParam("id"))));
+      javalin.routes.get("/api/stories/{id}/diff/{other}",
+          ctx -> ctx.json(search.diff(ctx.pathParam("id"), ctx.pathParam("other"))));
       javalin.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
       byte[] openApi = OpenApiDocument.load();
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));

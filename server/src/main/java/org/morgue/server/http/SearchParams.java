@@ -50,7 +50,8 @@ final class SearchParams {
         single(params, "cursor").map(v -> Cursor.decode(v.strip(), sort)),
         excludes,
         single(params, "interval").map(DateInterval::parse).orElse(DateInterval.AUTO),
-        single(params, "undated").map(UndatedFilter::parse).orElse(UndatedFilter.INCLUDE));
+        single(params, "undated").map(UndatedFilter::parse).orElse(UndatedFilter.INCLUDE),
+        single(params, "collapse").map(SearchParams::bool).orElse(true));
   }
 
   /**
@@ -81,6 +82,16 @@ final class SearchParams {
       throw new InvalidRequestException(INVALID_PARAMETER, name + " is given " + values.size() + " times; give it once");
     }
     return values.stream().findFirst();
+  }
+
+  /** {@code collapse=true|false}. */
+  static boolean bool(String value) {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new org.morgue.server.search.InvalidRequestException(INVALID_PARAMETER,
+          "collapse must be true or false, not '" + value + "'");
+    };
   }
 
   static int number(String name, String value) {

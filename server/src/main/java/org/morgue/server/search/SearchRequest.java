@@ -27,6 +27,7 @@ import org.morgue.indexer.index.Schema;
  * @param excludes facet dimension → values no result may have, for every dimension of {@link Schema#FACETS}
  * @param interval the date histogram's bucket width
  * @param undated whether stories without a date are kept, left out, or the only ones shown
+ * @param collapse whether each copy group shows as one hit, its best-ranked matching member
  */
 public record SearchRequest(
     String q,
@@ -39,7 +40,8 @@ public record SearchRequest(
     Optional<Cursor> cursor,
     Map<String, List<String>> excludes,
     DateInterval interval,
-    UndatedFilter undated) {
+    UndatedFilter undated,
+    boolean collapse) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -91,6 +93,13 @@ public record SearchRequest(
     }
   }
 
+  /** A search with copy groups collapsed. */
+  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
+      SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes,
+      DateInterval interval, UndatedFilter undated) {
+    this(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, true);
+  }
+
   /** A search with the default date histogram and undated stories included. */
   public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
       SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes) {
@@ -116,7 +125,7 @@ public record SearchRequest(
 
   /** The same search continuing after the given cursor. */
   public SearchRequest after(Cursor next) {
-    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes, interval, undated);
+    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes, interval, undated, collapse);
   }
 
   /** True when any exclude filter is set. */

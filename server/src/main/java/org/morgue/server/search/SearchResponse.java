@@ -72,9 +72,10 @@ public record SearchResponse(
    * @param score relevance score; null when sorted by date
    * @param snippets HTML-escaped passages with {@code <mark>}; the opening of the body for an empty query
    * @param entities {@code person}, {@code org}, {@code place} → display labels
+   * @param versions stories in this story's copy group, itself included (1: no copies)
    */
   public record Hit(String id, String title, String titleHl, String published, String source, String byline,
-      String url, Float score, List<String> snippets, Map<String, List<String>> entities) {
+      String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions) {
     public Hit {
       Objects.requireNonNull(id, "id");
       snippets = List.copyOf(snippets);

@@ -67,6 +67,20 @@ public interface SearchService extends AutoCloseable {
    */
   SuggestResponse suggest(SuggestRequest request);
 
+  /**
+   * The copy group of a story: every member with outlet, date and similarity to the lead.
+   *
+   * @throws StoryNotFoundException when no story has this id
+   */
+  CopyVersions versions(String id);
+
+  /**
+   * A word-level diff between two stories' bodies (usually two versions of one story).
+   *
+   * @throws StoryNotFoundException when either story does not exist
+   */
+  WordDiff diff(String id, String other);
+
   /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
   IndexStats stats();
 

@@ -43,7 +43,8 @@ class SimilarStoriesTest extends ArchiveTest {
           {"id":"s2","title":"Militia leader sanctioned","title_hl":"Militia leader sanctioned","published":"2019-12-06",
            "source":"AP","byline":"Staff","url":"https://example.org/s2",
            "snippets":["The Treasury sanctioned Qais al-Khazali on Friday. Officials in Baghdad said the move targets Asaib Ahl al-Haq."],
-           "entities":{"person":["Qais al-Khazali"],"org":["Asaib Ahl al-Haq"],"place":["Baghdad"]}}"""), hit);
+           "entities":{"person":["Qais al-Khazali"],"org":["Asaib Ahl al-Haq"],"place":["Baghdad"]},
+           "versions":1}"""), hit);
     });
   }
 

@@ -27,6 +27,7 @@ import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.ServerConfig;
+import org.morgue.server.search.CopyVersions;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
@@ -43,6 +44,7 @@ import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.StoryView;
 import org.morgue.server.search.SuggestRequest;
 import org.morgue.server.search.SuggestResponse;
+import org.morgue.server.search.WordDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -235,6 +237,18 @@ public final class LuceneSearchService implements SearchService {
         searcher.entityNames(handle.labels()).matching(folded, request.size()),
         new TitleSuggestions(schema, searcher).matching(request.prefix(), request.size())))
         .orElseGet(() -> new SuggestResponse(request.prefix(), List.of(), List.of()));
+  }
+
+  @Override
+  public CopyVersions versions(String id) {
+    return withSearcher((handle, searcher) -> new CopyGroupLookup(schema, searcher).versions(id))
+        .orElseThrow(() -> new StoryNotFoundException(id));
+  }
+
+  @Override
+  public WordDiff diff(String id, String other) {
+    return withSearcher((handle, searcher) -> new CopyGroupLookup(schema, searcher).diff(id, other))
+        .orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   @Override

@@ -64,7 +64,8 @@ final class SearchExecution {
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
         request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE);
-    MultiCollectorManager both = new MultiCollectorManager(top, new DateHistogram(request.interval()));
+    MultiCollectorManager both = new MultiCollectorManager(top, new DateHistogram(request.interval()),
+        new CopyCollapse.Total());
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
     Optional<Facets> facets;
@@ -79,14 +80,37 @@ final class SearchExecution {
     }
     TopFieldDocs docs = (TopFieldDocs) collected[0];
     SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
-    List<Hit> hits = hits(request, text, docs.scoreDocs);
+    ScoreDoc[] ranked = request.collapse() ? collapsed(request, drillDown, docs, depth) : docs.scoreDocs;
+    List<Hit> hits = hits(request, text, ranked);
     boolean partial = deadline.wasCut();
-    String next = docs.scoreDocs.length == depth && !partial
-        ? SearchAfter.cursor(request.sort(), (FieldDoc) docs.scoreDocs[depth - 2]).encode()
+    String next = ranked.length == depth && !partial
+        ? SearchAfter.cursor(request.sort(), (FieldDoc) ranked[depth - 2]).encode()
         : null;
+    long total = request.collapse() ? (Long) collected[2] : docs.totalHits.value();
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
-        new SearchResponse.Total(docs.totalHits.value(), !partial), elapsedMs(startNanos), hits,
+        new SearchResponse.Total(total, !partial), elapsedMs(startNanos), hits,
         FacetLists.of(facets, state, request.filters(), labels), dates, next, partial);
+  }
+
+  /**
+   * The first {@code depth} hits of the collapsed list: the ranked hits are read deeper (doubling) until
+   * enough survive collapsing or the matches run out.
+   */
+  private ScoreDoc[] collapsed(SearchRequest request, DrillDownQuery query, TopFieldDocs first, int depth)
+      throws IOException {
+    Sort sort = sort(request.sort());
+    CopyCollapse collapse = new CopyCollapse(searcher, schema, query, sort);
+    TopFieldDocs docs = first;
+    int read = depth;
+    while (true) {
+      List<ScoreDoc> kept = collapse.keep(docs.scoreDocs);
+      if (kept.size() >= depth || docs.scoreDocs.length < read) {
+        return kept.subList(0, Math.min(depth, kept.size())).toArray(ScoreDoc[]::new);
+      }
+      read = read * 2;
+      docs = searcher.search(query, new TopFieldCollectorManager(sort, read,
+          request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE));
+    }
   }
 
   /** The text query with the date range, drilled down on every facet filter. */
@@ -159,12 +183,14 @@ final class SearchExecution {
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(docIds[i]));
+      org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
+      IndexedStory indexed = schema.fromDocument(stored);
       Story story = indexed.story();
       Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
-          marked.body(i, story.body()), entityLabels(indexed.entities(), labels)));
+          marked.body(i, story.body()), entityLabels(indexed.entities(), labels),
+          schema.copyOf(stored).versions()));
     }
     return hits;
   }

@@ -61,8 +61,12 @@ final class SimilarStories {
     if (found.scoreDocs.length == 0) {
       throw new StoryNotFoundException(request.id());
     }
-    IndexedStory story = schema.fromDocument(searcher.storedFields().document(found.scoreDocs[0].doc));
-    Query query = query(story);
+    org.apache.lucene.document.Document stored = searcher.storedFields().document(found.scoreDocs[0].doc);
+    IndexedStory story = schema.fromDocument(stored);
+    Query query = new BooleanQuery.Builder().add(query(story), BooleanClause.Occur.MUST)
+        // Its own copies are the same story, not a related one: they are listed under versions.
+        .add(new TermQuery(new Term(Schema.COPY_GROUP, schema.copyOf(stored).group())), BooleanClause.Occur.MUST_NOT)
+        .build();
     TopFieldDocs top = searcher.search(query,
         new TopFieldCollectorManager(SearchExecution.sort(SortOrder.RELEVANCE), request.size(), null, request.size()));
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -72,7 +76,8 @@ final class SimilarStories {
       hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
           s.source(), s.byline(), s.url(), (Float) ((FieldDoc) doc).fields[0],
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
-          SearchExecution.entityLabels(like.entities(), labels)));
+          SearchExecution.entityLabels(like.entities(), labels),
+          schema.copyOf(searcher.storedFields().document(doc.doc)).versions()));
     }
     return new SimilarResponse(request.id(), hits);
   }

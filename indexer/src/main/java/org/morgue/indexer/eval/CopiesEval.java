@@ -1,0 +1,222 @@
+package org.morgue.indexer.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.morgue.indexer.copies.CopyGroups;
+import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.copies.CopyRun;
+import org.morgue.indexer.copies.Shingles;
+import org.morgue.indexer.read.Skip;
+import org.morgue.indexer.read.StoryListener;
+import org.morgue.indexer.read.StoryReaders;
+import org.morgue.indexer.story.Story;
+
+/**
+ * {@code morgue eval copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]}: copy grouping
+ * measured on Reuters 2006-2013 (are all byte-identical bodies grouped, group sizes, a seeded sample of
+ * groups printed for reading), on ECB+ (stories grouped with a story of another event are wrong) and on
+ * the seeds (the pairwise similarities that decide 000/004).
+ */
+final class CopiesEval {
+
+  static final String REUTERS = "reuters-news-2006-2013/reuters_news_2006_2013.jsonl.gz";
+  static final String ECB = "ecbplus/ecbplus_docs.jsonl";
+
+  private final PrintStream out;
+  private final CopyParams params;
+
+  CopiesEval(PrintStream out, CopyParams params) {
+    this.out = out;
+    this.params = params;
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    Path corpora = Path.of("../shared/corpora");
+    Path seeds = Path.of("testdata/seeds");
+    double threshold = CopyParams.DEFAULT_THRESHOLD;
+    int sample = 40;
+    try {
+      for (int i = 0; i < args.size(); i++) {
+        switch (args.get(i)) {
+          case "--corpora" -> corpora = Path.of(args.get(++i));
+          case "--seeds" -> seeds = Path.of(args.get(++i));
+          case "--copy-threshold" -> threshold = Double.parseDouble(args.get(++i));
+          case "--sample" -> sample = Integer.parseInt(args.get(++i));
+          default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+        }
+      }
+      CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(threshold));
+      out.printf(Locale.ROOT, "copy grouping: %s%n", eval.params);
+      eval.seeds(seeds);
+      eval.ecb(corpora.resolve(ECB));
+      eval.reuters(corpora.resolve(REUTERS), sample);
+      return 0;
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      err.println("morgue eval copies: " + e.getMessage());
+      err.println("usage: morgue eval copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]");
+      return 2;
+    }
+  }
+
+  void seeds(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      out.println("\nseeds: " + dir + " not found; skipped");
+      return;
+    }
+    CopyRun run = new CopyRun(params, true);
+    CopyGroups groups = run.run(read(List.of(dir)));
+    out.println("\n== seeds (" + run.stories() + " stories)");
+    for (int a = 0; a < run.stories(); a++) {
+      for (int b = a + 1; b < run.stories(); b++) {
+        int[] x = Shingles.of(run.brief(a).body(), params.shingleSize());
+        int[] y = Shingles.of(run.brief(b).body(), params.shingleSize());
+        out.printf(Locale.ROOT, "  %s ~ %s  jaccard %.3f%n", run.brief(a).id(), run.brief(b).id(), Shingles.jaccard(x, y));
+      }
+    }
+    printGroups(run, groups, groups.groups());
+  }
+
+  void ecb(Path file) {
+    if (!Files.isRegularFile(file)) {
+      out.println("\necb+: " + file + " not found; skipped");
+      return;
+    }
+    Map<String, String> cluster = new HashMap<>();
+    List<Story> stories = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        JsonNode doc = json.readTree(line);
+        String id = doc.get("doc_name").asText();
+        cluster.put(id, doc.get("cluster").asText());
+        stories.add(new Story(id, "", doc.get("text").asText(), Optional.empty(), "", "", "", List.of(), Map.of(),
+            file + "#" + id, "jsonl"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CopyRun run = new CopyRun(params, false);
+    CopyGroups groups = run.run(each -> stories.forEach(each));
+    int wrong = 0;
+    for (CopyGroups.Group g : groups.groups()) {
+      Set<String> clusters = new HashSet<>();
+      g.positions().forEach(p -> clusters.add(cluster.get(run.brief(p).id())));
+      if (clusters.size() > 1) {
+        wrong += g.positions().size();
+      }
+    }
+    out.printf(Locale.ROOT, "%n== ecb+: %d stories, %d groups holding %d stories; stories grouped across events: %d (%.2f%%)%n",
+        run.stories(), groups.count(), groups.groupedStories(), wrong, 100.0 * wrong / run.stories());
+    out.println("  every group, for reading (same-event outlets that carry one wire text are true copies):");
+    printGroups(run, groups, groups.groups());
+  }
+
+  void reuters(Path file, int sample) {
+    if (!Files.isRegularFile(file)) {
+      out.println("\nreuters 2006-2013: " + file + " not found; skipped");
+      return;
+    }
+    long start = System.nanoTime();
+    CopyRun run = new CopyRun(params, false);
+    CopyGroups groups = run.run(read(List.of(file)));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, List<Integer>> byHash = new HashMap<>();
+    for (int p = 0; p < run.stories(); p++) {
+      // A body too short for one shingle has nothing to compare; such bodies are counted apart.
+      if (!run.brief(p).bodyHash().isEmpty()) {
+        byHash.computeIfAbsent(run.brief(p).bodyHash(), h -> new ArrayList<>()).add(p);
+      }
+    }
+    int classes = 0;
+    int docs = 0;
+    int split = 0;
+    for (List<Integer> same : byHash.values()) {
+      if (same.size() > 1) {
+        classes++;
+        docs += same.size();
+        Set<String> ids = new HashSet<>();
+        same.forEach(p -> ids.add(groups.of(p, run.brief(p).id()).group()));
+        if (ids.size() > 1) {
+          split++;
+          out.println("  NOT grouped together: " + same.stream().map(p -> run.brief(p).id()).toList());
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "%n== reuters 2006-2013: %d stories grouped in %.1f s (two reads)%n", run.stories(), seconds);
+    out.printf(Locale.ROOT, "  byte-identical bodies (by SHA-1): %d sets, %d stories; sets split over groups: %d%n",
+        classes, docs, split);
+    out.printf(Locale.ROOT, "  groups: %d holding %d stories; %s%n", groups.count(), groups.groupedStories(), groups.stats());
+    out.println("  group sizes: " + sizes(groups.groups()));
+    List<CopyGroups.Group> mixed = new ArrayList<>();
+    for (CopyGroups.Group g : groups.groups()) {
+      if (g.positions().stream().map(p -> run.brief(p).bodyHash()).distinct().count() > 1) {
+        mixed.add(g);
+      }
+    }
+    out.printf(Locale.ROOT, "  groups whose bodies are not all identical: %d; a seeded sample of %d of them to read:%n",
+        mixed.size(), Math.min(sample, mixed.size()));
+    Collections.shuffle(mixed, new Random(6));
+    printGroups(run, groups, mixed.subList(0, Math.min(sample, mixed.size())));
+  }
+
+  private static Map<String, Integer> sizes(List<CopyGroups.Group> groups) {
+    Map<String, Integer> sizes = new TreeMap<>();
+    for (CopyGroups.Group g : groups) {
+      int n = g.positions().size();
+      String bucket = n <= 5 ? String.valueOf(n) : n <= 10 ? "06-10" : "11+";
+      sizes.merge(bucket, 1, Integer::sum);
+    }
+    return sizes;
+  }
+
+  private void printGroups(CopyRun run, CopyGroups all, List<CopyGroups.Group> groups) {
+    int n = 0;
+    for (CopyGroups.Group g : groups) {
+      out.printf(Locale.ROOT, "  [%d] group %s (%d)%n", ++n, g.id(), g.positions().size());
+      for (int p : g.positions()) {
+        CopyRun.Brief b = run.brief(p);
+        out.printf(Locale.ROOT, "      %.3f %s | %s | %s%n", all.of(p, b.id()).similarity(), b.id(), b.title(),
+            b.opening());
+      }
+    }
+  }
+
+  private static Consumer<Consumer<Story>> read(List<Path> inputs) {
+    return each -> {
+      try {
+        new StoryReaders().read(inputs, new StoryListener() {
+          @Override
+          public void onStory(Story story) {
+            each.accept(story);
+          }
+
+          @Override
+          public void onSkip(Skip skip) {
+            // The readers' own checks; the eval measures grouping, not reading.
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+}
