@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.morgue.indexer.entity.Aliases;
+import org.morgue.indexer.cache.CachedExtractor;
+import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
@@ -30,10 +32,12 @@ import org.morgue.indexer.read.InputNotFoundException;
 public final class EntityEval {
 
   static final String USAGE = """
-      usage: morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds]
+      usage: morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds] [--cache INDEX]
         --corpora DIR  the shared corpora (default ../shared/corpora)
         --seeds DIR    stories whose facet values to list (default testdata/seeds)
         --only LIST    the sections to run (default all three)
+        --cache INDEX  use (and fill) the extraction cache of this index folder, as 'morgue index'
+                       does: a rerun after a rule change then skips the tagger
       """;
   static final List<String> CONLL_FILES = List.of("test.txt", "conllpp_test.txt");
   private static final Set<String> SECTIONS = Set.of("conll", "reuters", "seeds");
@@ -48,13 +52,14 @@ public final class EntityEval {
     Path corpora = Path.of("..", "shared", "corpora");
     Path seeds = Path.of("testdata", "seeds");
     Set<String> only = SECTIONS;
+    Path cache = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("-h") || arg.equals("--help")) {
         out.print(USAGE);
         return 0;
       }
-      if (i + 1 >= args.size() || !Set.of("--corpora", "--seeds", "--only").contains(arg)) {
+      if (i + 1 >= args.size() || !Set.of("--corpora", "--seeds", "--only", "--cache").contains(arg)) {
         err.println("morgue eval entities: unexpected argument '" + arg + "'");
         err.print(USAGE);
         return 2;
@@ -63,6 +68,7 @@ public final class EntityEval {
       switch (arg) {
         case "--corpora" -> corpora = Path.of(value);
         case "--seeds" -> seeds = Path.of(value);
+        case "--cache" -> cache = Path.of(value);
         default -> {
           only = Set.of(value.split(","));
           if (!SECTIONS.containsAll(only)) {
@@ -73,7 +79,18 @@ public final class EntityEval {
       }
     }
     try {
-      evaluate(corpora, seeds, only, out);
+      if (cache == null) {
+        evaluate(Aliases.bundled().applyTo(CrfEntityExtractor.loadDefault()), corpora, seeds, only, out);
+      } else {
+        try (ExtractionCache extractions = ExtractionCache.open(cache)) {
+          EntityExtractor cached = new CachedExtractor(extractions, CrfEntityExtractor.defaultIdentity(),
+              CrfEntityExtractor::loadDefault);
+          evaluate(Aliases.bundled().applyTo(cached), corpora, seeds, only, out);
+          ExtractionCache.Stats stats = extractions.stats();
+          out.printf(Locale.ROOT, "Extraction cache %s: %d stories from the cache, %d tagged%n", cache, stats.hits(),
+              stats.misses());
+        }
+      }
       return 0;
     } catch (IOException | IllegalArgumentException e) {
       err.println("morgue eval entities: " + e.getMessage());
@@ -81,8 +98,8 @@ public final class EntityEval {
     }
   }
 
-  private static void evaluate(Path corpora, Path seeds, Set<String> only, PrintStream out) throws IOException {
-    EntityExtractor extractor = Aliases.bundled().applyTo(CrfEntityExtractor.loadDefault());
+  private static void evaluate(EntityExtractor extractor, Path corpora, Path seeds, Set<String> only,
+      PrintStream out) throws IOException {
     if (!Files.isDirectory(corpora) && (only.contains("conll") || only.contains("reuters"))) {
       out.println("Corpora not found at " + corpora.toAbsolutePath().normalize()
           + ": CoNLL and Reuters evaluations skipped (pass --corpora DIR).");
