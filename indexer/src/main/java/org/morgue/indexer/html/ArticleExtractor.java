@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.morgue.indexer.clean.TextCleaner;
 
 /**
@@ -27,10 +29,14 @@ import org.morgue.indexer.clean.TextCleaner;
 public final class ArticleExtractor {
 
   /** Elements that never hold story text, whatever the page. */
-  private static final String NEVER_STORY = "script, style, noscript, template, iframe, object, embed, svg,"
+  private static final Evaluator NEVER_STORY = QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg,"
       + " canvas, form, button, input, select, textarea, nav, aside, header, footer, dialog, figure,"
       + " [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
-      + " [role=complementary], [role=dialog], [role=alertdialog]";
+      + " [role=complementary], [role=dialog], [role=alertdialog]");
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+  private static final Evaluator CHARSET_META = QueryParser.parse("meta[charset], meta[http-equiv=content-type]");
   /** Byline and date boxes inside the article: their facts are metadata, not body text. */
   private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|\\bauthor|timestamp|posted-on"
       + "|published|article-meta|post-meta|entry-meta|date-?time|pubdate");
@@ -49,7 +55,7 @@ public final class ArticleExtractor {
   public static Document parse(byte[] bytes, String declared, String baseUri) throws IOException {
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
     // jsoup already honoured a byte-order mark or a <meta> charset; both outrank a guess.
-    boolean metaCharset = hasBom(bytes) || doc.selectFirst("meta[charset], meta[http-equiv=content-type]") != null;
+    boolean metaCharset = hasBom(bytes) || doc.selectFirst(CHARSET_META) != null;
     if (!metaCharset && declared != null && !declared.isBlank() && java.nio.charset.Charset.isSupported(declared)
         && !doc.charset().name().equalsIgnoreCase(declared)) {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), declared, baseUri);
@@ -71,13 +77,13 @@ public final class ArticleExtractor {
     }
     doc.body().select(NEVER_STORY).remove();
     removeUnlikely(doc);
-    Element marked = doc.body().selectFirst("[itemprop=articleBody]");
+    Element marked = doc.body().selectFirst(ARTICLE_BODY);
     List<Element> content = marked != null ? List.of(marked) : ContentScorer.content(doc);
     StringBuilder html = new StringBuilder();
     for (Element e : content) {
       Element copy = e.clone();
-      copy.select("h1").remove();
-      for (Element list : copy.select("ul, ol")) {
+      copy.select(H1).remove();
+      for (Element list : copy.select(LISTS)) {
         // Lists of links inside the article are "read more" rails, not the story's own lists.
         if (ContentScorer.linkDensity(list) > 0.5) {
           list.remove();

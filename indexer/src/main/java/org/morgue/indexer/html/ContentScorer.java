@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds a page's article, after the approach of Mozilla's Readability: every
@@ -36,6 +38,7 @@ final class ContentScorer {
   /** Readability's floor: a paragraph shorter than this is a caption or a control, not prose. */
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTORS = 3;
+  private static final Evaluator LINKS = QueryParser.parse("a");
 
   private ContentScorer() {}
 
@@ -136,7 +139,7 @@ final class ContentScorer {
       return 0;
     }
     int linked = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(LINKS)) {
       linked += a.text().length();
     }
     return Math.min(1.0, (double) linked / length);

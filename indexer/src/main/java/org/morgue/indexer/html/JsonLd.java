@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,8 @@ final class JsonLd {
       .enable(JsonParser.Feature.ALLOW_COMMENTS)
       .build();
 
+  private static final Evaluator SCRIPTS = QueryParser.parse("script[type]");
+
   /** The article's fields as strings; empty strings for what the page does not give. */
   record Article(String headline, String datePublished, String author, String publisher, String url,
       List<String> keywords) {}
@@ -43,7 +47,7 @@ final class JsonLd {
 
   static Optional<Article> article(Document doc) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type]")) {
+    for (Element script : doc.select(SCRIPTS)) {
       if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
         continue;
       }

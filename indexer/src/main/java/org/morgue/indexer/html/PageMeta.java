@@ -2,12 +2,16 @@ package org.morgue.indexer.html;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.morgue.indexer.date.DateLines;
 import org.morgue.indexer.date.Dates;
 import org.morgue.indexer.story.PubDate;
@@ -27,6 +31,12 @@ final class PageMeta {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»-]\\s+");
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—·»-]\\s*$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—·»-]\\s+");
+  private static final Evaluator META = QueryParser.parse("meta");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator PUBLISHED_TIME =
+      QueryParser.parse("time[itemprop=datePublished], time[pubdate], article time");
+  private static final Evaluator ARTICLE_H1 = QueryParser.parse("article h1");
+  private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Pattern WWW = Pattern.compile("^www\\d?\\.");
 
   final String title;
@@ -37,22 +47,25 @@ final class PageMeta {
   final List<String> tags;
 
   private PageMeta(Document doc, String captureUrl) {
+    Map<String, String> metas = metas(doc);
     Optional<JsonLd.Article> ld = JsonLd.article(doc);
     this.url = first(ld.map(JsonLd.Article::url).filter(PageMeta::isAbsoluteUrl).orElse(""),
-        absolute(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"), captureUrl);
-    String siteName = first(meta(doc, "og:site_name"), ld.map(JsonLd.Article::publisher).orElse(""),
-        meta(doc, "application-name"));
+        absolute(doc.selectFirst(CANONICAL), "href"), meta(metas, "og:url"), captureUrl);
+    String siteName = first(meta(metas, "og:site_name"), ld.map(JsonLd.Article::publisher).orElse(""),
+        meta(metas, "application-name"));
     this.source = first(siteName, host(url), host(captureUrl));
-    this.title = first(ld.map(JsonLd.Article::headline).orElse(""), meta(doc, "og:title"),
-        meta(doc, "twitter:title"), headingTitle(doc), pageTitle(doc, siteName));
+    this.title = first(ld.map(JsonLd.Article::headline).orElse(""), meta(metas, "og:title"),
+        meta(metas, "twitter:title"), headingTitle(doc), pageTitle(doc, siteName, first(host(url), host(captureUrl))));
     this.published = ld.flatMap(a -> Dates.parseField(a.datePublished()))
-        .or(() -> metaDate(doc))
+        .or(() -> metaDate(metas))
         .or(() -> timeDate(doc));
-    this.byline = first(ld.map(JsonLd.Article::author).orElse(""), meta(doc, "author"),
-        notUrl(meta(doc, "article:author")), meta(doc, "byl").replaceFirst("(?i)^by\\s+", ""));
+    this.byline = first(ld.map(JsonLd.Article::author).orElse(""), meta(metas, "author"),
+        notUrl(meta(metas, "article:author")), meta(metas, "byl").replaceFirst("(?i)^by\\s+", ""));
     List<String> tags = new ArrayList<>();
-    for (Element tag : doc.select("meta[property=\"article:tag\"]")) {
-      add(tag.attr("content"), tags);
+    for (Element tag : doc.select(META)) {
+      if (tag.attr("property").equalsIgnoreCase("article:tag")) {
+        add(tag.attr("content"), tags);
+      }
     }
     ld.ifPresent(a -> a.keywords().forEach(k -> add(k, tags)));
     this.tags = List.copyOf(tags);
@@ -63,9 +76,9 @@ final class PageMeta {
     return new PageMeta(doc, captureUrl);
   }
 
-  private static Optional<PubDate> metaDate(Document doc) {
+  private static Optional<PubDate> metaDate(Map<String, String> metas) {
     for (String name : DATE_META) {
-      Optional<PubDate> date = Dates.parseField(meta(doc, name));
+      Optional<PubDate> date = Dates.parseField(meta(metas, name));
       if (date.isPresent()) {
         return date;
       }
@@ -78,7 +91,7 @@ final class PageMeta {
    * elsewhere on a page (today's date in the masthead, a related story's date) are not the story's.
    */
   private static Optional<PubDate> timeDate(Document doc) {
-    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time");
+    Element time = doc.selectFirst(PUBLISHED_TIME);
     if (time == null) {
       return Optional.empty();
     }
@@ -87,15 +100,20 @@ final class PageMeta {
 
   /** The page's only {@code <h1>}, or the one in its {@code <article>}; several elsewhere are ambiguous. */
   private static String headingTitle(Document doc) {
-    Element h1 = doc.selectFirst("article h1");
-    if (h1 == null && doc.select("h1").size() == 1) {
-      h1 = doc.selectFirst("h1");
+    Element h1 = doc.selectFirst(ARTICLE_H1);
+    if (h1 == null) {
+      List<Element> all = doc.select(H1);
+      h1 = all.size() == 1 ? all.get(0) : null;
     }
     return h1 == null ? "" : h1.text();
   }
 
-  /** {@code <title>} without the site's name when a separator sets it off, before or after. */
-  private static String pageTitle(Document doc, String siteName) {
+  /**
+   * {@code <title>} without the site's name when a separator sets it off, before or after. A part names
+   * the site when it is the site name or matches the host ("Review-Journal" and reviewjournal.com); failing
+   * that, a last part shorter than the first is taken for the site, as it nearly always is.
+   */
+  private static String pageTitle(Document doc, String siteName, String host) {
     String title = doc.title().strip();
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
@@ -103,19 +121,56 @@ final class PageMeta {
     }
     String first = parts[0];
     String last = parts[parts.length - 1];
-    if (last.equalsIgnoreCase(siteName) || last.length() < first.length()) {
-      return TRAILING_SEPARATOR.matcher(title.substring(0, title.length() - last.length())).replaceFirst("");
+    if (namesSite(last, siteName, host)) {
+      return cutLast(title, last);
     }
-    if (first.equalsIgnoreCase(siteName)) {
+    if (namesSite(first, siteName, host)) {
       return LEADING_SEPARATOR.matcher(title.substring(first.length())).replaceFirst("");
     }
-    return title;
+    return last.length() < first.length() ? cutLast(title, last) : title;
   }
 
-  /** The content of {@code <meta property|name|itemprop=name>}, case-insensitive; empty if absent. */
-  private static String meta(Document doc, String name) {
-    Element e = doc.selectFirst("meta[property=\"" + name + "\"], meta[name=\"" + name + "\"], meta[itemprop=\"" + name + "\"]");
-    return e == null ? "" : e.attr("content").strip();
+  private static String cutLast(String title, String last) {
+    return TRAILING_SEPARATOR.matcher(title.substring(0, title.length() - last.length())).replaceFirst("");
+  }
+
+  private static boolean namesSite(String part, String siteName, String host) {
+    if (part.equalsIgnoreCase(siteName)) {
+      return true;
+    }
+    String letters = letters(part);
+    String hostLetters = letters(host);
+    String domain = letters(host.contains(".") ? host.substring(0, host.lastIndexOf('.')) : host);
+    return letters.length() >= 4 && (hostLetters.contains(letters) || letters.contains(domain) && domain.length() >= 4);
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /**
+   * Every {@code <meta>}'s content by its lower-cased {@code property}, {@code name} and {@code itemprop},
+   * the first of each name winning: one pass instead of a selector per name looked up.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element meta : doc.select(META)) {
+      String content = meta.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : List.of("property", "name", "itemprop")) {
+        String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          metas.putIfAbsent(name, content);
+        }
+      }
+    }
+    return metas;
+  }
+
+  private static String meta(Map<String, String> metas, String name) {
+    return metas.getOrDefault(name.toLowerCase(Locale.ROOT), "");
   }
 
   private static String absolute(Element e, String attr) {
