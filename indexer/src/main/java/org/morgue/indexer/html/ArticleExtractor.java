@@ -56,9 +56,8 @@ public final class ArticleExtractor {
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
     // jsoup already honoured a byte-order mark or a <meta> charset; both outrank a guess.
     boolean metaCharset = hasBom(bytes) || doc.selectFirst(CHARSET_META) != null;
-    if (!metaCharset && declared != null && !declared.isBlank() && java.nio.charset.Charset.isSupported(declared)
-        && !doc.charset().name().equalsIgnoreCase(declared)) {
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), declared, baseUri);
+    if (!metaCharset && isKnownCharset(declared) && !doc.charset().name().equalsIgnoreCase(declared)) {
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), declared.strip(), baseUri);
     } else if (!metaCharset && doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1252", baseUri);
     }
@@ -121,6 +120,15 @@ public final class ArticleExtractor {
 
   private static String key(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+  }
+
+  /** A server's charset parameter is free text: "utf8", "none", "utf 8" all occur in real crawls. */
+  private static boolean isKnownCharset(String name) {
+    try {
+      return name != null && !name.isBlank() && java.nio.charset.Charset.isSupported(name.strip());
+    } catch (java.nio.charset.IllegalCharsetNameException e) {
+      return false;
+    }
   }
 
   private static boolean hasBom(byte[] b) {

@@ -27,6 +27,7 @@ public final class NewsMlReader implements FormatReader {
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
 
   private final long maxFileBytes;
+  private final SafeXml xml = new SafeXml();
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public NewsMlReader(long maxFileBytes) {
@@ -51,7 +52,7 @@ public final class NewsMlReader implements FormatReader {
     }
     Element root;
     try {
-      root = SafeXml.parse(bytes).getDocumentElement();
+      root = xml.parse(bytes).getDocumentElement();
     } catch (SafeXml.XmlException e) {
       listener.onSkip(new Skip(e.line() > 0 ? Inputs.line(file, e.line()) : location, e.getMessage()));
       return;

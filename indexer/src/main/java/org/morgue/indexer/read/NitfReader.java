@@ -28,6 +28,7 @@ public final class NitfReader implements FormatReader {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
 
   private final long maxFileBytes;
+  private final SafeXml xml = new SafeXml();
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public NitfReader(long maxFileBytes) {
@@ -52,7 +53,7 @@ public final class NitfReader implements FormatReader {
     }
     Element nitf;
     try {
-      nitf = SafeXml.parse(bytes).getDocumentElement();
+      nitf = xml.parse(bytes).getDocumentElement();
     } catch (SafeXml.XmlException e) {
       listener.onSkip(new Skip(e.line() > 0 ? Inputs.line(file, e.line()) : location, e.getMessage()));
       return;

@@ -70,7 +70,7 @@ public final class WarcFileReader implements FormatReader {
     }
     if (!notIndexed.isEmpty()) {
       long total = notIndexed.values().stream().mapToLong(Long::longValue).sum();
-      listener.onSkip(new Skip(file.toString(), String.format(Locale.ROOT, "%d capture%s not indexed: not HTML or not a success (%s)",
+      listener.onSkip(new Skip(file.toString(), String.format(Locale.ROOT, "%,d capture%s not indexed: not HTML or not a success (%s)",
           total, total == 1 ? "" : "s", notIndexed.entrySet().stream()
               .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
     }

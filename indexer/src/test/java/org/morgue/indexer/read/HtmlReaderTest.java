@@ -99,6 +99,15 @@ class HtmlReaderTest {
     assertEquals(List.of("in/blank.html: no article text or title in the page"), c.skipStrings());
   }
 
+  @Test
+  void aTransportCharsetIsUsedWhenThePageDeclaresNoneAndABogusOneIsIgnored() throws IOException {
+    byte[] latin1 = ("<html><head><title>Caf\u00e9 news</title></head><body><p>Le caf\u00e9 du port rouvre demain"
+        + " matin.</p></body></html>").getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("Café news", HtmlReader.toStory(latin1, "ISO-8859-1", "", "x", "x", "warc").orElseThrow().title());
+    assertEquals("Café news", HtmlReader.toStory(latin1, "utf 8", "", "x", "x", "warc").orElseThrow().title(),
+        "an unusable name falls back to detection, and invalid UTF-8 to windows-1252");
+  }
+
   private Story read(String name, String page) throws IOException {
     Collector c = new Collector();
     reader.read(Path.of("in", name), new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), c);
