@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides the format of a file: by its extension (after a {@code .gz}) when the extension is one we
@@ -27,7 +29,14 @@ public final class Formats {
       "ndjson", JsonLinesReader.FORMAT,
       "csv", CsvReader.FORMAT,
       "sgm", SgmlReader.FORMAT,
-      "sgml", SgmlReader.FORMAT);
+      "sgml", SgmlReader.FORMAT,
+      "html", HtmlReader.FORMAT,
+      "htm", HtmlReader.FORMAT,
+      "nitf", NitfReader.FORMAT,
+      "warc", WarcFileReader.FORMAT);
+  /** {@code .xml} says nothing of the vocabulary: NITF and NewsML-G2 are told apart by their root. */
+  private static final Pattern ROOT_ELEMENT = Pattern.compile(
+      "\\A(?:\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>))*\\s*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
 
   private final Map<String, FormatReader> readers = new LinkedHashMap<>();
 
@@ -61,7 +70,10 @@ public final class Formats {
     return byName != null ? Optional.of(byName) : sniff(head);
   }
 
-  /** JSON object first → JSON Lines; a Reuters doctype or element → SGML; a header of known fields → CSV. */
+  /**
+   * JSON object first → JSON Lines; a Reuters doctype or element → SGML; a WARC version line → WARC;
+   * an XML or HTML root element we know → its format; a header of known fields → CSV.
+   */
   static Optional<String> sniff(byte[] head) {
     String text = Encodings.stripBom(new String(head, StandardCharsets.UTF_8)).stripLeading();
     if (text.startsWith("{")) {
@@ -70,10 +82,35 @@ public final class Formats {
     if (text.startsWith("<!DOCTYPE lewis") || text.startsWith("<REUTERS")) {
       return Optional.of(SgmlReader.FORMAT);
     }
+    if (text.startsWith("WARC/1.")) {
+      return Optional.of(WarcFileReader.FORMAT);
+    }
+    Optional<String> markup = byRootElement(text);
+    if (markup.isPresent()) {
+      return markup;
+    }
     if (looksLikeCsvHeader(text)) {
       return Optional.of(CsvReader.FORMAT);
     }
     return Optional.empty();
+  }
+
+  /** {@code <nitf>} → NITF, {@code <newsItem>}/{@code <newsMessage>} → NewsML-G2, {@code <html>} → HTML. */
+  private static Optional<String> byRootElement(String text) {
+    if (text.regionMatches(true, 0, "<!DOCTYPE html", 0, 14)) {
+      return Optional.of(HtmlReader.FORMAT);
+    }
+    Matcher m = ROOT_ELEMENT.matcher(text);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String name = m.group(1);
+    String local = name.substring(name.indexOf(':') + 1);
+    return switch (local) {
+      case "nitf" -> Optional.of(NitfReader.FORMAT);
+      case "newsItem", "newsMessage" -> Optional.of(NewsMlReader.FORMAT);
+      default -> local.equalsIgnoreCase("html") ? Optional.of(HtmlReader.FORMAT) : Optional.empty();
+    };
   }
 
   private static boolean looksLikeCsvHeader(String text) {

@@ -44,7 +44,11 @@ public final class StoryReaders {
         new PlainTextReader(maxRecordBytes),
         new JsonLinesReader(maxRecordBytes),
         new CsvReader(maxRecordBytes),
-        new SgmlReader(maxRecordBytes)));
+        new SgmlReader(maxRecordBytes),
+        new HtmlReader(maxRecordBytes),
+        new NitfReader(maxRecordBytes),
+        new NewsMlReader(maxRecordBytes),
+        new WarcFileReader(maxRecordBytes)));
   }
 
   /**
@@ -105,8 +109,9 @@ public final class StoryReaders {
         reader = formats.readerFor(file, head);
       }
       if (reader.isEmpty()) {
-        tally.onSkip(new Skip(file.toString(), "unknown format (not .txt, .jsonl, .ndjson, .csv or .sgm,"
-            + " and the first bytes are not JSON, CSV or Reuters SGML)"));
+        tally.onSkip(new Skip(file.toString(), "unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm,"
+            + " .html, .nitf or .warc, and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF,"
+            + " NewsML-G2 or WARC)"));
         return format;
       }
       format = reader.get().format();

@@ -50,20 +50,23 @@ class IndexCommandTest {
     assertEquals(ExitCode.PARTIAL, code, err.toString(StandardCharsets.UTF_8));
     String awkward = root.resolve("awkward") + "/"; // locations name the path as given
     assertEquals(List.of(
-        "Indexed 38 stories",
-        "  by format: csv 17 jsonl 11 sgml 3 text 7",
+        "Indexed 44 stories",
+        "  by format: csv 17 html 2 jsonl 11 newsml 1 nitf 1 sgml 3 text 7 warc 2",
         "  entities: 0 distinct",
-        "  skipped: 6",
+        "  skipped: 7",
         "    " + awkward + "bad-row.csv#record 2 (line 3): expected 3 cells as in the header, found 2",
         "    " + awkward + "bad-row.csv#record 3 (line 4): invalid CSV: Invalid character between encapsulated token and delimiter at line: 4, position: 191",
         "    " + awkward + "empty.txt: empty file",
         "    " + awkward + "malformed-line.jsonl:2: invalid JSON: Unexpected character ('b' (code 98)): was expecting comma to separate Object entries",
         "    " + awkward + "truncated.jsonl.gz: read failed after 2 stories: Unexpected end of ZLIB input stream",
-        "    " + awkward + "unknown.bin: unknown format (not .txt, .jsonl, .ndjson, .csv or .sgm, and the first bytes are not JSON, CSV or Reuters SGML)",
+        "    " + awkward + "unknown.bin: unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm, .html, .nitf or .warc,"
+            + " and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF, NewsML-G2 or WARC)",
+        "    " + root.resolve("formats") + "/captures.warc.gz: 3 captures not indexed: not HTML or not a success"
+            + " (HTTP 301 1, image/png 1, text/css 1)",
         "  index: " + dir.toAbsolutePath().normalize() + "/builds/…"),
         summaryWithoutTiming());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexLayout(dir).currentBuild().orElseThrow()))) {
-      assertEquals(38, reader.numDocs());
+      assertEquals(44, reader.numDocs());
     }
   }
 

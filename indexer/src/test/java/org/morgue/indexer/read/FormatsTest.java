@@ -32,7 +32,20 @@ class FormatsTest {
       feed                   | id,name                        | NONE
       unknown.bin            | \u007fELF                      | NONE
       notes.md               | # Heading                      | NONE
-      page.html              | <html><body>                   | NONE
+      page.html              | anything                       | html
+      page.htm.gz            | anything                       | html
+      saved                  | <!doctype html>                | html
+      saved                  | <html><body>                   | html
+      story.nitf             | anything                       | nitf
+      story.xml              | <?xml version="1.0"?><nitf>    | nitf
+      story.xml              | '<!DOCTYPE nitf SYSTEM "nitf.dtd"><nitf version="3.6">' | nitf
+      item.xml               | '<?xml version="1.0"?>\n<!-- feed --><newsItem guid="x">' | newsml
+      item.xml               | <nar:newsMessage xmlns:nar="x"> | newsml
+      other.xml              | <?xml version="1.0"?><rss>     | NONE
+      story.xml              | '<!DOCTYPE nitf [<!ENTITY x SYSTEM "f">]><nitf>' | nitf
+      crawl.warc             | anything                       | warc
+      crawl.warc.gz          | anything                       | warc
+      crawl.arc              | WARC/1.1                       | warc
       noextension            | Plain words in a file          | NONE
       """)
   void detectsByExtensionThenByFirstBytes(String name, String head, String expected) {

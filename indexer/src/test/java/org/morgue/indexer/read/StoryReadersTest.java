@@ -30,11 +30,12 @@ class StoryReadersTest {
     for (Story s : c.stories) {
       perFormat.merge(s.format(), 1L, Long::sum);
     }
-    assertEquals(Map.of("csv", 17L, "jsonl", 11L, "sgml", 3L, "text", 7L), perFormat);
+    assertEquals(Map.of("csv", 17L, "html", 2L, "jsonl", 11L, "newsml", 1L, "nitf", 1L, "sgml", 3L, "text", 7L,
+        "warc", 2L), perFormat);
     assertEquals(perFormat, summary.storiesByFormat());
-    assertEquals(38, summary.stories());
-    assertEquals(6, summary.skipped());
-    assertEquals(18, summary.files());
+    assertEquals(44, summary.stories());
+    assertEquals(7, summary.skipped());
+    assertEquals(23, summary.files());
     assertEquals(List.of(
         new Skip(root.resolve("awkward/bad-row.csv") + "#record 2 (line 3)", "expected 3 cells as in the header, found 2"),
         new Skip(root.resolve("awkward/bad-row.csv") + "#record 3 (line 4)",
@@ -44,8 +45,11 @@ class StoryReadersTest {
             "invalid JSON: Unexpected character ('b' (code 98)): was expecting comma to separate Object entries"),
         new Skip(root.resolve("awkward/truncated.jsonl.gz").toString(),
             "read failed after 2 stories: Unexpected end of ZLIB input stream"),
-        new Skip(root.resolve("awkward/unknown.bin").toString(), "unknown format (not .txt, .jsonl, .ndjson, .csv or .sgm,"
-            + " and the first bytes are not JSON, CSV or Reuters SGML)")),
+        new Skip(root.resolve("awkward/unknown.bin").toString(), "unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm,"
+            + " .html, .nitf or .warc, and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF, NewsML-G2"
+            + " or WARC)"),
+        new Skip(root.resolve("formats/captures.warc.gz").toString(),
+            "3 captures not indexed: not HTML or not a success (HTTP 301 1, image/png 1, text/css 1)")),
         c.skips);
     assertEquals(List.of("awk-trunc-1", "awk-trunc-2"),
         c.stories.stream().filter(s -> s.origin().contains("truncated")).map(Story::id).toList());
@@ -59,6 +63,8 @@ class StoryReadersTest {
     assertEquals(List.of(
         "awkward/bad-row.csv", "awkward/empty.txt", "awkward/entities.txt", "awkward/latin1.txt",
         "awkward/malformed-line.jsonl", "awkward/script.jsonl", "awkward/truncated.jsonl.gz", "awkward/unknown.bin",
+        "formats/captures.warc.gz", "formats/council-budget.nitf", "formats/ferry-talks.xml",
+        "formats/harbour-page.html", "formats/pier-cafes.htm",
         "formats/reuters-sample.sgm", "formats/stories.csv", "formats/stories.jsonl", "formats/stories.ndjson.gz",
         "seeds/000_079d92a754481f4e.txt", "seeds/001_49c5f41f396e63f2.txt", "seeds/002_bf3de7300dd640e3.txt",
         "seeds/003_75fc6c007729b890.txt", "seeds/004_dcb1392a28173e2c.txt",

@@ -1,0 +1,67 @@
+package org.morgue.indexer.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.morgue.indexer.html.ArticleExtractor;
+import org.morgue.indexer.html.HtmlArticle;
+import org.morgue.indexer.story.Story;
+
+/**
+ * A saved web page ({@code .html}, {@code .htm}): one story per file, its article text and metadata
+ * picked out by {@link ArticleExtractor}. The id is the file stem; the charset comes from a
+ * byte-order mark or the page's {@code <meta>}, else UTF-8, else windows-1252.
+ */
+public final class HtmlReader implements FormatReader {
+
+  public static final String FORMAT = "html";
+
+  private final long maxFileBytes;
+
+  /** @param maxFileBytes a page larger than this (after decompression) is skipped */
+  public HtmlReader(long maxFileBytes) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+    }
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public void read(Path file, InputStream in, StoryListener listener) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 16));
+    String location = file.toString();
+    if (bytes.length > maxFileBytes) {
+      listener.onSkip(new Skip(location, "file over the " + Inputs.megabytes(maxFileBytes) + " limit"));
+      return;
+    }
+    toStory(bytes, null, "", Inputs.stem(file), location, FORMAT).ifPresentOrElse(listener::onStory,
+        () -> listener.onSkip(new Skip(location, "no article text or title in the page")));
+  }
+
+  /**
+   * The story a page's bytes hold, shared with the WARC reader.
+   *
+   * @param charset the charset a transport declared, or null
+   * @param captureUrl the URL the page was fetched from, or empty
+   * @return empty when the page has neither title nor article text
+   */
+  static Optional<Story> toStory(byte[] bytes, String charset, String captureUrl, String id, String origin,
+      String format) throws IOException {
+    Document doc = ArticleExtractor.parse(bytes, charset, captureUrl);
+    HtmlArticle a = ArticleExtractor.extract(doc, captureUrl);
+    if (a.title().isEmpty() && a.body().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Story(id, RecordMapper.oneLine(a.title()), a.body(), a.published(),
+        RecordMapper.oneLine(a.source()), RecordMapper.oneLine(a.byline()), a.url(), a.tags(), Map.of(),
+        origin, format));
+  }
+}
