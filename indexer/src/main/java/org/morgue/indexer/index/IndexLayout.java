@@ -18,7 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The on-disk layout of an index folder. Every rebuild writes a complete Lucene index into its own
@@ -28,19 +31,19 @@ import java.util.stream.Stream;
  *
  * <pre>
  * DIR/current        -> builds/20260121T101500Z-4711
- * DIR/builds/…       one complete index per build (the newest two are kept)
+ * DIR/builds/…       one complete index per build (the served one and its predecessor are kept)
  * DIR/write.lock     held by the one indexer allowed to write
  * </pre>
  */
 public final class IndexLayout {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexLayout.class);
 
   public static final String CURRENT = "current";
   public static final String BUILDS = "builds";
   public static final String WRITE_LOCK = "write.lock";
   /** Builds still being written carry this suffix until they are published. */
   private static final String IN_PROGRESS = ".partial";
-  /** Builds kept after a publish: the new one and its predecessor (a reader may still hold it). */
-  private static final int KEEP_BUILDS = 2;
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -78,7 +81,7 @@ public final class IndexLayout {
 
   /**
    * Publishes a complete build: renames it to its final name, then atomically points
-   * {@code current} at it, then removes builds older than the previous one.
+   * {@code current} at it, then removes every build except the new one and the one it replaces.
    *
    * @return the published folder
    */
@@ -88,6 +91,9 @@ public final class IndexLayout {
       throw new IllegalArgumentException("not an unpublished build: " + partialBuild);
     }
     Path finalDir = partialBuild.resolveSibling(name.substring(0, name.length() - IN_PROGRESS.length()));
+    Optional<Path> previous = currentBuild();
+    // The kill tests wait for this line to kill the indexer right before the switch.
+    LOG.info("publishing build {}", finalDir);
     Files.move(partialBuild, finalDir, StandardCopyOption.ATOMIC_MOVE);
     Path tmpLink = root.resolve(CURRENT + ".tmp");
     Files.deleteIfExists(tmpLink);
@@ -97,27 +103,31 @@ public final class IndexLayout {
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("the file system of " + root + " cannot switch index builds atomically", e);
     }
-    prune(finalDir);
+    prune(previous.isPresent() ? Set.of(finalDir, previous.get()) : Set.of(finalDir));
     return finalDir;
   }
 
-  /** Removes unpublished leftovers of killed runs and all but the newest published builds. */
-  private void prune(Path keep) throws IOException {
-    List<Path> published = new ArrayList<>();
+  /**
+   * Removes unpublished leftovers of killed runs and every published build but the new one and its
+   * predecessor. The predecessor is kept because a server may still be answering from it until its
+   * next reopen; older builds are no server's current one any more, and a reader that still holds
+   * their files open keeps reading them (POSIX unlink semantics; builds share files as hard links,
+   * so removing one never touches the files of the others). Which builds to keep is decided by what
+   * {@code current} pointed to, not by name order: a run killed between its rename and the switch
+   * leaves a newer-named build that was never served, and that is the one to remove.
+   */
+  private void prune(Set<Path> keep) throws IOException {
+    List<Path> removed = new ArrayList<>();
     try (Stream<Path> entries = Files.list(root.resolve(BUILDS))) {
       for (Path dir : entries.toList()) {
-        if (dir.getFileName().toString().endsWith(IN_PROGRESS)) {
+        if (!keep.contains(dir) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
           deleteTree(dir);
-        } else if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-          published.add(dir);
+          removed.add(dir.getFileName());
         }
       }
     }
-    published.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-    for (Path old : published.subList(Math.min(KEEP_BUILDS, published.size()), published.size())) {
-      if (!old.equals(keep)) {
-        deleteTree(old);
-      }
+    if (!removed.isEmpty()) {
+      LOG.info("removed old or unfinished builds {}", removed);
     }
   }
 
