@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bad input with its location, and read every good story. Memory is bounded by the per-record cap
  * (here 8 MB, {@link StoryReaders#DEFAULT_MAX_RECORD_BYTES} in production): no reader holds more
  * than one record of that size, so the 200 MB line and the 256 MB bomb pass through a 64 KB buffer.
- * A new reader (HTML) joins by adding its files to {@link #writeInputs}.
+ * The markup readers (HTML, NITF, NewsML-G2, WARC) get the same treatment in {@link MarkupFuzzTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderFuzzTest {
@@ -147,8 +147,8 @@ class ReaderFuzzTest {
             + " `StreamReadConstraints.getMaxNestingDepth()`)"), skipsOf("mixed.jsonl"));
     assertEquals(List.of("nul.txt: binary content (NUL bytes) in a text file"), skipsOf("nul.txt"));
     assertEquals(List.of("noise.txt: binary content (NUL bytes) in a text file"), skipsOf("noise.txt"));
-    assertEquals(List.of("noise.bin: unknown format (not .txt, .jsonl, .ndjson, .csv or .sgm, and the first bytes"
-        + " are not JSON, CSV or Reuters SGML)"), skipsOf("noise.bin"));
+    assertEquals(List.of("noise.bin: unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm, .html, .nitf or .warc,"
+        + " and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF, NewsML-G2 or WARC)"), skipsOf("noise.bin"));
     assertEquals(List.of("rows.csv#record 2 (line 3): expected 3 cells as in the header, found 2",
         "rows.csv#record 3 (line 4): record over the 8 MB limit; rest of the file not read"), skipsOf("rows.csv"));
     assertEquals(List.of(), skipsOf("nested.sgm"));
