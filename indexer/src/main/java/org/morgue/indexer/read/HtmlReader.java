@@ -18,6 +18,8 @@ import org.morgue.indexer.story.Story;
 public final class HtmlReader implements FormatReader {
 
   public static final String FORMAT = "html";
+  /** The reason a page with NUL bytes is skipped, as for text files. */
+  static final String BINARY = "binary content (NUL bytes) in an HTML page";
 
   private final long maxFileBytes;
 
@@ -42,6 +44,10 @@ public final class HtmlReader implements FormatReader {
       listener.onSkip(new Skip(location, "file over the " + Inputs.megabytes(maxFileBytes) + " limit"));
       return;
     }
+    if (isBinary(bytes)) {
+      listener.onSkip(new Skip(location, BINARY));
+      return;
+    }
     toStory(bytes, null, "", Inputs.stem(file), location, FORMAT).ifPresentOrElse(listener::onStory,
         () -> listener.onSkip(new Skip(location, "no article text or title in the page")));
   }
@@ -63,5 +69,24 @@ public final class HtmlReader implements FormatReader {
     return Optional.of(new Story(id, RecordMapper.oneLine(a.title()), a.body(), a.published(),
         RecordMapper.oneLine(a.source()), RecordMapper.oneLine(a.byline()), a.url(), a.tags(), Map.of(),
         origin, format));
+  }
+
+  /**
+   * NUL bytes mean an image, archive or other binary saved under an HTML name: jsoup would read the
+   * noise as text and index it. Only UTF-16 pages (which begin with a byte-order mark, the only way
+   * jsoup can tell their charset) hold NULs legitimately.
+   */
+  static boolean isBinary(byte[] bytes) {
+    boolean wide = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    if (wide) {
+      return false;
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

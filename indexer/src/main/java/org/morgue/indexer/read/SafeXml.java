@@ -8,7 +8,10 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.DocumentType;
 import org.w3c.dom.Element;
+import org.w3c.dom.Entity;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -19,7 +22,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Parses news XML (NITF, NewsML-G2) without ever reaching outside the file: no external DTD or
  * schema is loaded, no external entity is resolved, and entity expansion is capped by the JDK's secure
  * processing, so a hostile archive can neither fetch URLs, read local files nor exhaust memory.
- * A DOCTYPE is still allowed because NITF files routinely declare one.
+ * A DOCTYPE is still allowed because NITF files routinely declare one. Entities declared inside the
+ * file are expanded (a billion-laughs file trips the JDK's expansion limit and is reported); a file
+ * that declares an external entity is refused, since its text would silently lack what the entity held.
  */
 final class SafeXml {
 
@@ -48,12 +53,29 @@ final class SafeXml {
   Document parse(byte[] bytes) throws XmlException, IOException {
     DocumentBuilder builder = newBuilder();
     try {
-      return builder.parse(new ByteArrayInputStream(bytes));
+      Document doc = builder.parse(new ByteArrayInputStream(bytes));
+      refuseExternalEntities(doc);
+      return doc;
     } catch (SAXParseException e) {
       throw new XmlException("not well-formed XML at line " + e.getLineNumber() + ", column "
           + e.getColumnNumber() + ": " + e.getMessage(), e.getLineNumber());
     } catch (SAXException e) {
       throw new XmlException("not readable as XML: " + e.getMessage(), -1);
+    }
+  }
+
+  /** External entities are never read (see the factory); a file that relies on one is not indexed half-read. */
+  private static void refuseExternalEntities(Document doc) throws XmlException {
+    DocumentType type = doc.getDoctype();
+    NamedNodeMap entities = type == null ? null : type.getEntities();
+    for (int i = 0; entities != null && i < entities.getLength(); i++) {
+      Entity e = (Entity) entities.item(i);
+      String system = e.getSystemId();
+      // An unparsed entity (NDATA) names a file for an application; it is never part of the text.
+      if ((system != null || e.getPublicId() != null) && e.getNotationName() == null) {
+        throw new XmlException("external entity &" + e.getNodeName() + "; (" + (system != null ? "SYSTEM \"" + system
+            : "PUBLIC \"" + e.getPublicId()) + "\") is not read: Morgue reads nothing outside the file", -1);
+      }
     }
   }
 
@@ -63,7 +85,9 @@ final class SafeXml {
       f.setNamespaceAware(true);
       f.setValidating(false);
       f.setXIncludeAware(false);
-      f.setExpandEntityReferences(false);
+      // Expanded, so the secure-processing limits count expansions and a file's own entities
+      // (an internal &nbsp; or &mdash;) keep their text; unexpanded references lost it silently.
+      f.setExpandEntityReferences(true);
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setFeature("http://xml.org/sax/features/external-general-entities", false);
       f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

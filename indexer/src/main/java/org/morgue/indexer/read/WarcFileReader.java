@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.morgue.indexer.story.DatePrecision;
 import org.morgue.indexer.story.PubDate;
@@ -16,6 +19,7 @@ import org.morgue.indexer.story.Story;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -30,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * HTML path, with the capture URL as the fallback URL and outlet. Captures of anything else (images,
  * scripts, redirects, errors) are counted and reported as one skip per file with the counts by kind;
  * requests, metadata and revisit records describe captures rather than hold content and are passed over.
+ *
+ * <p>A record's story is given out only once the next record header is found where its
+ * {@code Content-Length} says: a length that lies short would otherwise index a cut page. A broken or
+ * cut file is one skip naming the record where reading stopped; the stories before it stand.
  */
 public final class WarcFileReader implements FormatReader {
 
@@ -55,18 +63,30 @@ public final class WarcFileReader implements FormatReader {
   public void read(Path file, InputStream in, StoryListener listener) throws IOException {
     String stem = Inputs.stem(file);
     Map<String, Long> notIndexed = new TreeMap<>();
+    List<Story> held = new ArrayList<>(1);
     long number = 0;
+    boolean advancing = true;
     try (WarcReader warc = new WarcReader(in)) {
       warc.onWarning(warning -> LOG.debug("{}: {}", file, warning));
-      for (Optional<WarcRecord> next = warc.next(); next.isPresent(); next = warc.next()) {
+      for (Optional<WarcRecord> next = warc.next(); next.isPresent(); advancing = true, next = warc.next()) {
+        advancing = false;
+        held.forEach(listener::onStory);
+        held.clear();
         number++;
         if (next.get() instanceof WarcCaptureRecord capture
             && (capture instanceof WarcResponse || capture instanceof WarcResource)) {
           String origin = file + "#record " + number;
-          capture(capture, stem + "-" + number, origin, listener)
+          capture(capture, stem + "-" + number, origin, held::add, listener)
               .ifPresent(kind -> notIndexed.merge(kind, 1L, Long::sum));
         }
       }
+      held.forEach(listener::onStory);
+    } catch (IOException e) {
+      boolean lengthLied = advancing && e instanceof ParsingException;
+      if (!lengthLied) {
+        held.forEach(listener::onStory);
+      }
+      listener.onSkip(broken(file, number, advancing, lengthLied, e));
     }
     if (!notIndexed.isEmpty()) {
       long total = notIndexed.values().stream().mapToLong(Long::longValue).sum();
@@ -76,9 +96,27 @@ public final class WarcFileReader implements FormatReader {
     }
   }
 
+  /**
+   * The skip for a file that breaks after {@code number} records. When no record header follows where
+   * the last record's Content-Length ends, that length lied (or the file is not WARC at all): the
+   * record's text is cut or overrun, and it is dropped with the rest. Otherwise (a cut file, a broken
+   * body) the record being read is lost and the complete ones before it stand.
+   */
+  private static Skip broken(Path file, long number, boolean advancing, boolean lengthLied, IOException e) {
+    String where = number == 0 ? file.toString() : file + "#record " + number;
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (lengthLied) {
+      return number == 0 ? new Skip(where, "not a WARC file: " + message)
+          : new Skip(where, "no WARC record follows where its Content-Length ends (" + message
+              + "); this record and the rest of the file not read");
+    }
+    String when = number == 0 ? "" : advancing ? " after this record" : " in this record";
+    return new Skip(where, "reading stopped" + when + " (" + message + "); the rest of the file not read");
+  }
+
   /** @return why the capture is not a story (its kind, for the count), or empty when it was reported */
-  private Optional<String> capture(WarcCaptureRecord capture, String id, String origin, StoryListener listener)
-      throws IOException {
+  private Optional<String> capture(WarcCaptureRecord capture, String id, String origin, Consumer<Story> stories,
+      StoryListener listener) throws IOException {
     MediaType type;
     MessageBody body;
     if (capture instanceof WarcResponse response) {
@@ -106,13 +144,17 @@ public final class WarcFileReader implements FormatReader {
       listener.onSkip(new Skip(origin, "page over the " + Inputs.megabytes(maxRecordBytes) + " limit"));
       return Optional.empty();
     }
+    if (HtmlReader.isBinary(bytes)) {
+      listener.onSkip(new Skip(origin, HtmlReader.BINARY));
+      return Optional.empty();
+    }
     String url = capture.target();
     Optional<Story> story = HtmlReader.toStory(bytes, type.parameters().get("charset"), url, id, origin, FORMAT);
     if (story.isEmpty()) {
       listener.onSkip(new Skip(origin, "no article text or title in the page captured from " + url));
       return Optional.empty();
     }
-    listener.onStory(withCapture(story.get(), capture));
+    stories.accept(withCapture(story.get(), capture));
     return Optional.empty();
   }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bad input with its location, and read every good story. Memory is bounded by the per-record cap
  * (here 8 MB, {@link StoryReaders#DEFAULT_MAX_RECORD_BYTES} in production): no reader holds more
  * than one record of that size, so the 200 MB line and the 256 MB bomb pass through a 64 KB buffer.
- * A new reader (HTML) joins by adding its files to {@link #writeInputs}.
+ * The markup readers (HTML, NITF, NewsML-G2, WARC) get the same treatment in {@link MarkupFuzzTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderFuzzTest {
