@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -25,7 +26,7 @@ import org.morgue.indexer.story.Story;
 public final class CopyAssigner {
 
   /** Candidates checked exactly: the stories sharing the most bands come first. */
-  static final int MAX_CANDIDATES = 50;
+  public static final int MAX_CANDIDATES = 50;
 
   /**
    * Where a new story goes.
@@ -51,6 +52,16 @@ public final class CopyAssigner {
     this.minHash = new MinHash(params);
   }
 
+  /** The stories sharing a band key with these keys, those sharing the most bands scoring highest. */
+  public static Query bandQuery(int[] keys) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (int band = 0; band < keys.length; band++) {
+      query.add(new TermQuery(new Term(Schema.COPY_BANDS, Schema.copyBandTerm(band, keys[band]))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
+
   /** Finds the group the story joins in the index the searcher reads, or a group of its own. */
   public Assignment assign(IndexSearcher searcher, Story story) throws IOException {
     int[] shingles = Shingles.of(story.body(), minHash.params().shingleSize());
@@ -58,14 +69,9 @@ public final class CopyAssigner {
     if (keys.length == 0) {
       return new Assignment(CopyInfo.single(story.id()), keys, List.of());
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (int band = 0; band < keys.length; band++) {
-      query.add(new TermQuery(new Term(Schema.COPY_BANDS, Schema.copyBandTerm(band, keys[band]))),
-          BooleanClause.Occur.SHOULD);
-    }
     String group = null;
     double best = minHash.params().threshold();
-    for (ScoreDoc hit : searcher.search(query.build(), MAX_CANDIDATES).scoreDocs) {
+    for (ScoreDoc hit : searcher.search(bandQuery(keys), MAX_CANDIDATES).scoreDocs) {
       Document doc = searcher.storedFields().document(hit.doc);
       if (story.id().equals(doc.get(Schema.ID))) {
         continue;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
@@ -38,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * <p>Entity names: the stories given are extracted (through the cache when the extractor has one)
  * and given archive-wide names computed from their own entities together with every kept story's
  * stored entities, so a new story saying only "Trump" joins the "Donald Trump" of the archive. Kept
- * stories are not rewritten: their names stay as the last rebuild or update computed them. The label
- * table is recomputed from all stories' entities.
+ * stories are not rewritten for their names: these stay as the last rebuild or update computed them. The
+ * label table is recomputed from all stories' entities. Copy groups are kept right by {@link UpdateCopies}:
+ * kept stories whose group, lead or group size changed are rewritten from their stored fields.
  */
 public final class IndexUpdater {
 
@@ -80,6 +84,9 @@ public final class IndexUpdater {
         UpdateRun run = new UpdateRun(progress);
         run.extract(source);
         StoredStories kept = StoredStories.read(schema, current, run.ids, Set.copyOf(deleteIds));
+        Set<String> leaving = new HashSet<>(deleteIds);
+        leaving.addAll(run.ids);
+        leaving.retainAll(kept.ids());
         EntityLabels.Builder labels = new EntityLabels.Builder();
         kept.entities().forEach(labels::add);
         List<List<Entity>> all = new ArrayList<>(kept.entities());
@@ -89,9 +96,17 @@ public final class IndexUpdater {
         unknown.removeAll(kept.ids());
         long deleted;
         long stories;
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig(current.isPresent()))) {
+        try (DirectoryReader old = current.isPresent() ? DirectoryReader.open(FSDirectory.open(current.get())) : null;
+            IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig(current.isPresent()))) {
+          Optional<IndexSearcher> oldSearcher = Optional.ofNullable(old).map(IndexSearcher::new);
+          run.copies.plan(oldSearcher, leaving);
           deleted = deleteKnown(writer, deleteIds, kept.ids(), run.ids);
           run.write(source, writer, labels, names, kept.ids());
+          if (oldSearcher.isPresent()) {
+            run.copies.rewriteKept(oldSearcher.get(), writer);
+          }
+          LOG.info("copy groups: {} kept stories rewritten with their new group, lead or versions",
+              run.copies.keptToRewrite());
           // The writer's own count ignores deletes not yet applied; an NRT reader applies them.
           try (DirectoryReader applied = DirectoryReader.open(writer)) {
             stories = applied.numDocs();
@@ -149,6 +164,7 @@ public final class IndexUpdater {
 
     final IndexProgress progress;
     final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
+    final UpdateCopies copies = new UpdateCopies(schema, options.copies());
     final Set<String> ids = ConcurrentHashMap.newKeySet();
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final AtomicLong added = new AtomicLong();
@@ -166,6 +182,7 @@ public final class IndexUpdater {
       StoryPool.forEach(source, options.threads(), (position, story) -> {
         ids.add(story.id());
         extracted.put(position, new Extracted(story.id(), entitiesOf(story)));
+        copies.add(position, story);
         progress.storyIndexed();
       }, skip -> {
         LOG.warn("skipped {}", skip);
@@ -192,7 +209,9 @@ public final class IndexUpdater {
         return;
       }
       try {
-        writer.updateDocument(new Term(Schema.ID, story.id()), schema.toDocument(new IndexedStory(story, entities)));
+        Document doc = schema.toDocument(new IndexedStory(story, entities));
+        schema.addCopyFields(doc, copies.infoOf(story.id()), copies.keysOf(story));
+        writer.updateDocument(new Term(Schema.ID, story.id()), doc);
       } catch (IOException e) {
         writeFailure = e;
         return;

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
+import io.javalin.router.ParsedEndpoint;
 import io.javalin.testtools.Response;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -29,21 +31,33 @@ class OpenApiConformanceTest extends ArchiveTest {
       new String[] {"/api/search?sort=relevance_recent&q=title:embassy", "/api/search", "200"},
       new String[] {"/api/search?q=%22open", "/api/search", "400"},
       new String[] {"/api/search?size=500", "/api/search", "400"},
+      new String[] {"/api/search?q=embassy&collapse=false", "/api/search", "200"},
+      new String[] {"/api/search?collapse=maybe", "/api/search", "400"},
       new String[] {"/api/export?format=jsonl&q=embassy", "/api/export", "200"},
       new String[] {"/api/export?format=csv", "/api/export", "200"},
       new String[] {"/api/export?format=xml", "/api/export", "400"},
+      new String[] {"/api/export?format=csv&collapse=false", "/api/export", "200"},
       new String[] {"/api/facets/person?contains=qa", "/api/facets/{name}", "200"},
       new String[] {"/api/facets/nope", "/api/facets/{name}", "400"},
+      new String[] {"/api/facets/place?collapse=false", "/api/facets/{name}", "200"},
       new String[] {"/api/stories/s1", "/api/stories/{id}", "200"},
       new String[] {"/api/stories/s5", "/api/stories/{id}", "200"},
       new String[] {"/api/stories/none", "/api/stories/{id}", "404"},
       new String[] {"/api/stories/s1/similar?size=3", "/api/stories/{id}/similar", "200"},
       new String[] {"/api/stories/s1/similar?size=0", "/api/stories/{id}/similar", "400"},
       new String[] {"/api/stories/none/similar", "/api/stories/{id}/similar", "404"},
+      new String[] {"/api/stories/s1/hits?q=embassy%20OR%20khazali", "/api/stories/{id}/hits", "200"},
+      new String[] {"/api/stories/s1/hits?q=%22open", "/api/stories/{id}/hits", "400"},
+      new String[] {"/api/stories/none/hits?q=embassy", "/api/stories/{id}/hits", "404"},
+      new String[] {"/api/stories/s1/versions", "/api/stories/{id}/versions", "200"},
+      new String[] {"/api/stories/none/versions", "/api/stories/{id}/versions", "404"},
+      new String[] {"/api/stories/s1/diff/s3", "/api/stories/{id}/diff/{other}", "200"},
+      new String[] {"/api/stories/s1/diff/none", "/api/stories/{id}/diff/{other}", "404"},
       new String[] {"/api/suggest?prefix=ba", "/api/suggest", "200"},
       new String[] {"/api/suggest?prefix=", "/api/suggest", "400"},
       new String[] {"/api/stats", "/api/stats", "200"},
       new String[] {"/api/health", "/api/health", "200"},
+      new String[] {"/api/metrics", "/api/metrics", "200"},
       new String[] {"/api/openapi.json", "/api/openapi.json", "200"});
 
   @Test
@@ -67,6 +81,24 @@ class OpenApiConformanceTest extends ArchiveTest {
       }
       assertEquals(documented, exercised);
       assertEquals(List.of(), errors);
+    });
+  }
+
+  /** The next endpoint cannot be forgotten: the routes the app registers are exactly the documented ones. */
+  @Test
+  void everyRouteTheAppRegistersIsDocumented() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode spec = JSON.readTree(client.get("/api/openapi.json").body().string());
+      TreeSet<String> documented = new TreeSet<>();
+      spec.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+          .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+      TreeSet<String> registered = new TreeSet<>();
+      for (ParsedEndpoint route : server.unsafe.internalRouter.allHttpHandlers()) {
+        if (route.endpoint.method.isHttpMethod()) {
+          registered.add(route.endpoint.method.name() + " " + route.endpoint.path);
+        }
+      }
+      assertEquals(documented, registered);
     });
   }
 
