@@ -138,7 +138,17 @@ function rovingFocus(row) {
 export function axisLabels(keys) {
   if (!keys.every((k) => /^\d{4}-\d{2}$/.test(k))) {
     const every = Math.ceil(keys.length / 8);
-    return keys.map((k, i) => (i % every === 0 ? formatDate(k) : ''));
+    // Days and weeks name the year only on the first label and where it turns, as months do,
+    // so two neighbouring labels stay short enough not to run into each other.
+    let year = null;
+    return keys.map((k, i) => {
+      if (i % every !== 0) return '';
+      const label = formatDate(k);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(k)) return label;
+      const turns = k.slice(0, 4) !== year;
+      year = k.slice(0, 4);
+      return turns ? label : label.replace(/ \d{4}$/, '');
+    });
   }
   const month = (k) => Number(k.slice(5, 7));
   const short = (k) => formatDate(k).split(' ')[0];
@@ -154,6 +164,9 @@ export function axisLabels(keys) {
   if (!near || keys.length <= 8) labels[0] = keys.length > 24 ? keys[0].slice(0, 4) : formatDate(keys[0]);
   return labels;
 }
+
+/** Up to this many bars, bars and their labels may be wider than the usual 3rem. */
+const FEW = 8;
 
 function axis(keys) {
   return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys).map((l) => h('span', null, l)));
@@ -182,7 +195,8 @@ export function renderTimeline(el, state, dates, onSubmit) {
   const undated = dates?.undated ?? 0;
   const dateFiltered = Boolean(state.from || state.to || (state.undated ?? 'include') !== 'include');
   if (!buckets.length && !undated && !dateFiltered) return;
-  const fig = h('figure', { class: 'timeline' });
+  // Few bars get wider cells (see style.css), so a label of several words fits under its bar.
+  const fig = h('figure', { class: buckets.length && buckets.length <= FEW ? 'timeline few' : 'timeline' });
   const unit = dates?.interval && dates.interval !== 'month' ? dates.interval : 'month';
   const caption = h('figcaption', null, h('span', { class: 'tl-title' }, `Stories by ${unit}`));
   const tools = h('span', { class: 'tl-tools' });

@@ -38,9 +38,9 @@ test('bars name years, months, weeks and days', () => {
   assert.equal(bucketLabel('2019-12-31', 'day'), '31 Dec 2019');
 });
 
-test('day and week keys are labelled sparsely as they are', () => {
+test('day and week keys are labelled sparsely, the year once', () => {
   const days = ['2020-02-03', '2020-02-04', '2020-02-05'];
-  assert.deepEqual(axisLabels(days), ['3 Feb 2020', '4 Feb 2020', '5 Feb 2020']);
+  assert.deepEqual(axisLabels(days), ['3 Feb 2020', '4 Feb', '5 Feb']);
 });
 
 test('a brush covers the buckets between its two ends, a week to its Sunday', () => {
@@ -48,4 +48,9 @@ test('a brush covers the buckets between its two ends, a week to its Sunday', ()
   assert.deepEqual(brushRange(months, 3, 1, 'month'), { from: '2019-12', to: '2020-02' });
   assert.deepEqual(brushRange(['2019-12-23', '2019-12-30', '2020-01-06'], 0, 1, 'week'), { from: '2019-12-23', to: '2020-01-05' });
   assert.deepEqual(brushRange(['2019-12-31', '2020-01-01'], 1, 1, 'day'), { from: '2020-01-01', to: '2020-01-01' });
+});
+
+test('day labels give the year where the axis starts and where it turns, not on every label', () => {
+  assert.deepEqual(axisLabels(['1987-03-31', '1987-04-01']), ['31 Mar 1987', '1 Apr']);
+  assert.deepEqual(axisLabels(['2019-12-30', '2019-12-31', '2020-01-01']), ['30 Dec 2019', '31 Dec', '1 Jan 2020']);
 });
