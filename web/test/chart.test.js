@@ -54,3 +54,9 @@ test('day labels give the year where the axis starts and where it turns, not on 
   assert.deepEqual(axisLabels(['1987-03-31', '1987-04-01']), ['31 Mar 1987', '1 Apr']);
   assert.deepEqual(axisLabels(['2019-12-30', '2019-12-31', '2020-01-01']), ['30 Dec 2019', '31 Dec', '1 Jan 2020']);
 });
+
+test('a narrow chart (a phone) labels fewer days, so a label with its year has room', () => {
+  const days = Array.from({ length: 27 }, (_, i) => new Date(Date.UTC(2019, 11, 31 + i)).toISOString().slice(0, 10));
+  assert.deepEqual(axisLabels(days, 4).filter((l) => l), ['31 Dec 2019', '7 Jan 2020', '14 Jan', '21 Jan']);
+  assert.equal(axisLabels(days).filter((l) => l).length, 7);
+});

@@ -35,6 +35,14 @@ class PhoneAndAccessibilityTest {
         .map(e => e.outerHTML.slice(0, 80));
       """;
 
+  /** Axis labels whose text ends after the next label's text starts. */
+  static final String OVERLAPPING_AXIS_LABELS = """
+      const boxes = [...document.querySelectorAll('#timeline .axis span')].filter(s => s.textContent)
+        .map(s => { const r = document.createRange(); r.selectNodeContents(s); const b = r.getBoundingClientRect();
+                    return { text: s.textContent, left: b.left, right: b.right }; });
+      return boxes.slice(1).filter((b, i) => boxes[i].right >= b.left).map((b, i) => boxes[i].text + ' / ' + b.text);
+      """;
+
   private Browser browser;
 
   @BeforeAll
@@ -96,6 +104,7 @@ class PhoneAndAccessibilityTest {
     WebElement people = browser.find("section[aria-label=People] .facet-toggle");
     assertEquals("false", people.getAttribute("aria-expanded"));
     browser.screenshot("12-phone-results");
+    assertEquals(List.of(), browser.js(OVERLAPPING_AXIS_LABELS), "timeline labels that run into the next one");
     people.click();
     assertEquals("true", people.getAttribute("aria-expanded"));
     WebElement x = browser.find("#facet-person-list button.facet-x[data-value='qais al khazali']");
