@@ -1,7 +1,7 @@
 // The JSON API. Every failure becomes an ApiError carrying the server's code, message and
 // (for query syntax errors) the character position, so the page can explain it in words.
 
-import { apiSearchUrl } from './state.js';
+import { apiSearchUrl, apiFacetValuesUrl } from './state.js';
 
 export class ApiError extends Error {
   constructor(status, code, message, position = null) {
@@ -58,4 +58,14 @@ export function getStoryHits(id, q, signal) {
 
 export function getHealth(signal) {
   return getJson('/api/health', signal);
+}
+
+/** Values of one facet over the search's result set whose label or value contains `contains`. */
+export function getFacetValues(state, dim, contains, size, signal) {
+  return getJson(apiFacetValuesUrl(state, dim, contains, size), signal);
+}
+
+/** Stories like this one, most similar first, shaped like search hits. */
+export function getSimilar(id, size, signal) {
+  return getJson(`/api/stories/${encodeURIComponent(id)}/similar?size=${size}`, signal);
 }

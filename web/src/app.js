@@ -12,6 +12,7 @@ import { renderTimeline } from './chart.js';
 import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
 import { installShortcuts } from './keys.js';
 import { showVersions } from './versions.js';
+import { loadRelated, relatedSection } from './related.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -64,6 +65,8 @@ async function showStory(state) {
     document.title = `${story.title || 'Story'} — Morgue`;
     renderStory(ui.storyView, state, story, hits).focus({ preventScroll: true });
     showVersions(ui.storyView.querySelector('.story'), state.story, signal, (id) => toUrl(withChanges(state, { story: id })));
+    const related = ui.storyView.querySelector('.story').appendChild(relatedSection());
+    loadRelated(related, state, story.id, signal);
   } catch (e) {
     if (e.name === 'AbortError') return;
     document.title = 'Story not found — Morgue';
@@ -100,7 +103,7 @@ async function showList(state) {
     if (cache.size > 12) cache.delete(cache.keys().next().value);
   }
   renderSummary(ui.summary, state, data);
-  renderChips(ui.chips, state, data.facets);
+  renderChips(ui.chips, state, data.facets, (d, v) => facets.labelOf(d, v));
   renderTimeline(ui.timeline, state, data.dates, (next) => navigate(next));
   renderResults(ui.results, state, data);
   renderPager(ui.pager, state, data);

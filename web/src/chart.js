@@ -135,10 +135,20 @@ function rovingFocus(row) {
  * Tick labels in cells that line up with the bars: every month for a short span, quarters for
  * up to two years, else January of every year (or every few years), so labels never crowd.
  */
-export function axisLabels(keys) {
+export function axisLabels(keys, most = 8) {
   if (!keys.every((k) => /^\d{4}-\d{2}$/.test(k))) {
-    const every = Math.ceil(keys.length / 8);
-    return keys.map((k, i) => (i % every === 0 ? formatDate(k) : ''));
+    const every = Math.ceil(keys.length / Math.max(1, most));
+    // Days and weeks name the year only on the first label and where it turns, as months do,
+    // so two neighbouring labels stay short enough not to run into each other.
+    let year = null;
+    return keys.map((k, i) => {
+      if (i % every !== 0) return '';
+      const label = formatDate(k);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(k)) return label;
+      const turns = k.slice(0, 4) !== year;
+      year = k.slice(0, 4);
+      return turns ? label : label.replace(/ \d{4}$/, '');
+    });
   }
   const month = (k) => Number(k.slice(5, 7));
   const short = (k) => formatDate(k).split(' ')[0];
@@ -155,8 +165,13 @@ export function axisLabels(keys) {
   return labels;
 }
 
-function axis(keys) {
-  return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys).map((l) => h('span', null, l)));
+/** Up to this many bars, bars and their labels may be wider than the usual 3rem. */
+const FEW = 8;
+
+/** About one day or week label per 80 px of chart (a label like `31 Dec 2019` is ~65 px), at most eight. */
+function axis(keys, width) {
+  const most = width > 0 ? Math.max(2, Math.min(8, Math.floor(width / 80))) : 8;
+  return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys, most).map((l) => h('span', null, l)));
 }
 
 function rangeForm(state, onSubmit) {
@@ -182,7 +197,8 @@ export function renderTimeline(el, state, dates, onSubmit) {
   const undated = dates?.undated ?? 0;
   const dateFiltered = Boolean(state.from || state.to || (state.undated ?? 'include') !== 'include');
   if (!buckets.length && !undated && !dateFiltered) return;
-  const fig = h('figure', { class: 'timeline' });
+  // Few bars get wider cells (see style.css), so a label of several words fits under its bar.
+  const fig = h('figure', { class: buckets.length && buckets.length <= FEW ? 'timeline few' : 'timeline' });
   const unit = dates?.interval && dates.interval !== 'month' ? dates.interval : 'month';
   const caption = h('figcaption', null, h('span', { class: 'tl-title' }, `Stories by ${unit}`));
   const tools = h('span', { class: 'tl-tools' });
@@ -201,7 +217,7 @@ export function renderTimeline(el, state, dates, onSubmit) {
   if (buckets.length) {
     const { row, keys, max } = bars(state, buckets, dates.interval, onSubmit);
     fig.append(h('div', { class: 'chart' }, h('span', { class: 'tl-max', 'aria-hidden': 'true' }, formatCount(max)), row),
-      axis(keys));
+      axis(keys, el.clientWidth));
   } else {
     fig.append(h('p', { class: 'tl-none' }, 'No dated stories in these results.'));
   }

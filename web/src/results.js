@@ -3,7 +3,7 @@
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
-import { DIMS, toUrl, withChanges, toggleFilter, hasConstraints } from './state.js';
+import { DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
 export const DIM_LABELS = { person: 'People', org: 'Organizations', place: 'Places', source: 'Outlets', tag: 'Tags' };
 const DIM_SINGULAR = { person: 'Person', org: 'Organization', place: 'Place', source: 'Outlet', tag: 'Tag' };
@@ -22,14 +22,20 @@ function dateLabel(state) {
   return state.from ? `from ${formatDate(state.from)}` : `until ${formatDate(state.to)}`;
 }
 
-/** Removable chips for every active filter, labelled with the facet's display form when known. */
-export function renderChips(el, state, facets) {
+/**
+ * Removable chips for every active filter, labelled with the facet's display form when known
+ * (`labelOf` remembers labels of excluded values, which no longer come back in the counts).
+ */
+export function renderChips(el, state, facets, labelOf = (d, v) => v) {
   clear(el);
   const chips = [];
   for (const d of DIMS) {
     for (const v of state.f[d]) {
-      const label = facets?.[d]?.find((x) => x.value === v)?.label ?? v;
+      const label = facets?.[d]?.find((x) => x.value === v)?.label ?? labelOf(d, v);
       chips.push(chip(`${DIM_SINGULAR[d]}: ${label}`, toUrl(toggleFilter(state, d, v))));
+    }
+    for (const v of excluded(state, d)) {
+      chips.push(chip(`Not ${DIM_SINGULAR[d].toLowerCase()}: ${labelOf(d, v)}`, toUrl(toggleExclude(state, d, v)), 'chip excl'));
     }
   }
   if (state.from || state.to) chips.push(chip(`Date: ${dateLabel(state)}`, toUrl(withChanges(state, { from: '', to: '' }))));
@@ -42,11 +48,12 @@ export function renderChips(el, state, facets) {
 }
 
 function emptyFilters(state) {
-  return withChanges(state, { f: Object.fromEntries(DIMS.map((d) => [d, []])), from: '', to: '', undated: 'include' });
+  const none = () => Object.fromEntries(DIMS.map((d) => [d, []]));
+  return withChanges(state, { f: none(), nf: none(), from: '', to: '', undated: 'include' });
 }
 
-function chip(text, href) {
-  return h('a', { class: 'chip', href, 'data-nav': '', 'aria-label': `Remove filter ${text}` },
+function chip(text, href, cls = 'chip') {
+  return h('a', { class: cls, href, 'data-nav': '', 'aria-label': `Remove filter ${text}` },
     h('span', null, text), h('span', { class: 'x', 'aria-hidden': 'true' }, '×'));
 }
 

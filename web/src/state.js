@@ -11,7 +11,7 @@ const MAX_SIZE = 100;
 /** The state of an empty search screen: every story, relevance order, first page. */
 export function emptyState() {
   return {
-    q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])),
+    q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])), nf: Object.fromEntries(DIMS.map((d) => [d, []])),
     from: '', to: '', undated: 'include', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
   };
 }
@@ -28,6 +28,9 @@ export function parseState(search) {
   const s = emptyState();
   s.q = p.get('q') ?? '';
   for (const d of DIMS) s.f[d] = [...new Set(p.getAll(`f.${d}`).filter((v) => v !== ''))];
+  // A value both required and excluded matches nothing; the later intent (exclude) wins.
+  for (const d of DIMS) s.nf[d] = [...new Set(p.getAll(`nf.${d}`).filter((v) => v !== ''))];
+  for (const d of DIMS) s.f[d] = s.f[d].filter((v) => !s.nf[d].includes(v));
   s.from = (p.get('from') ?? '').trim();
   s.to = (p.get('to') ?? '').trim();
   s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : 'include';
@@ -43,6 +46,7 @@ export function toParams(state, { story = true, api = false } = {}) {
   const p = new URLSearchParams();
   if (state.q !== '') p.set('q', state.q);
   for (const d of DIMS) for (const v of state.f[d]) p.append(`f.${d}`, v);
+  for (const d of DIMS) for (const v of excluded(state, d)) p.append(`nf.${d}`, v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.undated && state.undated !== 'include') p.set('undated', state.undated);
@@ -63,8 +67,24 @@ export function apiSearchUrl(state) {
   return `/api/search?${toParams(state, { api: true })}`;
 }
 
+/**
+ * `GET /api/facets/{dim}` over the same result set as the search: every search parameter but the
+ * page, sort and size (`size` there counts facet values), plus the text the values must contain.
+ */
+export function apiFacetValuesUrl(state, dim, contains, size) {
+  const p = toParams({ ...state, page: 1, sort: 'relevance', size: DEFAULT_SIZE, story: null });
+  p.set('contains', contains);
+  p.set('size', String(size));
+  return `/api/facets/${encodeURIComponent(dim)}?${p}`;
+}
+
+/** The excluded values of a dimension; states built before exclusions existed have none. */
+export function excluded(state, dim) {
+  return state.nf?.[dim] ?? [];
+}
+
 function copy(state) {
-  return { ...state, f: Object.fromEntries(DIMS.map((d) => [d, [...state.f[d]]])) };
+  return { ...state, f: Object.fromEntries(DIMS.map((d) => [d, [...state.f[d]]])), nf: Object.fromEntries(DIMS.map((d) => [d, [...excluded(state, d)]])) };
 }
 
 /**
@@ -74,17 +94,26 @@ function copy(state) {
 export function withChanges(state, changes) {
   const next = { ...copy(state), page: 1, story: null, ...changes };
   if (changes.f) next.f = { ...copy(state).f, ...changes.f };
+  if (changes.nf) next.nf = { ...copy(state).nf, ...changes.nf };
   return next;
 }
 
+/** Ticks or unticks a value; ticking an excluded value turns its exclusion into a filter. */
 export function toggleFilter(state, dim, value) {
   const values = state.f[dim];
   const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
-  return withChanges(state, { f: { [dim]: next } });
+  return withChanges(state, { f: { [dim]: next }, nf: { [dim]: excluded(state, dim).filter((v) => v !== value) } });
+}
+
+/** Excludes a value (`nf.<dim>`) or lifts its exclusion; excluding a ticked value unticks it. */
+export function toggleExclude(state, dim, value) {
+  const values = excluded(state, dim);
+  const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+  return withChanges(state, { f: { [dim]: state.f[dim].filter((v) => v !== value) }, nf: { [dim]: next } });
 }
 
 export function hasConstraints(state) {
-  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || (state.undated ?? 'include') !== 'include' || DIMS.some((d) => state.f[d].length > 0);
+  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || (state.undated ?? 'include') !== 'include' || DIMS.some((d) => state.f[d].length > 0 || excluded(state, d).length > 0);
 }
 
 /** The same search without story, page or sort: the identity of a result set for caching. */

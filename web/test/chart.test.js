@@ -38,9 +38,9 @@ test('bars name years, months, weeks and days', () => {
   assert.equal(bucketLabel('2019-12-31', 'day'), '31 Dec 2019');
 });
 
-test('day and week keys are labelled sparsely as they are', () => {
+test('day and week keys are labelled sparsely, the year once', () => {
   const days = ['2020-02-03', '2020-02-04', '2020-02-05'];
-  assert.deepEqual(axisLabels(days), ['3 Feb 2020', '4 Feb 2020', '5 Feb 2020']);
+  assert.deepEqual(axisLabels(days), ['3 Feb 2020', '4 Feb', '5 Feb']);
 });
 
 test('a brush covers the buckets between its two ends, a week to its Sunday', () => {
@@ -48,4 +48,15 @@ test('a brush covers the buckets between its two ends, a week to its Sunday', ()
   assert.deepEqual(brushRange(months, 3, 1, 'month'), { from: '2019-12', to: '2020-02' });
   assert.deepEqual(brushRange(['2019-12-23', '2019-12-30', '2020-01-06'], 0, 1, 'week'), { from: '2019-12-23', to: '2020-01-05' });
   assert.deepEqual(brushRange(['2019-12-31', '2020-01-01'], 1, 1, 'day'), { from: '2020-01-01', to: '2020-01-01' });
+});
+
+test('day labels give the year where the axis starts and where it turns, not on every label', () => {
+  assert.deepEqual(axisLabels(['1987-03-31', '1987-04-01']), ['31 Mar 1987', '1 Apr']);
+  assert.deepEqual(axisLabels(['2019-12-30', '2019-12-31', '2020-01-01']), ['30 Dec 2019', '31 Dec', '1 Jan 2020']);
+});
+
+test('a narrow chart (a phone) labels fewer days, so a label with its year has room', () => {
+  const days = Array.from({ length: 27 }, (_, i) => new Date(Date.UTC(2019, 11, 31 + i)).toISOString().slice(0, 10));
+  assert.deepEqual(axisLabels(days, 4).filter((l) => l), ['31 Dec 2019', '7 Jan 2020', '14 Jan', '21 Jan']);
+  assert.equal(axisLabels(days).filter((l) => l).length, 7);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiSearchUrl, emptyState, hasConstraints, parseState, toUrl, toggleFilter, withChanges } from '../src/state.js';
+import { apiFacetValuesUrl, apiSearchUrl, emptyState, hasConstraints, parseState, toUrl, toggleExclude, toggleFilter, withChanges } from '../src/state.js';
 
 test('reads every API parameter from the query string', () => {
   const s = parseState('?q=embassy&f.person=qais+al+khazali&f.person=donald+trump&f.org=kataib+hezbollah&from=2019-12&to=2020&sort=newest&page=3&story=abc');
@@ -46,4 +46,28 @@ test('the undated choice round-trips and counts as a constraint', () => {
   assert.equal(parseState('?undated=sometimes').undated, 'include');
   assert.equal(hasConstraints(parseState('?undated=exclude')), true);
   assert.equal(toUrl(withChanges(s, { undated: 'include' })), '?q=x');
+});
+
+test('exclude filters read and write nf.<facet> and count as constraints', () => {
+  const s = parseState('?q=x&nf.source=AP&nf.source=Reuters&f.person=a');
+  assert.deepEqual(s.nf.source, ['AP', 'Reuters']);
+  assert.equal(toUrl(s), '?q=x&f.person=a&nf.source=AP&nf.source=Reuters');
+  assert.equal(hasConstraints(parseState('?nf.tag=sport')), true);
+  assert.equal(apiSearchUrl(parseState('?nf.place=iraq')), '/api/search?nf.place=iraq&sort=relevance&page=1&size=20');
+});
+
+test('a value is either required or excluded, never both', () => {
+  assert.deepEqual(parseState('?f.person=a&nf.person=a').f.person, []);
+  const s = parseState('?q=x&f.person=a');
+  const out = toggleExclude(s, 'person', 'a');
+  assert.equal(toUrl(out), '?q=x&nf.person=a');
+  assert.equal(toUrl(toggleFilter(out, 'person', 'a')), '?q=x&f.person=a');
+  assert.equal(toUrl(toggleExclude(out, 'person', 'a')), '?q=x');
+  assert.deepEqual(s.nf.person, []);
+});
+
+test('facet value lookups carry the search but not its page, sort or size', () => {
+  const s = parseState('?q=oil&f.place=iran&nf.source=AP&page=3&sort=newest&size=50&story=z');
+  assert.equal(apiFacetValuesUrl(s, 'person', 'kha', 50),
+    '/api/facets/person?q=oil&f.place=iran&nf.source=AP&contains=kha&size=50');
 });
