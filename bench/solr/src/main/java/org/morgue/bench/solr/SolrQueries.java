@@ -93,10 +93,12 @@ final class SolrQueries {
       String to = spec.hasNonNull("to") ? SolrFields.solrDate(LocalDate.parse(spec.get("to").asText()).plusDays(1)) : "*";
       q.addFilterQuery(SolrFields.PUBLISHED + ":[" + from + " TO " + to + "}");
     }
+    // Values of one facet are OR-ed, as in Morgue's drill-down; facets are AND-ed. Facet values
+    // are folded keys or Reuters codes, which hold no comma, the terms parser's separator.
     spec.path("filters").fields().forEachRemaining(filter -> {
-      for (JsonNode value : filter.getValue()) {
-        q.addFilterQuery("{!term f=" + filter.getKey() + " tag=" + filter.getKey() + "}" + value.asText());
-      }
+      List<String> values = new ArrayList<>();
+      filter.getValue().forEach(v -> values.add(v.asText()));
+      q.addFilterQuery("{!terms f=" + filter.getKey() + " tag=" + filter.getKey() + "}" + String.join(",", values));
     });
     q.setFacet(true);
     q.setFacetLimit(50);
