@@ -21,9 +21,10 @@ import java.util.Set;
  * @param entities whether Morgue extracts entities while indexing
  * @param solr the Solr peer's folder ({@code bench/solr/target}), or null to leave Solr out
  * @param javaOpts JVM options for the baseline and Solr children (Morgue's launcher uses its own)
+ * @param jfr whether the Morgue server records a Java Flight Recorder profile ({@code morgue-serve.jfr})
  */
 public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
-    int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts) {
+    int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts, boolean jfr) {
 
   public static final int DEFAULT_WARMUP = 3;
   public static final int DEFAULT_MEASURED = 10;
@@ -55,6 +56,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         --load SECONDS    also run a 16-connection load of that length on Morgue's HTTP API (e.g. 60)
         --no-entities     index Morgue without entity extraction (for the large corpora)
         --no-solr         leave the embedded Solr peer out
+        --jfr             profile the Morgue server with Java Flight Recorder (WORK/CORPUS/morgue-serve.jfr)
       """;
 
   /** Parses the harness's arguments; the launcher passes root, Solr folder and JVM options. */
@@ -68,6 +70,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     int measured = DEFAULT_MEASURED;
     int load = 0;
     boolean entities = true;
+    boolean jfr = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -92,10 +95,12 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         case "--load" -> load = number(value(args, ++i, arg), arg);
         case "--no-entities" -> entities = false;
         case "--no-solr" -> solr = null;
+        case "--jfr" -> jfr = true;
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
-    return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts);
+    return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts,
+        jfr);
   }
 
   private static String value(List<String> args, int i, String option) {

@@ -67,7 +67,7 @@ final class CorpusRun {
     long[] morgueTotals;
     int port = freePort();
     try (Child server = Child.start(List.of(config.root().resolve("morgue").toString(), "serve", "--index",
-        morgueIndex.toString(), "--port", Integer.toString(port)), Map.of(), work.resolve("morgue-serve.log"))) {
+        morgueIndex.toString(), "--port", Integer.toString(port)), serverEnv(), work.resolve("morgue-serve.log"))) {
       awaitServing(server);
       MorgueHttpTarget morgue = new MorgueHttpTarget("http://127.0.0.1:" + port + "/");
       morgueTotals = Driver.totals(morgue, queries.queries());
@@ -80,6 +80,10 @@ final class CorpusRun {
         LOG.info("{}: load {}", corpus.shortName(), load.get());
       }
       serverRss = server.peak();
+    }
+    Optional<String> profile = Optional.empty();
+    if (config.jfr() && Files.exists(work.resolve("morgue-serve.jfr"))) {
+      profile = Optional.of(JfrSummary.summarize(work.resolve("morgue-serve.jfr")));
     }
     try (BaselineSearch lucene = new BaselineSearch(luceneIndex)) {
       agreement.add(agreement(LUCENE, morgueTotals, Driver.totals(lucene, queries.queries())));
@@ -94,7 +98,21 @@ final class CorpusRun {
       agreement.add(agreement("Solr", morgueTotals, outcome.totals()));
       runs.addAll(outcome.runs());
     }
-    return new Results.Corpus(corpus, queries.queries().size(), indexing, runs, agreement, load, serverRss);
+    return new Results.Corpus(corpus, queries.queries().size(), indexing, runs, agreement, load, serverRss, profile);
+  }
+
+  /**
+   * The server's environment: the launcher's own JVM options, plus a flight recording when asked
+   * (the profile settings sample stacks every 10-20 ms; read it with {@code jfr print --events
+   * jdk.ExecutionSample}).
+   */
+  private Map<String, String> serverEnv() {
+    if (!config.jfr()) {
+      return Map.of();
+    }
+    List<String> opts = new ArrayList<>(config.javaOpts());
+    opts.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("morgue-serve.jfr"));
+    return Map.of("MORGUE_JAVA_OPTS", String.join(" ", opts));
   }
 
   private Results.Indexing indexMorgue(Path input, Path index) throws IOException, InterruptedException {

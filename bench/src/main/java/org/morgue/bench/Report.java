@@ -53,6 +53,7 @@ final class Report {
           "%nLoad: %d connections for %d s on loopback: %,d requests, %d errors, %d 5xx; "
           + "p50 %.2f ms, p99 %.2f ms, %.0f requests/s.%n", l.connections(), l.seconds(), l.requests(), l.errors(),
           l.serverErrors(), l.latencies().p50Ms(), l.latencies().p99Ms(), l.latencies().perSecond())));
+      c.profile().ifPresent(p -> md.append("\nWhere the Morgue server's CPU went (JFR, all runs above):\n\n").append(p));
     }
     return md.toString();
   }

@@ -24,7 +24,7 @@ public final class Results {
 
   /** Everything measured on one corpus. */
   public record Corpus(org.morgue.bench.Corpus corpus, int queries, List<Indexing> indexing, List<Query> runs,
-      List<String> agreement, Optional<Load> load, Optional<Long> serverPeakRssBytes) {
+      List<String> agreement, Optional<Load> load, Optional<Long> serverPeakRssBytes, Optional<String> profile) {
     public Corpus {
       indexing = List.copyOf(indexing);
       runs = List.copyOf(runs);
