@@ -22,9 +22,12 @@ import java.util.Set;
  * @param solr the Solr peer's folder ({@code bench/solr/target}), or null to leave Solr out
  * @param javaOpts JVM options for the baseline and Solr children (Morgue's launcher uses its own)
  * @param jfr whether the Morgue server records a Java Flight Recorder profile ({@code morgue-serve.jfr})
+ * @param rebuild whether Morgue indexes the corpus a second time into the same folder, where an
+ *     extraction cache (when the build has one) makes the second build skip the tagger
  */
 public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
-    int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts, boolean jfr) {
+    int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts, boolean jfr,
+    boolean rebuild) {
 
   public static final int DEFAULT_WARMUP = 3;
   public static final int DEFAULT_MEASURED = 10;
@@ -56,6 +59,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         --load SECONDS    also run a 16-connection load of that length on Morgue's HTTP API (e.g. 60)
         --no-entities     index Morgue without entity extraction (for the large corpora)
         --no-solr         leave the embedded Solr peer out
+        --rebuild         index with Morgue twice; the second build shows a cached rebuild if Morgue caches
         --jfr             profile the Morgue server with Java Flight Recorder (WORK/CORPUS/morgue-serve.jfr)
       """;
 
@@ -71,6 +75,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     int load = 0;
     boolean entities = true;
     boolean jfr = false;
+    boolean rebuild = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -96,11 +101,12 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         case "--no-entities" -> entities = false;
         case "--no-solr" -> solr = null;
         case "--jfr" -> jfr = true;
+        case "--rebuild" -> rebuild = true;
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
     return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts,
-        jfr);
+        jfr, rebuild);
   }
 
   private static String value(List<String> args, int i, String option) {

@@ -42,7 +42,10 @@ final class CorpusRun {
     QuerySet queries = QuerySet.load(corpus.querySet());
     List<Results.Indexing> indexing = new ArrayList<>();
     Path morgueIndex = work.resolve("morgue-index");
-    indexing.add(indexMorgue(input, morgueIndex));
+    indexing.add(indexMorgue(input, morgueIndex, true));
+    if (config.rebuild()) {
+      indexing.add(indexMorgue(input, morgueIndex, false));
+    }
     Path build = new IndexLayout(morgueIndex).currentBuild()
         .orElseThrow(() -> new IOException("Morgue published no build in " + morgueIndex));
     Path dump = work.resolve("stories.jsonl");
@@ -115,20 +118,23 @@ final class CorpusRun {
     return Map.of("MORGUE_JAVA_OPTS", String.join(" ", opts));
   }
 
-  private Results.Indexing indexMorgue(Path input, Path index) throws IOException, InterruptedException {
-    deleteTree(index);
+  private Results.Indexing indexMorgue(Path input, Path index, boolean fresh) throws IOException, InterruptedException {
+    if (fresh) {
+      deleteTree(index);
+    }
     List<String> command = new ArrayList<>(List.of(config.root().resolve("morgue").toString(), "index", "--no-progress"));
     if (!config.entities()) {
       command.add("--no-entities");
     }
     command.addAll(List.of("--index", index.toString(), input.toString()));
-    try (Child child = Child.start(command, Map.of(), work.resolve("morgue-index.log"))) {
+    try (Child child = Child.start(command, Map.of(), work.resolve(fresh ? "morgue-index.log" : "morgue-rebuild.log"))) {
       Child.Result r = child.await(600);
       if (r.exit() != 0 && r.exit() != 3) {
         throw new IOException("morgue index failed (exit " + r.exit() + "): " + child.tail());
       }
       Path build = new IndexLayout(index).currentBuild().orElseThrow();
-      return new Results.Indexing("Morgue" + (config.entities() ? " (entities on)" : " (--no-entities)"),
+      return new Results.Indexing("Morgue" + (config.entities() ? " (entities on)" : " (--no-entities)")
+          + (fresh ? "" : ", rebuild"),
           stories(r.output(), -1), seconds(r), size(build), r.peakRssBytes(),
           "./morgue index from the raw corpus: read, clean, " + (config.entities() ? "extract, " : "") + "write");
     }
