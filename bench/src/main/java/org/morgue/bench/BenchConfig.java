@@ -24,10 +24,11 @@ import java.util.Set;
  * @param jfr whether the Morgue server records a Java Flight Recorder profile ({@code morgue-serve.jfr})
  * @param rebuild whether Morgue indexes the corpus a second time into the same folder, where an
  *     extraction cache (when the build has one) makes the second build skip the tagger
+ * @param reuse whether to query the indexes a previous run left in {@code work} instead of building them
  */
 public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
     int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts, boolean jfr,
-    boolean rebuild) {
+    boolean rebuild, boolean reuse) {
 
   public static final int DEFAULT_WARMUP = 3;
   public static final int DEFAULT_MEASURED = 10;
@@ -60,6 +61,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         --no-entities     index Morgue without entity extraction (for the large corpora)
         --no-solr         leave the embedded Solr peer out
         --rebuild         index with Morgue twice; the second build shows a cached rebuild if Morgue caches
+        --reuse           query the indexes an earlier run left in --work (no indexing numbers)
         --jfr             profile the Morgue server with Java Flight Recorder (WORK/CORPUS/morgue-serve.jfr)
       """;
 
@@ -76,6 +78,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     boolean entities = true;
     boolean jfr = false;
     boolean rebuild = false;
+    boolean reuse = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -102,11 +105,12 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         case "--no-solr" -> solr = null;
         case "--jfr" -> jfr = true;
         case "--rebuild" -> rebuild = true;
+        case "--reuse" -> reuse = true;
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
     return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts,
-        jfr, rebuild);
+        jfr, rebuild, reuse);
   }
 
   private static String value(List<String> args, int i, String option) {

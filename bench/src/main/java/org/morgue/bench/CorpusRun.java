@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,27 +41,14 @@ final class CorpusRun {
   Results.Corpus run(Path input) throws Exception {
     Files.createDirectories(work);
     QuerySet queries = QuerySet.load(corpus.querySet());
-    List<Results.Indexing> indexing = new ArrayList<>();
     Path morgueIndex = work.resolve("morgue-index");
-    indexing.add(indexMorgue(input, morgueIndex, true));
-    if (config.rebuild()) {
-      indexing.add(indexMorgue(input, morgueIndex, false));
-    }
-    Path build = new IndexLayout(morgueIndex).currentBuild()
-        .orElseThrow(() -> new IOException("Morgue published no build in " + morgueIndex));
     Path dump = work.resolve("stories.jsonl");
-    long dumped = StoryDump.write(build, dump);
-    LOG.info("{}: dumped {} stories for the peers", corpus.shortName(), dumped);
     Path luceneIndex = work.resolve("lucene-index");
-    indexing.add(indexBaseline(dump, luceneIndex));
     Optional<SolrPeer> solr = Optional.ofNullable(config.solr()).map(s -> new SolrPeer(s, java()));
     Path solrHome = work.resolve("solr-home");
-    if (solr.isPresent()) {
-      deleteTree(solrHome);
-      Child.Result r = solr.get().index(dump, solrHome, work.resolve("solr-index.log"));
-      indexing.add(new Results.Indexing("Solr 9.10.1 embedded", stories(r.output(), dumped), seconds(r),
-          size(SolrPeer.indexDir(solrHome)), r.peakRssBytes(), "from the story dump; wall time of its JVM"));
-    }
+    boolean reuse = config.reuse() && Files.exists(dump) && Files.isDirectory(luceneIndex)
+        && new IndexLayout(morgueIndex).currentBuild().isPresent() && (solr.isEmpty() || Files.isDirectory(solrHome));
+    List<Results.Indexing> indexing = reuse ? List.of() : buildIndexes(input, morgueIndex, dump, luceneIndex, solr, solrHome);
 
     Driver driver = new Driver(config.warmup(), config.measured());
     List<Results.Query> runs = new ArrayList<>();
@@ -74,9 +62,17 @@ final class CorpusRun {
       awaitServing(server);
       MorgueHttpTarget morgue = new MorgueHttpTarget("http://127.0.0.1:" + port + "/");
       morgueTotals = Driver.totals(morgue, queries.queries());
-      for (int clients : config.clients()) {
-        runs.add(new Results.Query(MORGUE, clients, driver.run(morgue, queries.queries(), clients)));
-        LOG.info("{}: {} x{} {}", corpus.shortName(), MORGUE, clients, runs.getLast().latencies());
+      try (BaselineSearch lucene = new BaselineSearch(luceneIndex)) {
+        agreement.add(agreement(LUCENE, morgueTotals, Driver.totals(lucene, queries.queries())));
+        Map<String, Driver.Target> both = new LinkedHashMap<>();
+        both.put(MORGUE, morgue);
+        both.put(LUCENE, lucene);
+        for (int clients : config.clients()) {
+          driver.interleaved(both, queries.queries(), clients).forEach((system, latencies) -> {
+            runs.add(new Results.Query(system, clients, latencies));
+            LOG.info("{}: {} x{} {}", corpus.shortName(), system, clients, latencies);
+          });
+        }
       }
       if (config.loadSeconds() > 0) {
         load = Optional.of(LoadRun.run(morgue, queries.queries(), BenchConfig.LOAD_CONNECTIONS, config.loadSeconds()));
@@ -88,13 +84,6 @@ final class CorpusRun {
     if (config.jfr() && Files.exists(work.resolve("morgue-serve.jfr"))) {
       profile = Optional.of(JfrSummary.summarize(work.resolve("morgue-serve.jfr")));
     }
-    try (BaselineSearch lucene = new BaselineSearch(luceneIndex)) {
-      agreement.add(agreement(LUCENE, morgueTotals, Driver.totals(lucene, queries.queries())));
-      for (int clients : config.clients()) {
-        runs.add(new Results.Query(LUCENE, clients, driver.run(lucene, queries.queries(), clients)));
-        LOG.info("{}: {} x{} {}", corpus.shortName(), LUCENE, clients, runs.getLast().latencies());
-      }
-    }
     if (solr.isPresent()) {
       SolrPeer.Outcome outcome = solr.get().query(solrHome, queries.queries(), work.resolve("solr-query"),
           config.clients(), config.warmup(), config.measured(), work.resolve("solr-query.log"));
@@ -102,6 +91,28 @@ final class CorpusRun {
       runs.addAll(outcome.runs());
     }
     return new Results.Corpus(corpus, queries.queries().size(), indexing, runs, agreement, load, serverRss, profile);
+  }
+
+  /** Morgue's build from the raw corpus, the dump of it, and the peers' builds from the dump. */
+  private List<Results.Indexing> buildIndexes(Path input, Path morgueIndex, Path dump, Path luceneIndex,
+      Optional<SolrPeer> solr, Path solrHome) throws IOException, InterruptedException {
+    List<Results.Indexing> indexing = new ArrayList<>();
+    indexing.add(indexMorgue(input, morgueIndex, true));
+    if (config.rebuild()) {
+      indexing.add(indexMorgue(input, morgueIndex, false));
+    }
+    Path build = new IndexLayout(morgueIndex).currentBuild()
+        .orElseThrow(() -> new IOException("Morgue published no build in " + morgueIndex));
+    long dumped = StoryDump.write(build, dump);
+    LOG.info("{}: dumped {} stories for the peers", corpus.shortName(), dumped);
+    indexing.add(indexBaseline(dump, luceneIndex));
+    if (solr.isPresent()) {
+      deleteTree(solrHome);
+      Child.Result r = solr.get().index(dump, solrHome, work.resolve("solr-index.log"));
+      indexing.add(new Results.Indexing("Solr 9.10.1 embedded", stories(r.output(), dumped), r.seconds(),
+          size(SolrPeer.indexDir(solrHome)), r.peakRssBytes(), "from the story dump; wall time of its JVM"));
+    }
+    return indexing;
   }
 
   /**
@@ -135,7 +146,7 @@ final class CorpusRun {
       Path build = new IndexLayout(index).currentBuild().orElseThrow();
       return new Results.Indexing("Morgue" + (config.entities() ? " (entities on)" : " (--no-entities)")
           + (fresh ? "" : ", rebuild"),
-          stories(r.output(), -1), seconds(r), size(build), r.peakRssBytes(),
+          stories(r.output(), -1), r.seconds(), size(build), r.peakRssBytes(),
           "./morgue index from the raw corpus: read, clean, " + (config.entities() ? "extract, " : "") + "write");
     }
   }
@@ -150,7 +161,7 @@ final class CorpusRun {
       if (r.exit() != 0) {
         throw new IOException("baseline indexing failed (exit " + r.exit() + "): " + child.tail());
       }
-      return new Results.Indexing(LUCENE.replace(" in-process", ""), stories(r.output(), -1), seconds(r), size(index),
+      return new Results.Indexing(LUCENE.replace(" in-process", ""), stories(r.output(), -1), r.seconds(), size(index),
           r.peakRssBytes(), "from the story dump; wall time of its JVM");
     }
   }
@@ -160,10 +171,6 @@ final class CorpusRun {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(config.javaOpts());
     return command;
-  }
-
-  private static double seconds(Child.Result r) {
-    return r.seconds();
   }
 
   /** The story count a child printed ({@code stories=N} or Morgue's summary), else {@code fallback}. */

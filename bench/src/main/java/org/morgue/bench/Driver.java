@@ -1,7 +1,9 @@
 package org.morgue.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,21 +53,46 @@ public final class Driver {
   }
 
   public Latencies run(Target target, List<QuerySpec> queries, int clients) throws InterruptedException {
-    phase(target, queries, clients, warmupPasses, null);
-    AtomicInteger errors = new AtomicInteger();
-    long[][] samples = new long[clients][];
-    long start = System.nanoTime();
-    phase(target, queries, clients, measuredPasses, new Sink(samples, errors));
-    long wall = System.nanoTime() - start;
-    List<Long> all = new ArrayList<>();
-    for (long[] client : samples) {
-      for (long s : client) {
-        if (s >= 0) {
-          all.add(s);
+    return interleaved(Map.of("", target), queries, clients).get("");
+  }
+
+  /**
+   * Runs several targets at one client count with their measured passes interleaved (a pass of
+   * each in turn), so a load that comes and goes on a shared machine falls on all of them alike and
+   * their ratio stays meaningful. Throughput is each target's requests over its own passes' time.
+   */
+  public Map<String, Latencies> interleaved(Map<String, Target> targets, List<QuerySpec> queries, int clients)
+      throws InterruptedException {
+    for (Target target : targets.values()) {
+      phase(target, queries, clients, warmupPasses, null);
+    }
+    Map<String, List<Long>> samples = new LinkedHashMap<>();
+    Map<String, long[]> wallAndErrors = new LinkedHashMap<>();
+    targets.keySet().forEach(name -> {
+      samples.put(name, new ArrayList<>());
+      wallAndErrors.put(name, new long[2]);
+    });
+    for (int pass = 0; pass < measuredPasses; pass++) {
+      for (Map.Entry<String, Target> target : targets.entrySet()) {
+        AtomicInteger errors = new AtomicInteger();
+        long[][] perClient = new long[clients][];
+        long start = System.nanoTime();
+        phase(target.getValue(), queries, clients, 1, new Sink(perClient, errors));
+        wallAndErrors.get(target.getKey())[0] += System.nanoTime() - start;
+        wallAndErrors.get(target.getKey())[1] += errors.get();
+        for (long[] client : perClient) {
+          for (long s : client) {
+            if (s >= 0) {
+              samples.get(target.getKey()).add(s);
+            }
+          }
         }
       }
     }
-    return Latencies.of(all.stream().mapToLong(Long::longValue).toArray(), errors.get(), wall);
+    Map<String, Latencies> out = new LinkedHashMap<>();
+    samples.forEach((name, list) -> out.put(name, Latencies.of(list.stream().mapToLong(Long::longValue).toArray(),
+        (int) wallAndErrors.get(name)[1], wallAndErrors.get(name)[0])));
+    return out;
   }
 
   private record Sink(long[][] samples, AtomicInteger errors) {}

@@ -13,12 +13,17 @@ final class Report {
     StringBuilder md = new StringBuilder();
     md.append("Machine: ").append(machine).append('\n');
     md.append(String.format(Locale.ROOT, "Query runs: %d warm-up + %d measured passes over the set per client count; "
-        + "each query: top 10, 3 body snippets + highlighted title, top 50 of every facet, month histogram.%n",
+        + "each query: top 10, 3 body snippets + highlighted title, top 50 of every facet, month histogram. "
+        + "Morgue and bare Lucene passes are interleaved; Solr runs after them in its own JVM.%n",
         config.warmup(), config.measured()));
     for (Results.Corpus c : corpora) {
       md.append("\n### ").append(c.corpus().title()).append(" (").append(c.corpus().shortName()).append(")\n\n");
-      md.append("| indexing | stories | seconds | stories/s | index MB | peak RSS MB | how |\n");
-      md.append("|---|--:|--:|--:|--:|--:|---|\n");
+      if (c.indexing().isEmpty()) {
+        md.append("Indexes reused from an earlier run (--reuse): no indexing numbers.\n");
+      } else {
+        md.append("| indexing | stories | seconds | stories/s | index MB | peak RSS MB | how |\n");
+        md.append("|---|--:|--:|--:|--:|--:|---|\n");
+      }
       for (Results.Indexing i : c.indexing()) {
         md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.1f | %s | %s |%n", i.system(), i.stories(),
             i.seconds(), i.perSecond(), i.indexBytes() / 1e6, mb(i.peakRssBytes()), i.note()));
