@@ -13,9 +13,10 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a flight-recorded Morgue server spent its CPU samples: each {@code jdk.ExecutionSample}
- * stack is put in the first matching stage (highlighting, facets, the date histogram, stored
- * fields, query parsing, JSON, matching and scoring, HTTP), looking from the top of the stack down,
- * so a JSON write inside a handler counts as JSON. Also the hottest methods by self time.
+ * stack goes to the first stage, in this order, that any of its frames belongs to (highlighting,
+ * facets, the date histogram, query parsing, stored fields, JSON, matching and scoring, HTTP). So a
+ * doc-values read under facet counting counts as facets, not as a codec read, and a stored-field
+ * load by the highlighter as highlighting. Also the hottest methods by self time.
  *
  * <p>Usage: {@code JfrSummary FILE.jfr}
  */
@@ -30,10 +31,14 @@ public final class JfrSummary {
     Map<String, List<String>> stages = new LinkedHashMap<>();
     stages.put("highlighting (unified highlighter)", List.of("org.apache.lucene.search.uhighlight",
         "org.morgue.server.search.lucene.SnippetHighlighter", "org.morgue.server.search.lucene.MarkFormatter"));
-    stages.put("facet counting and lists", List.of("org.apache.lucene.facet", "org.morgue.server.search.lucene.FacetLists"));
+    // Counting, label lookup and the value lists; the drill-sideways search around them is matching.
+    stages.put("facet counting and lists", List.of("org.apache.lucene.facet.sortedset",
+        "org.apache.lucene.facet.FacetsCollector", "org.morgue.server.search.lucene.FacetLists"));
     stages.put("date histogram", List.of("org.morgue.server.search.lucene.DateHistogram"));
-    stages.put("stored fields and story decoding", List.of("org.apache.lucene.codecs", "org.morgue.indexer.index.Schema"));
     stages.put("query parsing", List.of("org.apache.lucene.queryparser", "org.morgue.server.search.lucene.ArchiveQueryParser"));
+    // Stored-field reads (the compressing reader) and their decoding, entity JSON included.
+    stages.put("stored fields and story decoding", List.of("org.apache.lucene.codecs.lucene90.compressing",
+        "org.morgue.indexer.index.Schema"));
     stages.put("JSON serialization", List.of("com.fasterxml.jackson"));
     stages.put("matching and scoring", List.of("org.apache.lucene.search", "org.apache.lucene.index"));
     stages.put("HTTP (Jetty, Javalin)", List.of("org.eclipse.jetty", "io.javalin"));
@@ -85,9 +90,9 @@ public final class JfrSummary {
   }
 
   private static String stage(List<RecordedFrame> frames) {
-    for (RecordedFrame frame : frames) {
-      String type = frame.getMethod().getType().getName();
-      for (Map.Entry<String, List<String>> stage : STAGES.entrySet()) {
+    for (Map.Entry<String, List<String>> stage : STAGES.entrySet()) {
+      for (RecordedFrame frame : frames) {
+        String type = frame.getMethod().getType().getName();
         for (String prefix : stage.getValue()) {
           if (type.startsWith(prefix)) {
             return stage.getKey();
