@@ -67,7 +67,10 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
   public BaselineSearch(Path dir) throws IOException {
     reader = DirectoryReader.open(FSDirectory.open(dir));
     searcher = new IndexSearcher(reader);
-    state = new DefaultSortedSetDocValuesReaderState(reader, config);
+    // As in Morgue: an index without any facet value (e.g. --no-entities on a corpus without tags)
+    // has no facet field, and Lucene refuses a reader state for it; search it without facets.
+    state = reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(
+        FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
   }
 
   @Override
@@ -85,13 +88,19 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
     DrillDownQuery drill = new DrillDownQuery(config, base);
     spec.filters().forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, TOP, null, Integer.MAX_VALUE);
-    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new DrillSideways(searcher, config, state)
-        .search(drill, new MultiCollectorManager(top, new Months()));
-    TopDocs docs = (TopDocs) result.collectorResult[0];
+    MultiCollectorManager both = new MultiCollectorManager(top, new Months());
     List<FacetResult> facets = new ArrayList<>();
-    for (String dim : Schema.FACETS) {
-      if (state.getOrdRange(dim) != null) {
-        facets.add(result.facets.getTopChildren(FACET_VALUES, dim));
+    TopDocs docs;
+    if (state == null) {
+      docs = (TopDocs) searcher.search(drill, both)[0];
+    } else {
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
+          new DrillSideways(searcher, config, state).search(drill, both);
+      docs = (TopDocs) result.collectorResult[0];
+      for (String dim : Schema.FACETS) {
+        if (state.getOrdRange(dim) != null) {
+          facets.add(result.facets.getTopChildren(FACET_VALUES, dim));
+        }
       }
     }
     int[] ids = new int[docs.scoreDocs.length];
