@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -83,9 +84,11 @@ public final class BaselineIndexer {
     }
     if (story.has(Schema.SOURCE)) {
       doc.add(new StoredField(Schema.SOURCE, story.get(Schema.SOURCE).asText()));
+      doc.add(new SortedSetDocValuesFacetField(Schema.SOURCE, story.get(Schema.SOURCE).asText()));
     }
     for (String dim : Schema.FACETS) {
-      for (JsonNode value : story.path(dim)) {
+      // The source is one text value in the dump (added above); the other facets are arrays.
+      for (JsonNode value : story.path(dim).isArray() ? story.path(dim) : List.<JsonNode>of()) {
         doc.add(new SortedSetDocValuesFacetField(dim, value.asText()));
       }
     }
