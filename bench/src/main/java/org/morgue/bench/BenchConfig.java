@@ -1,0 +1,130 @@
+package org.morgue.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one harness run does, validated at start-up.
+ *
+ * @param root the Morgue checkout (its {@code ./morgue} launcher is what gets measured)
+ * @param corpora the shared corpora folder
+ * @param work scratch folder for indexes, the story dump and child logs
+ * @param out the markdown report written at the end
+ * @param only the corpora to run
+ * @param clients concurrent client counts for the latency runs
+ * @param warmup warm-up passes over the query set per client count
+ * @param measured measured passes over the query set per client count
+ * @param loadSeconds length of the 16-connection load run on Morgue (0: none)
+ * @param entities whether Morgue extracts entities while indexing
+ * @param solr the Solr peer's folder ({@code bench/solr/target}), or null to leave Solr out
+ * @param javaOpts JVM options for the baseline and Solr children (Morgue's launcher uses its own)
+ * @param jfr whether the Morgue server records a Java Flight Recorder profile ({@code morgue-serve.jfr})
+ * @param rebuild whether Morgue indexes the corpus a second time into the same folder, where an
+ *     extraction cache (when the build has one) makes the second build skip the tagger
+ * @param reuse whether to query the indexes a previous run left in {@code work} instead of building them
+ */
+public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
+    int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts, boolean jfr,
+    boolean rebuild, boolean reuse) {
+
+  public static final int DEFAULT_WARMUP = 3;
+  public static final int DEFAULT_MEASURED = 10;
+  public static final List<Integer> DEFAULT_CLIENTS = List.of(1, 4);
+  public static final int LOAD_CONNECTIONS = 16;
+
+  public BenchConfig {
+    only = Set.copyOf(only);
+    clients = List.copyOf(clients);
+    javaOpts = List.copyOf(javaOpts);
+    if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
+      throw new IllegalArgumentException("--clients needs positive counts, was " + clients);
+    }
+    if (warmup < 0 || measured < 1 || loadSeconds < 0) {
+      throw new IllegalArgumentException("--warmup >= 0, --rounds >= 1 and --load >= 0 are needed");
+    }
+  }
+
+  static final String USAGE = """
+      usage: bench/run [options]
+
+        --corpora DIR     the shared corpora (default ../shared/corpora from the checkout)
+        --only NAMES      comma-separated subset of 21k,106k,1.15m (default: all that are present)
+        --work DIR        scratch folder (default bench/target/work)
+        --out FILE        markdown report (default bench/target/bench-report.md)
+        --clients LIST    concurrent clients for latency runs (default 1,4)
+        --warmup N        warm-up passes over the query set (default 3)
+        --rounds N        measured passes over the query set (default 10)
+        --load SECONDS    also run a 16-connection load of that length on Morgue's HTTP API (e.g. 60)
+        --no-entities     index Morgue without entity extraction (for the large corpora)
+        --no-solr         leave the embedded Solr peer out
+        --rebuild         index with Morgue twice; the second build shows a cached rebuild if Morgue caches
+        --reuse           query the indexes an earlier run left in --work (no indexing numbers)
+        --jfr             profile the Morgue server with Java Flight Recorder (WORK/CORPUS/morgue-serve.jfr)
+      """;
+
+  /** Parses the harness's arguments; the launcher passes root, Solr folder and JVM options. */
+  static BenchConfig parse(List<String> args, Path root, Path solr, List<String> javaOpts) {
+    Path corpora = root.resolve("../shared/corpora").normalize();
+    Path work = root.resolve("bench/target/work");
+    Path out = root.resolve("bench/target/bench-report.md");
+    Set<Corpus> only = EnumSet.allOf(Corpus.class);
+    List<Integer> clients = DEFAULT_CLIENTS;
+    int warmup = DEFAULT_WARMUP;
+    int measured = DEFAULT_MEASURED;
+    int load = 0;
+    boolean entities = true;
+    boolean jfr = false;
+    boolean rebuild = false;
+    boolean reuse = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--corpora" -> corpora = Path.of(value(args, ++i, arg));
+        case "--work" -> work = Path.of(value(args, ++i, arg));
+        case "--out" -> out = Path.of(value(args, ++i, arg));
+        case "--only" -> {
+          only = EnumSet.noneOf(Corpus.class);
+          for (String name : value(args, ++i, arg).split(",")) {
+            only.add(Corpus.of(name.strip()));
+          }
+        }
+        case "--clients" -> {
+          List<Integer> list = new ArrayList<>();
+          for (String c : value(args, ++i, arg).split(",")) {
+            list.add(number(c.strip(), arg));
+          }
+          clients = list;
+        }
+        case "--warmup" -> warmup = number(value(args, ++i, arg), arg);
+        case "--rounds" -> measured = number(value(args, ++i, arg), arg);
+        case "--load" -> load = number(value(args, ++i, arg), arg);
+        case "--no-entities" -> entities = false;
+        case "--no-solr" -> solr = null;
+        case "--jfr" -> jfr = true;
+        case "--rebuild" -> rebuild = true;
+        case "--reuse" -> reuse = true;
+        default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+      }
+    }
+    return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts,
+        jfr, rebuild, reuse);
+  }
+
+  private static String value(List<String> args, int i, String option) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(i);
+  }
+
+  private static int number(String text, String option) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number, was '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.morgue.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Renders the measured results as markdown: indexing, latency, ratios, agreement and load, per corpus. */
+final class Report {
+
+  private Report() {}
+
+  static String markdown(List<Results.Corpus> corpora, String machine, BenchConfig config) {
+    StringBuilder md = new StringBuilder();
+    md.append("Machine: ").append(machine).append('\n');
+    md.append(String.format(Locale.ROOT, "Query runs: %d warm-up + %d measured passes over the set per client count; "
+        + "each query: top 10, 3 body snippets + highlighted title, top 50 of every facet, month histogram. "
+        + "Morgue and bare Lucene passes are interleaved; Solr runs after them in its own JVM.%n",
+        config.warmup(), config.measured()));
+    for (Results.Corpus c : corpora) {
+      md.append("\n### ").append(c.corpus().title()).append(" (").append(c.corpus().shortName()).append(")\n\n");
+      if (c.indexing().isEmpty()) {
+        md.append("Indexes reused from an earlier run (--reuse): no indexing numbers.\n");
+      } else {
+        md.append("| indexing | stories | seconds | stories/s | index MB | peak RSS MB | how |\n");
+        md.append("|---|--:|--:|--:|--:|--:|---|\n");
+      }
+      for (Results.Indexing i : c.indexing()) {
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.1f | %s | %s |%n", i.system(), i.stories(),
+            i.seconds(), i.perSecond(), i.indexBytes() / 1e6, mb(i.peakRssBytes()), i.note()));
+      }
+      md.append('\n').append(String.format(Locale.ROOT, "%d queries. ", c.queries()));
+      md.append(String.join("; ", c.agreement())).append(".\n\n");
+      md.append("| search | clients | p50 ms | p95 ms | p99 ms | queries/s | errors |\n");
+      md.append("|---|--:|--:|--:|--:|--:|--:|\n");
+      for (Results.Query q : c.runs()) {
+        Latencies l = q.latencies();
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f | %d |%n", q.system(), q.clients(),
+            l.p50Ms(), l.p95Ms(), l.p99Ms(), l.perSecond(), l.errors()));
+      }
+      md.append('\n');
+      md.append("| ratio | clients | p50 | p95 | p99 | throughput |\n|---|--:|--:|--:|--:|--:|\n");
+      for (int clients : config.clients()) {
+        for (String peer : List.of(CorpusRun.LUCENE, "Solr 9.10.1 embedded")) {
+          Optional<Results.Query> m = c.run(CorpusRun.MORGUE, clients);
+          Optional<Results.Query> p = c.run(peer, clients);
+          if (m.isPresent() && p.isPresent()) {
+            Latencies a = m.get().latencies();
+            Latencies b = p.get().latencies();
+            md.append(String.format(Locale.ROOT, "| Morgue / %s | %d | %.2f× | %.2f× | %.2f× | %.2f× |%n",
+                peer.startsWith("Solr") ? "Solr" : "Lucene", clients, a.p50Ms() / b.p50Ms(), a.p95Ms() / b.p95Ms(),
+                a.p99Ms() / b.p99Ms(), a.perSecond() / b.perSecond()));
+          }
+        }
+      }
+      c.serverPeakRssBytes().ifPresent(r -> md.append("\nMorgue server peak RSS during the runs: ")
+          .append(mb(Optional.of(r))).append(" MB.\n"));
+      c.load().ifPresent(l -> md.append(String.format(Locale.ROOT,
+          "%nLoad: %d connections for %d s on loopback: %,d requests, %d errors, %d 5xx; "
+          + "p50 %.2f ms, p99 %.2f ms, %.0f requests/s.%n", l.connections(), l.seconds(), l.requests(), l.errors(),
+          l.serverErrors(), l.latencies().p50Ms(), l.latencies().p99Ms(), l.latencies().perSecond())));
+      c.profile().ifPresent(p -> md.append("\nWhere the Morgue server's CPU went (JFR, all runs above):\n\n").append(p));
+    }
+    return md.toString();
+  }
+
+  private static String mb(Optional<Long> bytes) {
+    return bytes.map(b -> String.format(Locale.ROOT, "%.0f", b / 1e6)).orElse("n/a");
+  }
+}
