@@ -15,8 +15,11 @@ import org.morgue.indexer.entity.Canonicalizer.Named;
  * as the entity's alias). An acronym is a mention of two to eight capitals, dots allowed ("U.N.");
  * it links when the initials of exactly one organization in the story spell it, counted either
  * without the small words of names ("of", "and", "the", "for", "on", "in", "de") or with every word,
- * a hyphenated word giving one initial ("Co-operation"). Whatever type the tagger gave the acronym,
- * it becomes that organization: the tagger often calls an unknown acronym a place.
+ * a hyphenated word giving one initial ("Co-operation"). A word that is itself an acronym gives
+ * all its letters: "EC Commission" is the Commission of the EC, so its initials are ECC, not EC (on
+ * Reuters-21578 reading it as EC folded the European Community into its Commission in 39 stories).
+ * Whatever type the tagger gave the acronym, it becomes that organization: the tagger often calls an
+ * unknown acronym a place.
  */
 final class Acronyms {
 
@@ -71,7 +74,7 @@ final class Acronyms {
       if (w.isEmpty()) {
         continue;
       }
-      String initial = w.substring(0, 1).toUpperCase(Locale.ROOT);
+      String initial = isAcronym(w) ? letters(w) : w.substring(0, 1).toUpperCase(Locale.ROOT);
       all.append(initial);
       if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         content.append(initial);

@@ -66,6 +66,11 @@ class LinkingRulesTest {
       "[ORG Asian Development Bank] and [ORG African Development Bank] and the [ORG ADB] | "
           + "ORG:asian development bank=Asian Development Bank x1; "
           + "ORG:african development bank=African Development Bank x1; ORG:adb=ADB x1",
+      // A word that is an acronym gives all its letters: the EC Commission (ECC) is not the EC.
+      "The [ORG EC Commission] said the [ORG EC] would pay | "
+          + "ORG:ec commission=EC Commission x1; ORG:ec=EC x1",
+      "The [ORG U.S. Trade Representative] ([ORG USTR]) said | "
+          + "ORG:us trade representative=U.S. Trade Representative x2 ~ustr",
       // No organization spells it: the acronym stays itself.
       "The [ORG IMF] said | ORG:imf=IMF x1",
   })
