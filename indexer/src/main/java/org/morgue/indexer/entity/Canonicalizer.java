@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,14 @@ final class Canonicalizer {
    * @return the entities ordered by type, then first mention
    */
   static List<Entity> canonicalize(StoryText text, List<Mention> mentions) {
+    return canonicalize(text, mentions, key -> false);
+  }
+
+  /**
+   * @param listed true for a key the curated alias table defines: such a name is left to the table
+   *     rather than linked by a guess (see {@link Acronyms})
+   */
+  static List<Entity> canonicalize(StoryText text, List<Mention> mentions, Predicate<String> listed) {
     List<Named> named = new ArrayList<>();
     mentions.stream().sorted(Comparator.comparing(Mention::span, TEXT_ORDER)).forEach(m -> {
       Span trimmed = trimSymbols(text, m.span());
@@ -66,7 +75,7 @@ final class Canonicalizer {
       }
     });
     List<Named> joined = HeadlineCaps.link(text, joinSplits(text, named));
-    joined = Acronyms.link(joined);
+    joined = Acronyms.link(joined, listed);
     joined = AlsoKnownAs.link(text, joined);
     joined = Handles.link(text, joined);
     TypeVote vote = TypeVote.of(joined);

@@ -20,6 +20,7 @@ import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.entity.Extraction;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.read.InputNotFoundException;
 
@@ -43,7 +44,7 @@ public final class EntityEval {
                        (e.g. org:ec) is named in the body but missing from the facets, with their facets
       """;
   static final List<String> CONLL_FILES = List.of("test.txt", "conllpp_test.txt");
-  private static final int EXPLAINED = 100;
+  private static final int EXPLAINED = 10;
   private static final Set<String> SECTIONS = Set.of("conll", "reuters", "seeds");
 
   private EntityEval() {}
@@ -93,12 +94,12 @@ public final class EntityEval {
     }
     try {
       if (cache == null) {
-        evaluate(Aliases.bundled().applyTo(CrfEntityExtractor.loadDefault()), corpora, seeds, only, explain, out);
+        evaluate(Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled()), corpora, seeds, only, explain, out);
       } else {
         try (ExtractionCache extractions = ExtractionCache.open(cache)) {
           EntityExtractor cached = new CachedExtractor(extractions, CrfEntityExtractor.defaultIdentity(),
-              CrfEntityExtractor::loadDefault);
-          evaluate(Aliases.bundled().applyTo(cached), corpora, seeds, only, explain, out);
+              CrfEntityExtractor::loadDefault, Aliases.bundled());
+          evaluate(cached, corpora, seeds, only, explain, out);
           ExtractionCache.Stats stats = extractions.stats();
           out.printf(Locale.ROOT, "Extraction cache %s: %d stories from the cache, %d tagged%n", cache, stats.hits(),
               stats.misses());

@@ -2,6 +2,7 @@ package org.morgue.indexer.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,6 +21,11 @@ class LinkingRulesTest {
 
   /** Canonicalizes a body marked up with bracketed tags. */
   static String entities(String marked) {
+    return entities(marked, Aliases.none());
+  }
+
+  /** Canonicalizes a marked-up body as the indexer does with this curated alias table. */
+  static String entities(String marked, Aliases aliases) {
     StringBuilder body = new StringBuilder();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = TAG.matcher(marked);
@@ -32,7 +38,7 @@ class LinkingRulesTest {
       last = m.end();
     }
     body.append(marked.substring(last));
-    return String.join("; ", Canonicalizer.canonicalize(new StoryText("", body.toString()), mentions).stream()
+    return String.join("; ", Extraction.entities("", body.toString(), mentions, aliases).stream()
         .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
             + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
         .toList());
@@ -76,6 +82,20 @@ class LinkingRulesTest {
   })
   void acronymJoinsTheOrganizationWhoseInitialsSpellIt(String marked, String expected) {
     assertEquals(expected, entities(marked));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // The table says what EC stands for: the initials of the European Commission do not overrule it.
+      "The [ORG European Commission] said the [ORG EC] would pay | "
+          + "ORG:european commission=European Commission x1; ORG:european community=European Community x1",
+      // An acronym the table does not list is still linked by initials.
+      "The [ORG International Monetary Fund] said. The [ORG IMF] agreed. | "
+          + "ORG:international monetary fund=International Monetary Fund x2 ~imf",
+  })
+  void acronymTheAliasTableListsKeepsTheTablesMeaning(String marked, String expected) {
+    Aliases table = Aliases.parse(new StringReader("EC\tEuropean Community\torg\n"), "test");
+    assertEquals(expected, entities(marked, table));
   }
 
   @ParameterizedTest
