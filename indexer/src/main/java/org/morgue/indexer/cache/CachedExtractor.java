@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.morgue.indexer.entity.Aliases;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.entity.Extraction;
@@ -28,6 +29,7 @@ public final class CachedExtractor implements EntityExtractor {
   private final ExtractionCache cache;
   private final String identity;
   private final Supplier<? extends MentionTagger> loader;
+  private final Aliases aliases;
   private volatile MentionTagger tagger;
 
   /**
@@ -35,6 +37,16 @@ public final class CachedExtractor implements EntityExtractor {
    * @param loader loads the tagger; called at most once, on the first story not in the cache
    */
   public CachedExtractor(ExtractionCache cache, String identity, Supplier<? extends MentionTagger> loader) {
+    this(cache, identity, loader, Aliases.none());
+  }
+
+  /**
+   * With a curated alias table, applied after the in-story rules, which leave the names it lists to it
+   * (see {@link Extraction#entities(String, String, List, Aliases)}).
+   */
+  public CachedExtractor(ExtractionCache cache, String identity, Supplier<? extends MentionTagger> loader,
+      Aliases aliases) {
+    this.aliases = Objects.requireNonNull(aliases, "aliases");
     this.cache = Objects.requireNonNull(cache, "cache");
     this.identity = Objects.requireNonNull(identity, "identity");
     this.loader = Objects.requireNonNull(loader, "loader");
@@ -57,7 +69,7 @@ public final class CachedExtractor implements EntityExtractor {
       mentions = tagger().tag(title, body);
       cache.put(key, mentions);
     }
-    return Extraction.entities(title, body, mentions);
+    return Extraction.entities(title, body, mentions, aliases);
   }
 
   private MentionTagger tagger() {

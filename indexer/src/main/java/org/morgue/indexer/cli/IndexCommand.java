@@ -102,9 +102,9 @@ public final class IndexCommand {
           err.println("morgue index: cannot open the extraction cache in " + layout.root() + ": " + e.getMessage());
           return ExitCode.FAILED;
         }
-        ner = aliases.applyTo(new CachedExtractor(cache, taggerIdentity.get(), tagger));
+        ner = new CachedExtractor(cache, taggerIdentity.get(), tagger, aliases);
       } else {
-        ner = aliases.applyTo(Extraction.uncached(tagger.get()));
+        ner = Extraction.uncached(tagger.get(), aliases);
       }
     }
     try {

@@ -125,6 +125,11 @@ public final class Aliases {
     return byKey.size();
   }
 
+  /** True when the table maps this key (an alias or a canonical name). */
+  public boolean lists(String key) {
+    return byKey.containsKey(key);
+  }
+
   /** Where the table came from, for the log. */
   public String origin() {
     return origin;

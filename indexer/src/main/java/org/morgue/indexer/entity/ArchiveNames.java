@@ -26,6 +26,8 @@ import java.util.stream.StreamSupport;
  *       ("donald trump"), when that name is seen in at least {@value #MIN_STORIES} stories and in at
  *       least {@value #DOMINANCE} times as many stories as any other full name ending alike; "Miliband"
  *       with Ed and David both common stays as it is.
+ *   <li>A name qualified by a place ("Green Zone of Baghdad") is the bare name the archive also uses,
+ *       when no other place qualifies it (see {@link PlaceQualifiers}).
  *   <li>An entity moved to another key shows that key's archive-wide display form.
  * </ul>
  */
@@ -43,9 +45,11 @@ public final class ArchiveNames {
   private final Map<String, EntityType> typeOf;
   private final Map<String, String> rootOf;
   private final Map<String, String> displayOf;
+  private final Map<String, String> bareOf;
 
   private ArchiveNames(AliasPairs pairs, Map<String, EntityType> typeOf, Map<String, String> rootOf,
-      Map<String, String> displayOf) {
+      Map<String, String> displayOf, Map<String, String> bareOf) {
+    this.bareOf = bareOf;
     this.pairs = pairs;
     this.typeOf = typeOf;
     this.rootOf = rootOf;
@@ -78,7 +82,8 @@ public final class ArchiveNames {
     displays.forEach((key, forms) -> displayOf.put(key, forms.entrySet().stream()
         .min(Comparator.comparing((Map.Entry<String, Integer> f) -> -f.getValue()).thenComparing(Map.Entry::getKey))
         .orElseThrow().getKey()));
-    return new ArchiveNames(pairs, Map.copyOf(typeOf), Map.copyOf(link(stories, typeOf)), Map.copyOf(displayOf));
+    return new ArchiveNames(pairs, Map.copyOf(typeOf), Map.copyOf(link(stories, typeOf)), Map.copyOf(displayOf),
+        Map.copyOf(PlaceQualifiers.of(typeOf.keySet(), typeOf)));
   }
 
   /**
@@ -161,7 +166,7 @@ public final class ArchiveNames {
     List<Entity> typed = new ArrayList<>(story.size());
     Set<String> people = new HashSet<>();
     for (Entity e : story) {
-      String key = pairs.canonical(e.key());
+      String key = bareOf.getOrDefault(pairs.canonical(e.key()), pairs.canonical(e.key()));
       EntityType type = typeOf.getOrDefault(key, e.type());
       typed.add(!key.equals(e.key()) ? e.renamed(type, key, displayOf.getOrDefault(key, e.display()))
           : type == e.type() ? e : e.renamed(type, key, e.display()));

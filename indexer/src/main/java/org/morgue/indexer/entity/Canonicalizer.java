@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Merges one story's tagged mentions into entities: titles stripped from people, junk dropped,
@@ -40,6 +42,9 @@ final class Canonicalizer {
 
   private static final Comparator<Span> TEXT_ORDER =
       Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start);
+  // Capitalised common nouns a story uses alone for an organization it has named in full.
+  private static final Set<String> GENERIC_HEADS = Set.of("embassy", "commission", "ministry", "department",
+      "bank", "council", "fund", "court", "agency", "committee", "community", "board", "authority", "office");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   // The tagger labels "Kataib" and "Hezbollah" apart in "Kataib's Hezbollah" or "Kataib - Hezbollah":
   // the possessive or the dash splits the name. Only these gaps may be bridged (see joinSplits).
@@ -55,9 +60,17 @@ final class Canonicalizer {
    * @return the entities ordered by type, then first mention
    */
   static List<Entity> canonicalize(StoryText text, List<Mention> mentions) {
+    return canonicalize(text, mentions, key -> false);
+  }
+
+  /**
+   * @param listed true for a key the curated alias table defines: such a name is left to the table
+   *     rather than linked by a guess (see {@link Acronyms})
+   */
+  static List<Entity> canonicalize(StoryText text, List<Mention> mentions, Predicate<String> listed) {
     List<Named> named = new ArrayList<>();
     mentions.stream().sorted(Comparator.comparing(Mention::span, TEXT_ORDER)).forEach(m -> {
-      Span trimmed = trimSymbols(text, m.span());
+      Span trimmed = NameContinuations.extendArticle(text, m.type(), trimSymbols(text, m.span()));
       Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
       String surface = collapse(text.of(span));
       String key = key(m.type(), surface);
@@ -66,26 +79,38 @@ final class Canonicalizer {
       }
     });
     List<Named> joined = HeadlineCaps.link(text, joinSplits(text, named));
-    joined = Acronyms.link(joined);
+    joined = Acronyms.link(joined, listed);
     joined = AlsoKnownAs.link(text, joined);
     joined = Handles.link(text, joined);
     TypeVote vote = TypeVote.of(joined);
     Map<String, String> rootOf = linkSurnames(joined.stream()
         .filter(n -> vote.typeOf(n) == EntityType.PERSON).map(Named::key).distinct().toList());
+    // The same for an organization written as its generic head noun: "Embassy" beside the story's one
+    // "U.S. Embassy" is that embassy (beside "U.S. Embassy" and "French Embassy" it stays as it is).
+    // Only such nouns: a name proper is not a shorter form of a longer one ("World Bank" is not
+    // "IMF and World Bank", "Hezbollah" not "Kataib Hezbollah").
+    Map<String, String> orgRootOf = linkSurnames(joined.stream()
+        .filter(n -> vote.typeOf(n) == EntityType.ORG).map(Named::key).distinct().toList());
+    orgRootOf.keySet().retainAll(GENERIC_HEADS);
 
     // Grouped by type and root: a key split between organization and place gives one of each.
     Map<String, List<Named>> groups = new LinkedHashMap<>();
     for (Named n : joined) {
       EntityType type = vote.typeOf(n);
-      String root = type == EntityType.PERSON ? rootOf.getOrDefault(n.key(), n.key()) : n.key();
+      String root = type == EntityType.PERSON ? rootOf.getOrDefault(n.key(), n.key())
+          : type == EntityType.ORG ? orgRootOf.getOrDefault(n.key(), n.key()) : n.key();
       groups.computeIfAbsent(type + "\u0000" + root, k -> new ArrayList<>()).add(n);
     }
     List<Entity> entities = new ArrayList<>();
     groups.forEach((group, members) -> {
       String root = group.substring(group.indexOf('\u0000') + 1);
-      entities.add(new Entity(vote.typeOf(members.get(0)), root, display(root, members),
+      EntityType type = vote.typeOf(members.get(0));
+      // Not for people: "the Trump organization" is the company, not another name of Donald Trump.
+      Stream<String> continued = type == EntityType.PERSON ? Stream.empty()
+          : members.stream().flatMap(n -> NameContinuations.organizationAlias(text, n.span(), n.surface()).stream());
+      entities.add(new Entity(type, root, display(root, members),
           members.stream().map(Named::span).sorted(TEXT_ORDER).toList(),
-          members.stream().map(Named::alias).toList()));
+          Stream.concat(members.stream().map(Named::alias), continued).toList()));
     });
     entities.sort(Comparator.comparing(Entity::type)
         .thenComparing(e -> e.spans().get(0), TEXT_ORDER));
@@ -148,7 +173,7 @@ final class Canonicalizer {
   }
 
   /**
-   * Maps a person key to the one longer person key that ends with it ("khazali" and
+   * Maps a person (or organization) key to the one longer key of that type that ends with it ("khazali" and
    * "al khazali" to "qais al khazali"). Longer keys resolve first, so "mahdi" can follow
    * "abdul mahdi" to "adel abdul mahdi"; two different full names ending alike link nothing.
    */

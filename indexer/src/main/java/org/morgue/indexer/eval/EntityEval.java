@@ -20,6 +20,7 @@ import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.entity.Extraction;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.read.InputNotFoundException;
 
@@ -33,13 +34,17 @@ public final class EntityEval {
 
   static final String USAGE = """
       usage: morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds] [--cache INDEX]
+                              [--explain TYPE:CODE]
         --corpora DIR  the shared corpora (default ../shared/corpora)
         --seeds DIR    stories whose facet values to list (default testdata/seeds)
         --only LIST    the sections to run (default all three)
         --cache INDEX  use (and fill) the extraction cache of this index folder, as 'morgue index'
                        does: a rerun after a rule change then skips the tagger
+        --explain TYPE:CODE  after the Reuters recall, list up to 10 stories where this code
+                       (e.g. org:ec) is named in the body but missing from the facets, with their facets
       """;
   static final List<String> CONLL_FILES = List.of("test.txt", "conllpp_test.txt");
+  private static final int EXPLAINED = 10;
   private static final Set<String> SECTIONS = Set.of("conll", "reuters", "seeds");
 
   private EntityEval() {}
@@ -53,13 +58,14 @@ public final class EntityEval {
     Path seeds = Path.of("testdata", "seeds");
     Set<String> only = SECTIONS;
     Path cache = null;
+    String explain = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("-h") || arg.equals("--help")) {
         out.print(USAGE);
         return 0;
       }
-      if (i + 1 >= args.size() || !Set.of("--corpora", "--seeds", "--only", "--cache").contains(arg)) {
+      if (i + 1 >= args.size() || !Set.of("--corpora", "--seeds", "--only", "--cache", "--explain").contains(arg)) {
         err.println("morgue eval entities: unexpected argument '" + arg + "'");
         err.print(USAGE);
         return 2;
@@ -69,6 +75,14 @@ public final class EntityEval {
         case "--corpora" -> corpora = Path.of(value);
         case "--seeds" -> seeds = Path.of(value);
         case "--cache" -> cache = Path.of(value);
+        case "--explain" -> {
+          explain = value;
+          if (explainType(value) == null) {
+            err.println("morgue eval entities: --explain takes TYPE:CODE with TYPE person, org or place; got '"
+                + value + "'");
+            return 2;
+          }
+        }
         default -> {
           only = Set.of(value.split(","));
           if (!SECTIONS.containsAll(only)) {
@@ -80,12 +94,12 @@ public final class EntityEval {
     }
     try {
       if (cache == null) {
-        evaluate(Aliases.bundled().applyTo(CrfEntityExtractor.loadDefault()), corpora, seeds, only, out);
+        evaluate(Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled()), corpora, seeds, only, explain, out);
       } else {
         try (ExtractionCache extractions = ExtractionCache.open(cache)) {
           EntityExtractor cached = new CachedExtractor(extractions, CrfEntityExtractor.defaultIdentity(),
-              CrfEntityExtractor::loadDefault);
-          evaluate(Aliases.bundled().applyTo(cached), corpora, seeds, only, out);
+              CrfEntityExtractor::loadDefault, Aliases.bundled());
+          evaluate(cached, corpora, seeds, only, explain, out);
           ExtractionCache.Stats stats = extractions.stats();
           out.printf(Locale.ROOT, "Extraction cache %s: %d stories from the cache, %d tagged%n", cache, stats.hits(),
               stats.misses());
@@ -99,7 +113,7 @@ public final class EntityEval {
   }
 
   private static void evaluate(EntityExtractor extractor, Path corpora, Path seeds, Set<String> only,
-      PrintStream out) throws IOException {
+      String explain, PrintStream out) throws IOException {
     if (!Files.isDirectory(corpora) && (only.contains("conll") || only.contains("reuters"))) {
       out.println("Corpora not found at " + corpora.toAbsolutePath().normalize()
           + ": CoNLL and Reuters evaluations skipped (pass --corpora DIR).");
@@ -108,7 +122,7 @@ public final class EntityEval {
         conll(corpora.resolve("conll2003"), extractor, out);
       }
       if (only.contains("reuters")) {
-        reuters(corpora.resolve("reuters21578").resolve("sgm-data"), extractor, out);
+        reuters(corpora.resolve("reuters21578").resolve("sgm-data"), extractor, explain, out);
       }
     }
     if (only.contains("seeds")) {
@@ -159,7 +173,23 @@ public final class EntityEval {
         label, c.gold(), c.guessed(), c.correct(), c.precision(), c.recall(), c.f1());
   }
 
-  private static void reuters(Path dir, EntityExtractor extractor, PrintStream out) throws InputNotFoundException {
+  /** The type of an {@code --explain TYPE:CODE} value; null when it is malformed. */
+  static EntityType explainType(String value) {
+    int colon = value.indexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      return null;
+    }
+    String prefix = value.substring(0, colon);
+    for (EntityType t : EntityType.values()) {
+      if (t.facetName().equals(prefix)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static void reuters(Path dir, EntityExtractor extractor, String explain, PrintStream out)
+      throws InputNotFoundException {
     if (!Files.isDirectory(dir)) {
       out.println("Reuters-21578: " + dir + " not found, skipped.");
       return;
@@ -168,7 +198,11 @@ public final class EntityEval {
     ArchiveRun run = ArchiveRun.of(List.of(dir), extractor);
     out.printf(Locale.ROOT, "Reuters-21578: %d stories, %.1f s (code names: %s)%n", run.stories().size(),
         (System.nanoTime() - t0) / 1e9, ReutersCodes.RESOURCE);
-    ReutersRecall.print(new ReutersRecall(ReutersCodes.bundled()).measure(run), out);
+    ReutersRecall recall = new ReutersRecall(ReutersCodes.bundled());
+    ReutersRecall.print(recall.measure(run), out);
+    if (explain != null) {
+      recall.explain(run, explainType(explain), explain.substring(explain.indexOf(':') + 1), EXPLAINED, out);
+    }
   }
 
   private static void seeds(Path dir, EntityExtractor extractor, PrintStream out) throws InputNotFoundException {

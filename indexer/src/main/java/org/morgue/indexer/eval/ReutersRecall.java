@@ -78,6 +78,39 @@ public final class ReutersRecall {
     return out;
   }
 
+  /**
+   * Prints, for up to {@code limit} stories where a code is named in the body but missed by the
+   * facets, the story id, the first body line naming it and the story's facets, so a missed code
+   * can be diagnosed (tagged as another type? part of a longer name? not tagged at all?).
+   */
+  public void explain(ArchiveRun run, EntityType type, String code, int limit, PrintStream out) {
+    List<String> names = codes.names(type, code);
+    String tag = type.facetName() + PREFIX_SEPARATOR + code;
+    int shown = 0;
+    for (int i = 0; i < run.stories().size() && shown < limit; i++) {
+      Story story = run.stories().get(i);
+      List<Entity> facets = run.facets().get(i);
+      if (!story.tags().contains(tag) || found(type, names, facets)) {
+        continue;
+      }
+      String line = null;
+      for (String candidate : story.body().split("\n")) {
+        if (line == null && names.stream().anyMatch(n -> appears(n, candidate))) {
+          line = candidate.strip();
+        }
+      }
+      if (line == null) {
+        continue;
+      }
+      shown++;
+      out.println("  missed " + tag + " in " + story.id() + ": \"" + line + "\"");
+      for (Entity e : facets) {
+        out.println("    " + e.type().facetName() + " " + e.display() + " [" + e.key() + "]"
+            + (e.aliases().isEmpty() ? "" : " aliases " + e.aliases()));
+      }
+    }
+  }
+
   private static EntityType typeOf(String prefix) {
     for (EntityType t : EntityType.values()) {
       if (t.facetName().equals(prefix)) {

@@ -143,4 +143,26 @@ class ArchiveNamesTest {
     // A tie goes to the first type in PERSON, ORG, PLACE order.
     assertEquals(List.of("ORG:mosul=Mosulx1"), show(names.apply(archive.get(4))));
   }
+
+  @Test
+  void aNameQualifiedByAPlaceIsTheBareNameWhenNoOtherPlaceQualifiesIt() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(ORG, "Green Zone of Baghdad", 1), e(PLACE, "Baghdad", 1)),
+        List.of(e(ORG, "Green Zone", 2)),
+        // Two places qualify "Central Bank": two banks, neither is the bare one.
+        List.of(e(ORG, "Central Bank of Iraq", 1), e(PLACE, "Iraq", 1)),
+        List.of(e(ORG, "Central Bank of Kenya", 1), e(PLACE, "Kenya", 1)),
+        List.of(e(ORG, "Central Bank", 1)),
+        // One word is too generic; a qualifier that is no place is part of the name.
+        List.of(e(ORG, "Bank of Japan", 1), e(PLACE, "Japan", 1), e(ORG, "Bank", 1)),
+        List.of(e(ORG, "Food Organization of Agriculture", 1), e(ORG, "Food Organization", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:green zone=Green Zonex1", "PLACE:baghdad=Baghdadx1"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("ORG:central bank of iraq=Central Bank of Iraqx1", "PLACE:iraq=Iraqx1"),
+        show(names.apply(archive.get(2))));
+    assertEquals(List.of("ORG:bank=Bankx1", "ORG:bank of japan=Bank of Japanx1", "PLACE:japan=Japanx1"),
+        show(names.apply(archive.get(5))));
+    assertEquals(List.of("ORG:food organization=Food Organizationx1",
+        "ORG:food organization of agriculture=Food Organization of Agriculturex1"), show(names.apply(archive.get(6))));
+  }
 }

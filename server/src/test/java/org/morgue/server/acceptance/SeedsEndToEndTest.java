@@ -107,8 +107,9 @@ class SeedsEndToEndTest {
         "Hadi al-Amiri=2", "Jamal Jaafar Ibrahimi=2", "Ali Khamenei=1", "Jaafar al-Husseini=1", "Marco Rubio=1",
         "Mark Esper=1", "Mike Pompeo=1"), facet(body, "person"));
     assertEquals(5, get("/api/search?f.person=donald%20trump").get("total").get("value").asInt());
-    // "US" and "U.S." are the bundled alias table's United States.
-    assertEquals(List.of("Baghdad=5", "Iran=5", "Iraq=5", "United States=5", "Tehran=3", "Washington=3", "Badr=1",
+    // "US" and "U.S." are the bundled alias table's United States. "Badr" in "the Badr organization" is
+    // not a place: it is the Badr Organization another story names.
+    assertEquals(List.of("Baghdad=5", "Iran=5", "Iraq=5", "United States=5", "Tehran=3", "Washington=3",
         "Istanbul=1", "Kirkuk=1", "Kuwait=1", "Syria=1", "Turkey=1"), facet(body, "place"));
   }
 
@@ -146,6 +147,6 @@ class SeedsEndToEndTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) stats).remove("built_at");
     assertEquals(JSON.readTree("""
         {"stories":5,"dated":2,"undated":3,"min":"2019-12-31","max":"2020-01-26",
-         "facets":{"person":10,"org":13,"place":12,"source":2,"tag":0}}"""), stats);
+         "facets":{"person":10,"org":11,"place":11,"source":2,"tag":0}}"""), stats);
   }
 }

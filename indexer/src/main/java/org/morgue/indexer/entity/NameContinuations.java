@@ -1,0 +1,49 @@
+package org.morgue.indexer.entity;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words the tagger leaves off the end of a name because they are written in lower case.
+ *
+ * <p>The CoNLL model keys on capitals, so it ends a name at a lower-case word that belongs to it:
+ * <ul>
+ *   <li>the Arabic article: "Asaib Ahl al-Haq" is tagged "Asaib Ahl". A person's or an
+ *       organization's name directly followed by an "al-" or "el-" word with a capital after the
+ *       hyphen is extended over it; a hyphenated particle in lower case starts no English word.
+ *   <li>a generic organization noun: "the Badr organization" is tagged "Badr" (as a place). Such a
+ *       noun is not always part of the name ("the Hamas movement" is Hamas), so the span is not
+ *       extended; the longer name is recorded as the mention's alias and the archive pass joins the
+ *       two when other stories use it as a name ({@link AliasPairs}: the name more stories use wins).
+ * </ul>
+ */
+final class NameContinuations {
+
+  private static final Pattern ARTICLE = Pattern.compile("^ (?:al|el)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019]*");
+  private static final Pattern ORGANIZATION_NOUN = Pattern.compile(
+      "^\\s+(organization|organisation|movement|party|front)(?![\\p{L}\\p{N}])");
+
+  private NameContinuations() {}
+
+  /** The span extended over a following "al-X" word, for people and organizations; else the span. */
+  static Span extendArticle(StoryText text, EntityType type, Span span) {
+    if (type == EntityType.PLACE) {
+      return span;
+    }
+    String field = text.field(span);
+    Matcher m = ARTICLE.matcher(field).region(span.end(), field.length());
+    return m.lookingAt() ? new Span(span.inTitle(), span.start(), m.end()) : span;
+  }
+
+  /** The key of the name followed by a lower-case organization noun ("badr organization"); empty if none. */
+  static Optional<String> organizationAlias(StoryText text, Span span, String surface) {
+    String field = text.field(span);
+    Matcher m = ORGANIZATION_NOUN.matcher(field).region(span.end(), field.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(Canonicalizer.key(EntityType.ORG, surface + " " + m.group(1).toLowerCase(Locale.ROOT)));
+  }
+}
