@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,6 +34,8 @@ final class ReutersElement {
       "(?s)(?:(?:^|\\n)\\s*(?i:reuter)|(?<=\\S)\\s+REUTER)"
       + "(?:\\s*\\.+|\\s+\\p{Lu}\\b)?\\s*$");
   /** Flash briefs open with a row of asterisks before the headline: a wire priority marker, not text. */
+  /** Longest sign-off the pattern takes ("REUTER" with dots or a letter), with room to spare. */
+  private static final int SIGN_OFF_TAIL = 64;
   private static final Pattern FLASH_MARK = Pattern.compile("^\\s*\\*+\\s*");
   private static final Pattern INDENTED_LINE = Pattern.compile("\\n(?=[ \\t]+\\S)");
   private static final Pattern AUTHOR_BY = Pattern.compile("(?i)^by\\s+");
@@ -103,10 +106,26 @@ final class ReutersElement {
       rest.select("TITLE, DATELINE, AUTHOR").remove();
       raw = rest.wholeText();
     }
-    String cleaned = SIGN_OFF.matcher(Bodies.clean(raw).stripTrailing()).replaceFirst("");
+    String cleaned = withoutSignOff(Bodies.clean(raw).stripTrailing());
     cleaned = FLASH_MARK.matcher(cleaned).replaceFirst("");
     // Wire copy marks a new paragraph by indenting its first line; a blank line is our paragraph mark.
     return Bodies.normalize(INDENTED_LINE.matcher(cleaned).replaceAll("\n\n"));
+  }
+
+  /**
+   * The sign-off can only be the last few dozen characters, so the pattern runs over the tail: run
+   * over the whole body it tried a match at every position and cost a sixth of a cached rebuild. The
+   * tail starts at whitespace's edge (never inside a run of it) and the bounds stay transparent, so
+   * {@code ^}, {@code \n} and the look-behind see what precedes it.
+   */
+  static String withoutSignOff(String text) {
+    int from = Math.max(0, text.length() - SIGN_OFF_TAIL);
+    while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    Matcher m = SIGN_OFF.matcher(text).region(from, text.length())
+        .useTransparentBounds(true).useAnchoringBounds(false);
+    return m.find() ? text.substring(0, m.start()) : text;
   }
 
   private static List<String> tags(Element reuters) {
