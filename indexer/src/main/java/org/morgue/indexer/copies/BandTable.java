@@ -35,6 +35,15 @@ final class BandTable {
     size = Math.max(size, position + 1);
   }
 
+  /** The keys stored for a position, or an empty array when none were (no shingles, or never added). */
+  synchronized int[] keys(int position) {
+    if (position < 0 || !present.get(position)) {
+      return new int[0];
+    }
+    int from = (position & (CHUNK - 1)) * bands;
+    return Arrays.copyOfRange(chunks[position >>> CHUNK_BITS], from, from + bands);
+  }
+
   /** Bytes held by the key arrays, for the memory report. */
   synchronized long bytes() {
     return Arrays.stream(chunks).filter(c -> c != null).mapToLong(c -> 4L * c.length).sum();

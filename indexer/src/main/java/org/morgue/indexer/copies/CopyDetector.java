@@ -49,6 +49,14 @@ public final class CopyDetector {
     }
   }
 
+  /**
+   * The band keys the first read computed for a position (empty when the body had no shingles), so the
+   * second read can store them without hashing the body again.
+   */
+  public int[] bandKeys(long position) {
+    return table.keys(checked(position));
+  }
+
   /** Between the reads: pairs stories sharing a band key. */
   public void candidates() {
     pairs = table.candidatePairs();

@@ -232,8 +232,12 @@ public final class IndexBuilder {
           LOG.warn("{}: id {} repeats an earlier story; the later one is kept", story.origin(), story.id());
         }
         Document doc = schema.toDocument(new IndexedStory(story, entities));
-        schema.addCopyFields(doc, copies.of(position, story.id()),
-            minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]));
+        // The first read's keys are reused (MinHash is a large share of a copy-aware build's CPU);
+        // a story that changed between the reads is hashed afresh, as its entities are.
+        boolean same = first != null && first.id().equals(story.id());
+        int[] bandKeys = same && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
+            : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
+        schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
         writer.updateDocument(new Term(Schema.ID, story.id()), doc);
         labels.add(entities);
         perFormat.merge(story.format(), 1L, Long::sum);

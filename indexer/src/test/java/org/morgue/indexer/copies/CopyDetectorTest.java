@@ -45,6 +45,24 @@ class CopyDetectorTest {
   }
 
   @Test
+  void theFirstReadsBandKeysAreKeptByPositionForTheSecondRead() {
+    CopyParams params = CopyParams.defaults();
+    CopyDetector detector = new CopyDetector(params);
+    String other = IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" "));
+    detector.add(0, story("a", BASE, 1));
+    detector.add(1, story("empty", "", 1));
+    // Positions past the table's first chunk of 8,192 stories land in a later chunk.
+    detector.add(9000, story("b", other, 1));
+    detector.candidates();
+    MinHash minHash = new MinHash(params);
+    assertEquals(params.bands(), detector.bandKeys(0).length);
+    assertArrayEquals(minHash.bandKeys(BASE), detector.bandKeys(0));
+    assertArrayEquals(new int[0], detector.bandKeys(1));
+    assertArrayEquals(minHash.bandKeys(other), detector.bandKeys(9000));
+    assertArrayEquals(new int[0], detector.bandKeys(5));
+  }
+
+  @Test
   void identicalAndRevisedCopiesShareAGroupLedByTheEarliest() {
     List<Story> stories = List.of(
         story("later-copy", BASE, 5),

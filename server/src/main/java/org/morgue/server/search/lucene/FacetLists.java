@@ -2,6 +2,7 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,20 +39,61 @@ final class FacetLists {
       Map<String, List<String>> selected, EntityLabels labels) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACETS) {
-      Set<String> chosen = Set.copyOf(selected.getOrDefault(dim, List.of()));
-      Map<String, Long> counts = counts(facets, state, dim);
-      List<FacetValue> all = new ArrayList<>(counts.size());
-      counts.forEach((value, count) -> all.add(new FacetValue(value, labels.label(dim, value), count, chosen.contains(value))));
-      all.sort(ORDER);
-      List<FacetValue> shown = new ArrayList<>(all.subList(0, Math.min(MAX_VALUES, all.size())));
-      for (String value : selected.getOrDefault(dim, List.of())) {
+      List<String> chosenValues = selected.getOrDefault(dim, List.of());
+      Set<String> chosen = Set.copyOf(chosenValues);
+      boolean counted = facets.isPresent() && state.isPresent() && state.get().getOrdRange(dim) != null;
+      List<FacetValue> shown = counted
+          ? new ArrayList<>(top(facets.get(), dim, MAX_VALUES, chosen, labels))
+          : new ArrayList<>();
+      for (String value : chosenValues) {
         if (shown.stream().noneMatch(v -> v.value().equals(value))) {
-          shown.add(new FacetValue(value, labels.label(dim, value), counts.getOrDefault(value, 0L), true));
+          long count = counted ? Math.max(0, facets.get().getSpecificValue(dim, value).longValue()) : 0L;
+          shown.add(new FacetValue(value, labels.label(dim, value), count, true));
         }
       }
       out.put(dim, List.copyOf(shown));
     }
     return out;
+  }
+
+  /**
+   * The first {@code k} values of {@code dim} in {@link #ORDER}, labelling only the candidates. Lucene's
+   * top-N breaks count ties by ordinal, not by our label, so it is asked for more values (doubling) until
+   * every value tied with the k-th count is in hand; only those tied values and the ones above are labelled.
+   * On an entity-rich archive this replaces labelling and sorting tens of thousands of values per request.
+   */
+  static List<FacetValue> top(Facets facets, String dim, int k, Set<String> chosen, EntityLabels labels)
+      throws IOException {
+    int asked = k + 1;
+    while (true) {
+      FacetResult result = facets.getTopChildren(asked, dim);
+      if (result == null || result.labelValues.length == 0) {
+        return List.of();
+      }
+      LabelAndValue[] values = result.labelValues;
+      long[] counts = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        counts[i] = values[i].value.longValue();
+      }
+      long[] sorted = counts.clone();
+      Arrays.sort(sorted);
+      boolean all = values.length < asked || values.length >= result.childCount;
+      long cut = values.length <= k ? 0 : sorted[sorted.length - k];
+      if (!all && sorted[0] >= cut) {
+        // The least value fetched still ties the k-th: an unfetched one may tie too and sort before it.
+        asked = (int) Math.min((long) asked * 2, Math.max(result.childCount, asked + 1L));
+        continue;
+      }
+      List<FacetValue> candidates = new ArrayList<>();
+      for (int i = 0; i < values.length; i++) {
+        if (counts[i] >= cut) {
+          String value = values[i].label;
+          candidates.add(new FacetValue(value, labels.label(dim, value), counts[i], chosen.contains(value)));
+        }
+      }
+      candidates.sort(ORDER);
+      return candidates.subList(0, Math.min(k, candidates.size()));
+    }
   }
 
   static Map<String, Long> counts(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
