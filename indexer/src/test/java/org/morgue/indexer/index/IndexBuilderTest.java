@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.indexer.index.Stories.story;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,11 +21,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.read.Skip;
+import org.morgue.indexer.read.StoryListener;
 
 class IndexBuilderTest {
 
@@ -76,6 +81,38 @@ class IndexBuilderTest {
       assertEquals(new BuildInfo(Instant.parse("2026-02-01T08:00:00Z"), 5),
           BuildInfo.fromUserData(reader.getIndexCommit().getUserData()));
       assertEquals(3, new IndexSearcher(reader).count(new TermQuery(new Term(Schema.PERSON, "khazali"))));
+    }
+  }
+
+  @ParameterizedTest(name = "keep budget {0} characters: {1} read(s)")
+  @CsvSource({"1000000, 1", "0, 3"})
+  void storiesThatFitTheBudgetAreReadOnceAndOthersAgainWithTheSameIndex(long keepChars, int reads) throws Exception {
+    ListSource stories = ListSource.of(
+        story("a", "One", "Qais al-Khazali spoke to the crowd outside the embassy on Tuesday."),
+        story("b", "Two", "Qais al-Khazali spoke to the crowd outside the embassy on Tuesday."),
+        story("c", "Three", "Nobody named here."));
+    AtomicInteger readAll = new AtomicInteger();
+    StorySource counted = new StorySource() {
+      @Override
+      public long totalBytes() {
+        return stories.totalBytes();
+      }
+
+      @Override
+      public void readAll(StoryListener listener) throws IOException {
+        readAll.incrementAndGet();
+        stories.readAll(listener);
+      }
+    };
+    IndexLayout layout = new IndexLayout(dir);
+    new IndexBuilder(new Schema(), KHAZALI, new IndexBuilder.Options(2, 0, 16), CLOCK, keepChars)
+        .rebuild(layout, counted, new IndexProgress());
+
+    assertEquals(reads, readAll.get(), "the first read, then (over budget) the copy check's and the writing pass's");
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow()))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(2, searcher.count(new TermQuery(new Term(Schema.PERSON, "khazali"))));
+      assertEquals(2, searcher.count(new TermQuery(new Term(Schema.COPY_GROUP, "a"))), "a and b are copies");
     }
   }
 
