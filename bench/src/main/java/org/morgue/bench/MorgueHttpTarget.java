@@ -33,12 +33,14 @@ public final class MorgueHttpTarget implements Driver.Target {
         .build();
   }
 
-  /** The search URL of a query: size 10, month histogram, filters as {@code f.<facet>}. */
+  /** The search URL of a query: size 10, month histogram, copies not collapsed, filters as {@code f.<facet>}. */
   public URI uri(QuerySpec query) {
     StringJoiner params = new StringJoiner("&");
     params.add("q=" + encode(query.q()));
     params.add("size=10");
     params.add("interval=month");
+    // The peers do not group syndicated copies: compare the same work, every matching story a hit.
+    params.add("collapse=false");
     query.from().ifPresent(d -> params.add("from=" + d));
     query.to().ifPresent(d -> params.add("to=" + d));
     for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
