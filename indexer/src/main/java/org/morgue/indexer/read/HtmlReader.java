@@ -21,14 +21,11 @@ public final class HtmlReader implements FormatReader {
   /** The reason a page with NUL bytes is skipped, as for text files. */
   static final String BINARY = "binary content (NUL bytes) in an HTML page";
 
-  private final long maxFileBytes;
+  private final WholeFile wholeFile;
 
   /** @param maxFileBytes a page larger than this (after decompression) is skipped */
   public HtmlReader(long maxFileBytes) {
-    if (maxFileBytes <= 0) {
-      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.wholeFile = new WholeFile(maxFileBytes);
   }
 
   @Override
@@ -38,12 +35,12 @@ public final class HtmlReader implements FormatReader {
 
   @Override
   public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 16));
-    String location = file.toString();
-    if (bytes.length > maxFileBytes) {
-      listener.onSkip(new Skip(location, "file over the " + Inputs.megabytes(maxFileBytes) + " limit"));
+    Optional<byte[]> read = wholeFile.read(file, in, listener);
+    if (read.isEmpty()) {
       return;
     }
+    byte[] bytes = read.get();
+    String location = file.toString();
     if (isBinary(bytes)) {
       listener.onSkip(new Skip(location, BINARY));
       return;

@@ -26,15 +26,12 @@ public final class NewsMlReader implements FormatReader {
   public static final String FORMAT = "newsml";
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
 
-  private final long maxFileBytes;
+  private final WholeFile wholeFile;
   private final SafeXml xml = new SafeXml();
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public NewsMlReader(long maxFileBytes) {
-    if (maxFileBytes <= 0) {
-      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.wholeFile = new WholeFile(maxFileBytes);
   }
 
   @Override
@@ -44,12 +41,12 @@ public final class NewsMlReader implements FormatReader {
 
   @Override
   public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 16));
-    String location = file.toString();
-    if (bytes.length > maxFileBytes) {
-      listener.onSkip(new Skip(location, "file over the " + Inputs.megabytes(maxFileBytes) + " limit"));
+    Optional<byte[]> read = wholeFile.read(file, in, listener);
+    if (read.isEmpty()) {
       return;
     }
+    byte[] bytes = read.get();
+    String location = file.toString();
     Element root;
     try {
       root = xml.parse(bytes).getDocumentElement();

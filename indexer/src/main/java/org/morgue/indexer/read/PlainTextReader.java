@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.morgue.indexer.clean.ParsedText;
 import org.morgue.indexer.clean.PlainText;
 import org.morgue.indexer.story.Story;
@@ -22,14 +23,11 @@ public final class PlainTextReader implements FormatReader {
   public static final String FORMAT = "text";
   private static final Logger LOG = LoggerFactory.getLogger(PlainTextReader.class);
 
-  private final long maxFileBytes;
+  private final WholeFile wholeFile;
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public PlainTextReader(long maxFileBytes) {
-    if (maxFileBytes <= 0) {
-      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
-    }
-    this.maxFileBytes = maxFileBytes;
+    this.wholeFile = new WholeFile(maxFileBytes);
   }
 
   @Override
@@ -39,12 +37,12 @@ public final class PlainTextReader implements FormatReader {
 
   @Override
   public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 16));
-    String location = file.toString();
-    if (bytes.length > maxFileBytes) {
-      listener.onSkip(new Skip(location, "file over the " + Inputs.megabytes(maxFileBytes) + " limit"));
+    Optional<byte[]> read = wholeFile.read(file, in, listener);
+    if (read.isEmpty()) {
       return;
     }
+    byte[] bytes = read.get();
+    String location = file.toString();
     for (byte b : bytes) {
       if (b == 0) {
         listener.onSkip(new Skip(location, "binary content (NUL bytes) in a text file"));
