@@ -18,17 +18,22 @@ import java.util.Set;
  * @param warmup warm-up passes over the query set per client count
  * @param measured measured passes over the query set per client count
  * @param loadSeconds length of the 16-connection load run on Morgue (0: none)
- * @param entities whether Morgue extracts entities while indexing
+ * @param entities the corpora Morgue indexes with entity extraction (the others with {@code --no-entities})
  * @param solr the Solr peer's folder ({@code bench/solr/target}), or null to leave Solr out
  * @param javaOpts JVM options for the baseline and Solr children (Morgue's launcher uses its own)
  * @param jfr whether the Morgue server records a Java Flight Recorder profile ({@code morgue-serve.jfr})
  * @param rebuild whether Morgue indexes the corpus a second time into the same folder, where an
  *     extraction cache (when the build has one) makes the second build skip the tagger
  * @param reuse whether to query the indexes a previous run left in {@code work} instead of building them
+ * @param cached the corpora whose first Morgue build keeps the extraction cache an earlier run left in
+ *     {@code work} (a rebuild from that cache, reported as such), for corpora whose fresh extraction
+ *     takes longer than one run should
+ * @param serverHeap the Morgue server's maximum heap ({@code -Xmx} value, e.g. {@code 512m}), or null for
+ *     the launcher's own
  */
 public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
-    int warmup, int measured, int loadSeconds, boolean entities, Path solr, List<String> javaOpts, boolean jfr,
-    boolean rebuild, boolean reuse) {
+    int warmup, int measured, int loadSeconds, Set<Corpus> entities, Path solr, List<String> javaOpts, boolean jfr,
+    boolean rebuild, boolean reuse, Set<Corpus> cached, String serverHeap) {
 
   public static final int DEFAULT_WARMUP = 3;
   public static final int DEFAULT_MEASURED = 10;
@@ -37,6 +42,11 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
 
   public BenchConfig {
     only = Set.copyOf(only);
+    entities = Set.copyOf(entities);
+    cached = Set.copyOf(cached);
+    if (serverHeap != null && !serverHeap.matches("[0-9]+[kKmMgG]?")) {
+      throw new IllegalArgumentException("--server-heap needs a size such as 512m, was '" + serverHeap + "'");
+    }
     clients = List.copyOf(clients);
     javaOpts = List.copyOf(javaOpts);
     if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
@@ -58,7 +68,11 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         --warmup N        warm-up passes over the query set (default 3)
         --rounds N        measured passes over the query set (default 10)
         --load SECONDS    also run a 16-connection load of that length on Morgue's HTTP API (e.g. 60)
-        --no-entities     index Morgue without entity extraction (for the large corpora)
+        --no-entities     index Morgue without entity extraction on every corpus
+        --entities NAMES  extract entities on these corpora only (e.g. 21k), the others --no-entities
+        --cached NAMES    these corpora's first Morgue build reuses the extraction cache an earlier run
+                          left in --work (their fresh extraction is measured separately)
+        --server-heap SZ  the Morgue server's -Xmx (e.g. 512m; default: the launcher's)
         --no-solr         leave the embedded Solr peer out
         --rebuild         index with Morgue twice; the second build shows a cached rebuild if Morgue caches
         --reuse           query the indexes an earlier run left in --work (no indexing numbers)
@@ -75,7 +89,9 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     int warmup = DEFAULT_WARMUP;
     int measured = DEFAULT_MEASURED;
     int load = 0;
-    boolean entities = true;
+    Set<Corpus> entities = EnumSet.allOf(Corpus.class);
+    Set<Corpus> cached = EnumSet.noneOf(Corpus.class);
+    String serverHeap = null;
     boolean jfr = false;
     boolean rebuild = false;
     boolean reuse = false;
@@ -85,12 +101,10 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         case "--corpora" -> corpora = Path.of(value(args, ++i, arg));
         case "--work" -> work = Path.of(value(args, ++i, arg));
         case "--out" -> out = Path.of(value(args, ++i, arg));
-        case "--only" -> {
-          only = EnumSet.noneOf(Corpus.class);
-          for (String name : value(args, ++i, arg).split(",")) {
-            only.add(Corpus.of(name.strip()));
-          }
-        }
+        case "--only" -> only = corpora(value(args, ++i, arg));
+        case "--entities" -> entities = corpora(value(args, ++i, arg));
+        case "--cached" -> cached = corpora(value(args, ++i, arg));
+        case "--server-heap" -> serverHeap = value(args, ++i, arg);
         case "--clients" -> {
           List<Integer> list = new ArrayList<>();
           for (String c : value(args, ++i, arg).split(",")) {
@@ -101,7 +115,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         case "--warmup" -> warmup = number(value(args, ++i, arg), arg);
         case "--rounds" -> measured = number(value(args, ++i, arg), arg);
         case "--load" -> load = number(value(args, ++i, arg), arg);
-        case "--no-entities" -> entities = false;
+        case "--no-entities" -> entities = EnumSet.noneOf(Corpus.class);
         case "--no-solr" -> solr = null;
         case "--jfr" -> jfr = true;
         case "--rebuild" -> rebuild = true;
@@ -110,7 +124,30 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
       }
     }
     return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts,
-        jfr, rebuild, reuse);
+        jfr, rebuild, reuse, cached, serverHeap);
+  }
+
+  /** Whether Morgue extracts entities when it indexes {@code corpus}. */
+  public boolean entities(Corpus corpus) {
+    return entities.contains(corpus);
+  }
+
+  /** The Morgue server's JVM options: the launcher's, with {@code -Xmx} set to {@link #serverHeap} when given. */
+  public List<String> serverOpts() {
+    if (serverHeap == null) {
+      return javaOpts;
+    }
+    List<String> opts = new ArrayList<>(javaOpts.stream().filter(o -> !o.startsWith("-Xmx") && !o.startsWith("-Xms")).toList());
+    opts.add("-Xmx" + serverHeap);
+    return opts;
+  }
+
+  private static Set<Corpus> corpora(String names) {
+    Set<Corpus> set = EnumSet.noneOf(Corpus.class);
+    for (String name : names.split(",")) {
+      set.add(Corpus.of(name.strip()));
+    }
+    return set;
   }
 
   private static String value(List<String> args, int i, String option) {

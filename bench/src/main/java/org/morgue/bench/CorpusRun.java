@@ -121,20 +121,26 @@ final class CorpusRun {
    * jdk.ExecutionSample}).
    */
   private Map<String, String> serverEnv() {
-    if (!config.jfr()) {
+    if (!config.jfr() && config.serverHeap() == null) {
       return Map.of();
     }
-    List<String> opts = new ArrayList<>(config.javaOpts());
+    List<String> opts = new ArrayList<>(config.serverOpts());
+    if (!config.jfr()) {
+      return Map.of("MORGUE_JAVA_OPTS", String.join(" ", opts));
+    }
     opts.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("morgue-serve.jfr"));
     return Map.of("MORGUE_JAVA_OPTS", String.join(" ", opts));
   }
 
   private Results.Indexing indexMorgue(Path input, Path index, boolean fresh) throws IOException, InterruptedException {
-    if (fresh) {
+    boolean entities = config.entities(corpus);
+    boolean fromEarlierCache = fresh && entities && config.cached().contains(corpus)
+        && Files.isDirectory(index.resolve("cache"));
+    if (fresh && !fromEarlierCache) {
       deleteTree(index);
     }
     List<String> command = new ArrayList<>(List.of(config.root().resolve("morgue").toString(), "index", "--no-progress"));
-    if (!config.entities()) {
+    if (!entities) {
       command.add("--no-entities");
     }
     command.addAll(List.of("--index", index.toString(), input.toString()));
@@ -144,10 +150,11 @@ final class CorpusRun {
         throw new IOException("morgue index failed (exit " + r.exit() + "): " + child.tail());
       }
       Path build = new IndexLayout(index).currentBuild().orElseThrow();
-      return new Results.Indexing("Morgue" + (config.entities() ? " (entities on)" : " (--no-entities)")
-          + (fresh ? "" : ", rebuild"),
-          stories(r.output(), -1), r.seconds(), size(build), r.peakRssBytes(),
-          "./morgue index from the raw corpus: read, clean, " + (config.entities() ? "extract, " : "") + "write");
+      String how = fromEarlierCache ? "./morgue index from the raw corpus, entities from an earlier run's cache"
+          : "./morgue index from the raw corpus: read, clean, " + (entities ? "extract, " : "") + "write";
+      return new Results.Indexing("Morgue" + (entities ? " (entities on)" : " (--no-entities)")
+          + (fresh && !fromEarlierCache ? "" : ", rebuild"),
+          stories(r.output(), -1), r.seconds(), size(build), r.peakRssBytes(), how);
     }
   }
 

@@ -53,7 +53,9 @@ final class Report {
         }
       }
       c.serverPeakRssBytes().ifPresent(r -> md.append("\nMorgue server peak RSS during the runs: ")
-          .append(mb(Optional.of(r))).append(" MB.\n"));
+          .append(mb(Optional.of(r))).append(" MB")
+          .append(config.serverHeap() == null ? " (the launcher's heap limit)" : " (heap limit -Xmx" + config.serverHeap() + ")")
+          .append(".\n"));
       c.load().ifPresent(l -> md.append(String.format(Locale.ROOT,
           "%nLoad: %d connections for %d s on loopback: %,d requests, %d errors, %d 5xx; "
           + "p50 %.2f ms, p99 %.2f ms, %.0f requests/s.%n", l.connections(), l.seconds(), l.requests(), l.errors(),
