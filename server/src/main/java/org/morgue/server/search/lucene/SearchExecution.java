@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -68,12 +67,12 @@ final class SearchExecution {
         new CopyCollapse.Total());
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
-    Optional<Facets> facets;
+    Optional<OrdinalFacetCounts> facets;
     if (state.isPresent()) {
-      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-          new DrillSideways(searcher, schema.facetsConfig(), state.get()).search(drillDown, both);
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(searcher,
+          schema.facetsConfig(), state.get(), searcher.facetOrder(labels)).search(drillDown, both);
       collected = result.collectorResult;
-      facets = Optional.of(result.facets);
+      facets = Optional.of((OrdinalFacetCounts) result.facets);
     } else {
       collected = searcher.search(drillDown, both);
       facets = Optional.empty();
