@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -176,20 +177,20 @@ final class SearchExecution {
     for (int i = from; i < to; i++) {
       docIds[i - from] = scoreDocs[i].doc;
     }
+    Document[] stored = SnippetHighlighter.load(searcher, docIds);
     boolean highlight = !request.q().isBlank();
     SnippetHighlighter.Highlights marked = highlight
-        ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds)
+        ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
-      IndexedStory indexed = schema.fromDocument(stored);
+      IndexedStory indexed = schema.fromDocument(stored[i]);
       Story story = indexed.story();
       Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), entityLabels(indexed.entities(), labels),
-          schema.copyOf(stored).versions()));
+          schema.copyOf(stored[i]).versions()));
     }
     return hits;
   }
