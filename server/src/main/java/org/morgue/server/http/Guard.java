@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,8 +91,22 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
     metrics.record(ctx.method().name(), route(ctx, status), status, nanos);
     String user = ctx.attribute(USER);
     // The path only: query strings hold what reporters search for, which a log should not keep.
-    requestLog.accept(String.format(Locale.ROOT, "%s %s %d %.1f ms%s", ctx.method().name(),
-        ctx.path().replaceAll("\\p{Cntrl}", "?"), status, nanos / 1e6, user == null ? "" : " " + user));
+    requestLog.accept(line(ctx.method().name(), ctx.path(), status, nanos, user));
+  }
+
+  /**
+   * {@code METHOD PATH STATUS MS ms [USER]}, milliseconds to one decimal (half up), control characters in
+   * the path as {@code ?}. Built by hand: String.format and a regex per request were 7% of a search's CPU.
+   */
+  static String line(String method, String path, int status, long nanos, String user) {
+    StringBuilder sb = new StringBuilder(48 + path.length()).append(method).append(' ');
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      sb.append(c < 0x20 || c == 0x7f ? '?' : c); // what \p{Cntrl} matched: ASCII controls
+    }
+    long tenths = (nanos + 50_000) / 100_000;
+    sb.append(' ').append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10).append(" ms");
+    return user == null ? sb.toString() : sb.append(' ').append(user).toString();
   }
 
   /** The route template, or {@code static} for page files and {@code unmatched} for other misses. */

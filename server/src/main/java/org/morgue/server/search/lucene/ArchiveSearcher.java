@@ -23,6 +23,8 @@ final class ArchiveSearcher extends IndexSearcher {
   private final ReaderStats stats;
   /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
   private EntityNames entityNames;
+  /** Built once like {@link #entityNames}; guarded by {@code this}. */
+  private FacetOrder facetOrder;
 
   private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
     this(reader, facetState, ReaderStats.of(reader, Optional.ofNullable(facetState)));
@@ -58,6 +60,17 @@ final class ArchiveSearcher extends IndexSearcher {
       entityNames = EntityNames.of(facetState(), labels);
     }
     return entityNames;
+  }
+
+  /**
+   * The display order of the reader's facet values under the build's labels, built on the first call
+   * (the handle asks for it when the build opens, a refreshed reader on its first search) and shared.
+   */
+  synchronized FacetOrder facetOrder(EntityLabels labels) throws IOException {
+    if (facetOrder == null) {
+      facetOrder = FacetOrder.of(facetState, labels);
+    }
+    return facetOrder;
   }
 
   /** The facet state; empty when no story in the index has any facet value. */

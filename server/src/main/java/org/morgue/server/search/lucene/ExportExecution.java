@@ -1,6 +1,7 @@
 package org.morgue.server.search.lucene;
 
 import java.io.IOException;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -60,11 +61,12 @@ final class ExportExecution {
       for (int i = 0; i < docIds.length; i++) {
         docIds[i] = round.scoreDocs[i].doc;
       }
+      Document[] stored = SnippetHighlighter.load(searcher, docIds);
       SnippetHighlighter.Highlights marked = highlight && docIds.length > 0
-          ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds)
+          ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
           : new SnippetHighlighter.Highlights(null, null);
       for (int i = 0; i < docIds.length; i++) {
-        sink.accept(row(schema.fromDocument(searcher.storedFields().document(docIds[i])), marked, i));
+        sink.accept(row(schema.fromDocument(stored[i]), marked, i));
         written++;
       }
       if (round.scoreDocs.length < size) {

@@ -2,7 +2,6 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,15 +34,16 @@ final class FacetLists {
   /**
    * @param facets the counts (drill-sideways for filtered dimensions); empty when the index has no facet values
    */
-  static Map<String, List<FacetValue>> of(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
-      Map<String, List<String>> selected, EntityLabels labels) throws IOException {
+  static Map<String, List<FacetValue>> of(Optional<OrdinalFacetCounts> facets,
+      Optional<SortedSetDocValuesReaderState> state, Map<String, List<String>> selected, EntityLabels labels)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACETS) {
       List<String> chosenValues = selected.getOrDefault(dim, List.of());
       Set<String> chosen = Set.copyOf(chosenValues);
       boolean counted = facets.isPresent() && state.isPresent() && state.get().getOrdRange(dim) != null;
       List<FacetValue> shown = counted
-          ? new ArrayList<>(top(facets.get(), dim, MAX_VALUES, chosen, labels))
+          ? new ArrayList<>(facets.get().top(dim, MAX_VALUES, chosen, labels))
           : new ArrayList<>();
       for (String value : chosenValues) {
         if (shown.stream().noneMatch(v -> v.value().equals(value))) {
@@ -54,46 +54,6 @@ final class FacetLists {
       out.put(dim, List.copyOf(shown));
     }
     return out;
-  }
-
-  /**
-   * The first {@code k} values of {@code dim} in {@link #ORDER}, labelling only the candidates. Lucene's
-   * top-N breaks count ties by ordinal, not by our label, so it is asked for more values (doubling) until
-   * every value tied with the k-th count is in hand; only those tied values and the ones above are labelled.
-   * On an entity-rich archive this replaces labelling and sorting tens of thousands of values per request.
-   */
-  static List<FacetValue> top(Facets facets, String dim, int k, Set<String> chosen, EntityLabels labels)
-      throws IOException {
-    int asked = k + 1;
-    while (true) {
-      FacetResult result = facets.getTopChildren(asked, dim);
-      if (result == null || result.labelValues.length == 0) {
-        return List.of();
-      }
-      LabelAndValue[] values = result.labelValues;
-      long[] counts = new long[values.length];
-      for (int i = 0; i < values.length; i++) {
-        counts[i] = values[i].value.longValue();
-      }
-      long[] sorted = counts.clone();
-      Arrays.sort(sorted);
-      boolean all = values.length < asked || values.length >= result.childCount;
-      long cut = values.length <= k ? 0 : sorted[sorted.length - k];
-      if (!all && sorted[0] >= cut) {
-        // The least value fetched still ties the k-th: an unfetched one may tie too and sort before it.
-        asked = (int) Math.min((long) asked * 2, Math.max(result.childCount, asked + 1L));
-        continue;
-      }
-      List<FacetValue> candidates = new ArrayList<>();
-      for (int i = 0; i < values.length; i++) {
-        if (counts[i] >= cut) {
-          String value = values[i].label;
-          candidates.add(new FacetValue(value, labels.label(dim, value), counts[i], chosen.contains(value)));
-        }
-      }
-      candidates.sort(ORDER);
-      return candidates.subList(0, Math.min(k, candidates.size()));
-    }
   }
 
   static Map<String, Long> counts(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,

@@ -48,6 +48,9 @@ final class IndexHandle {
         info = BuildInfo.fromUserData(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
         // Build the typeahead's name table now, while the previous build still serves, not on the first keystroke.
         searcher.entityNames(labels);
+        if (searcher.facetState().isPresent()) {
+          searcher.facetOrder(labels);
+        }
       } finally {
         manager.release(searcher);
       }

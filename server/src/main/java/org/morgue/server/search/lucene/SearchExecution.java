@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -68,12 +68,12 @@ final class SearchExecution {
         new CopyCollapse.Total());
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
-    Optional<Facets> facets;
+    Optional<OrdinalFacetCounts> facets;
     if (state.isPresent()) {
-      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result =
-          new DrillSideways(searcher, schema.facetsConfig(), state.get()).search(drillDown, both);
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(searcher,
+          schema.facetsConfig(), state.get(), searcher.facetOrder(labels)).search(drillDown, both);
       collected = result.collectorResult;
-      facets = Optional.of(result.facets);
+      facets = Optional.of((OrdinalFacetCounts) result.facets);
     } else {
       collected = searcher.search(drillDown, both);
       facets = Optional.empty();
@@ -177,20 +177,20 @@ final class SearchExecution {
     for (int i = from; i < to; i++) {
       docIds[i - from] = scoreDocs[i].doc;
     }
+    Document[] stored = SnippetHighlighter.load(searcher, docIds);
     boolean highlight = !request.q().isBlank();
     SnippetHighlighter.Highlights marked = highlight
-        ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds)
+        ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
-      IndexedStory indexed = schema.fromDocument(stored);
+      IndexedStory indexed = schema.fromDocument(stored[i]);
       Story story = indexed.story();
       Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), entityLabels(indexed.entities(), labels),
-          schema.copyOf(stored).versions()));
+          schema.copyOf(stored[i]).versions()));
     }
     return hits;
   }

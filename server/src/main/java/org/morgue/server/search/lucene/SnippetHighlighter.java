@@ -2,10 +2,17 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -32,17 +39,64 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private static final int MAX_LENGTH = 1_000_000;
   private static final String[] FIELDS = {Schema.TITLE, Schema.BODY};
 
+  /** Doc id → stored document of the call to {@link #highlight} under way; one highlighter serves one search. */
+  private Map<Integer, Document> loaded = Map.of();
+
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withMaxLength(MAX_LENGTH));
   }
 
-  /** Title and body highlights of the given documents. */
-  Highlights highlight(Query query, int[] docIds) throws IOException {
+  /**
+   * Title and body highlights of the given documents, whose stored fields the caller has already read:
+   * the highlighter takes the text from {@code stored} instead of decompressing each document again.
+   *
+   * @param stored the stored documents, in the order of {@code docIds}
+   */
+  Highlights highlight(Query query, int[] docIds, Document[] stored) throws IOException {
+    loaded = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      loaded.put(docIds[i], stored[i]);
+    }
     int[] passages = {1, BODY_PASSAGES};
     Map<String, Object[]> result = highlightFieldsAsObjects(FIELDS, query, docIds, passages);
     return new Highlights(result.get(Schema.TITLE), result.get(Schema.BODY));
+  }
+
+  /**
+   * The stored documents of the hits, in the given order, each read once through one reader: the
+   * highlighter and the hit list share them, so no document is decompressed twice.
+   */
+  static Document[] load(IndexSearcher searcher, int[] docIds) throws IOException {
+    Document[] stored = new Document[docIds.length];
+    StoredFields fields = searcher.storedFields();
+    // In doc id order, so hits in one compressed block can reuse the reader's last decompressed block.
+    Integer[] byDoc = new Integer[docIds.length];
+    Arrays.setAll(byDoc, i -> i);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docIds[i]));
+    for (int i : byDoc) {
+      stored[i] = fields.document(docIds[i]);
+    }
+    return stored;
+  }
+
+  /** The field values from the documents given to {@link #highlight}, cut at the maximum length as Lucene's loader does. */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    // The highlighter's iterator is unpositioned (its docID() is already NO_MORE_DOCS): nextDoc() first.
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      Document stored = loaded.get(doc);
+      CharSequence[] row = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        String value = stored.get(fields[f]);
+        row[f] = value == null ? "" : value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
+      }
+      values.add(row);
+    }
+    return values;
   }
 
   @Override
