@@ -145,6 +145,7 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
     public long[] reduce(Collection<Days> collectors) {
       long[] months = new long[12 * 400];
       for (Days c : collectors) {
+        c.finish();
         c.counts.forEach((day, n) -> {
           LocalDate d = LocalDate.ofEpochDay(day);
           months[Math.floorMod((d.getYear() - 1800) * 12 + d.getMonthValue() - 1, months.length)] += n;
@@ -153,19 +154,46 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
       return months;
     }
 
+    /** Per segment, days in an int array over the segment's date bounds (a map past 100,000 days), as Morgue counts. */
     static final class Days extends SimpleCollector {
       final java.util.HashMap<Long, Long> counts = new java.util.HashMap<>();
       private SortedNumericDocValues published;
+      private int[] dense;
+      private long first;
 
       @Override
       protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        finish();
         published = DocValues.getSortedNumeric(context.reader(), Schema.PUBLISHED);
+        org.apache.lucene.index.PointValues points = context.reader().getPointValues(Schema.PUBLISHED);
+        if (points != null) {
+          first = org.apache.lucene.document.LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+          long last = org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+          dense = last - first < 100_000 ? new int[(int) (last - first + 1)] : null;
+        }
       }
 
       @Override
       public void collect(int doc) throws IOException {
         if (published.advanceExact(doc)) {
-          counts.merge(published.nextValue(), 1L, Long::sum);
+          long day = published.nextValue();
+          if (dense != null && day >= first && day - first < dense.length) {
+            dense[(int) (day - first)]++;
+          } else {
+            counts.merge(day, 1L, Long::sum);
+          }
+        }
+      }
+
+      @Override
+      public void finish() {
+        if (dense != null) {
+          for (int i = 0; i < dense.length; i++) {
+            if (dense[i] != 0) {
+              counts.merge(first + i, (long) dense[i], Long::sum);
+            }
+          }
+          dense = null;
         }
       }
 

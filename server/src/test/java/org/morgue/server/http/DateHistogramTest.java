@@ -134,6 +134,27 @@ class DateHistogramTest extends ArchiveTest {
     }
   }
 
+  @Test
+  void datesSpanningCenturiesAreCountedAsExactlyAsAYearOfThem(@TempDir Path centuries) throws Exception {
+    // 1700 to 2020 is more days than a segment counts in an array: the map fallback must agree.
+    TestArchive.build(centuries, List.of(story("a", PubDate.day(1700, 1, 1)), story("b", PubDate.day(1700, 1, 1)),
+        story("c", PubDate.day(1700, 12, 31)), story("d", PubDate.day(2020, 2, 3))));
+    try (LuceneSearchService search = LuceneSearchService.open(new IndexLayout(centuries), Duration.ofMinutes(10))) {
+      JavalinTest.test(app(search, centuries), (server, client) -> {
+        JsonNode body = JSON.readTree(client.get("/api/search?interval=year").body().string());
+        List<String> years = buckets(body);
+        assertEquals(321, years.size());
+        assertEquals("1700=3", years.get(0));
+        assertEquals("1701=0", years.get(1));
+        assertEquals("2020=1", years.get(320));
+        assertEquals("1700-01-01", body.at("/dates/min").asText());
+        JsonNode month = JSON.readTree(client.get("/api/search?interval=month&to=1700").body().string());
+        assertEquals(List.of("1700-01=2", "1700-02=0", "1700-03=0", "1700-04=0", "1700-05=0", "1700-06=0", "1700-07=0",
+            "1700-08=0", "1700-09=0", "1700-10=0", "1700-11=0", "1700-12=1"), buckets(month));
+      });
+    }
+  }
+
   private static Story story(String id, PubDate date) {
     return new Story(id, "Title " + id, "Body of " + id + ".", Optional.of(date), "AP", "Staff", "https://example.org/" + id,
         List.of(), Map.of(), "test:" + id, "test");

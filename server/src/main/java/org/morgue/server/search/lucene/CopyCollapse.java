@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.morgue.indexer.copies.CopyInfo;
 import org.morgue.indexer.index.Schema;
 
@@ -89,24 +91,31 @@ final class CopyCollapse {
     }
 
     @Override
-    public Long reduce(Collection<Counter> counters) {
+    public Long reduce(Collection<Counter> counters) throws IOException {
       long single = 0;
       Set<String> groups = new HashSet<>();
       for (Counter c : counters) {
+        c.finish();
         single += c.single;
         groups.addAll(c.groups);
       }
       return single + groups.size();
     }
 
+    /**
+     * Marks each segment's matching groups by ordinal and names them once per segment, not once per
+     * matching copy: a broad query over an archive of wire copies touches many copies of few groups.
+     */
     static final class Counter extends SimpleCollector {
       long single;
       final Set<String> groups = new HashSet<>();
       private NumericDocValues versions;
       private SortedDocValues group;
+      private FixedBitSet seen;
 
       @Override
       protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        finish();
         versions = DocValues.getNumeric(context.reader(), Schema.COPY_VERSIONS);
         group = DocValues.getSorted(context.reader(), Schema.COPY_GROUP);
       }
@@ -114,9 +123,24 @@ final class CopyCollapse {
       @Override
       public void collect(int doc) throws IOException {
         if (versions.advanceExact(doc) && versions.longValue() > 1 && group.advanceExact(doc)) {
-          groups.add(group.lookupOrd(group.ordValue()).utf8ToString());
+          if (seen == null) {
+            seen = new FixedBitSet(group.getValueCount());
+          }
+          seen.set(group.ordValue());
         } else {
           single++;
+        }
+      }
+
+      /** Names the segment's marked groups; called by Lucene per segment, and by the next segment and reduce. */
+      @Override
+      public void finish() throws IOException {
+        if (seen != null) {
+          for (int ord = seen.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS;
+              ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            groups.add(group.lookupOrd(ord).utf8ToString());
+          }
+          seen = null;
         }
       }
 

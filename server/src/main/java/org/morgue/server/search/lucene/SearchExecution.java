@@ -64,8 +64,10 @@ final class SearchExecution {
     int depth = request.page() * request.size() + 1;
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
         request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE);
-    MultiCollectorManager both = new MultiCollectorManager(top, new DateHistogram(request.interval()),
-        new CopyCollapse.Total());
+    // Counting copy groups is only needed when they are collapsed: otherwise the total is Lucene's own.
+    MultiCollectorManager both = request.collapse()
+        ? new MultiCollectorManager(top, new DateHistogram(request.interval()), new CopyCollapse.Total())
+        : new MultiCollectorManager(top, new DateHistogram(request.interval()));
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
     Optional<OrdinalFacetCounts> facets;
