@@ -121,6 +121,7 @@ public final class IndexBuilder {
         run.groupCopies(again);
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(again, writer, labels, names);
+          ParallelFlush.flushAll(writer, options.threads());
           long stories = writer.getDocStats().numDocs;
           writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
           writer.commit();
@@ -148,6 +149,9 @@ public final class IndexBuilder {
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(options.ramBufferMb());
+    // A fresh build is written once and read many times: separate files spare every flush the copy
+    // into a compound file (the serving side opens the few segments of a build either way).
+    config.setUseCompoundFile(false);
     if (options.maxBufferedDocs() > 0) {
       config.setMaxBufferedDocs(options.maxBufferedDocs());
     }
@@ -165,6 +169,11 @@ public final class IndexBuilder {
     final Map<String, Long> perFormat = new ConcurrentHashMap<>();
     final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
     final Set<String> ids = ConcurrentHashMap.newKeySet();
+    /**
+     * Ids that more than one story of the first read carries, or null when the second pass reads the
+     * inputs again (they may have changed): only those need {@code updateDocument}'s delete-by-term.
+     */
+    Set<String> repeatedIds;
     final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
     /** Stories kept from the first read while they fit the budget, so later passes need not read again. */
     final Map<Long, Story> kept = new ConcurrentHashMap<>();
@@ -217,10 +226,17 @@ public final class IndexBuilder {
         return source;
       }
       List<Story> inOrder = new ArrayList<>(kept.size());
+      Set<String> seen = new java.util.HashSet<>();
+      Set<String> repeated = new java.util.HashSet<>();
       for (long position = 0; position < kept.size(); position++) {
-        inOrder.add(kept.get(position));
+        Story story = kept.get(position);
+        inOrder.add(story);
+        if (!seen.add(story.id())) {
+          repeated.add(story.id());
+        }
       }
       kept.clear();
+      repeatedIds = repeated;
       return StorySource.of(inOrder);
     }
 
@@ -290,7 +306,13 @@ public final class IndexBuilder {
         int[] bandKeys = same && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
             : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
         schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
-        writer.updateDocument(new Term(Schema.ID, story.id()), doc);
+        if (repeatedIds != null && same && !repeatedIds.contains(story.id())) {
+          // The id is unique in the archive: no earlier document to replace, so no delete to buffer
+          // and apply at flush.
+          writer.addDocument(doc);
+        } else {
+          writer.updateDocument(new Term(Schema.ID, story.id()), doc);
+        }
         labels.add(entities);
         perFormat.merge(story.format(), 1L, Long::sum);
         indexed.incrementAndGet();

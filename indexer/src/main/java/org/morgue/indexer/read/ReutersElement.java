@@ -62,34 +62,68 @@ final class ReutersElement {
    * @return the story, or empty when the markup holds no {@code <REUTERS>} element
    */
   static Optional<Story> parse(String markup, String fallbackId, String origin, String format) {
+    Optional<ReutersMarkup.Parts> fast = ReutersMarkup.parse(markup);
+    if (fast.isPresent()) {
+      ReutersMarkup.Parts parts = fast.get();
+      List<String> tags = new ArrayList<>();
+      CODE_LISTS.forEach((list, prefix) -> {
+        for (String code : parts.codes().getOrDefault(list, List.of())) {
+          String clean = RecordMapper.oneLine(code);
+          if (!clean.isEmpty()) {
+            tags.add(prefix + clean);
+          }
+        }
+      });
+      Map<String, String> leaves = parts.leaves();
+      String body = parts.hasText() ? cleanBody(leaves.getOrDefault("BODY", parts.textOutsideParts())) : "";
+      return Optional.of(story(parts.attributes()::get, leaves.getOrDefault("TITLE", ""), body,
+          leaves.getOrDefault("DATELINE", ""), leaves.getOrDefault("AUTHOR", ""), leaves.getOrDefault("DATE", ""), tags, fallbackId, origin, format));
+    }
+    return parseWithJsoup(markup, fallbackId, origin, format);
+  }
+
+  /** The tolerant path, for any element: jsoup's XML parser (tests compare the fast path with it). */
+  static Optional<Story> parseWithJsoup(String markup, String fallbackId, String origin, String format) {
     Document doc = Jsoup.parse(markup, "", Parser.xmlParser());
     Element reuters = doc.selectFirst("REUTERS");
     if (reuters == null) {
       return Optional.empty();
     }
     Element text = reuters.selectFirst("TEXT");
-    String title = RecordMapper.oneLine(childText(text, "TITLE"));
-    String body = body(text);
-    String newId = reuters.attr("NEWID").strip();
+    return Optional.of(story(reuters::attr, childText(text, "TITLE"), body(text), childText(text, "DATELINE"),
+        childText(text, "AUTHOR"), childText(reuters, "DATE"), tags(reuters), fallbackId, origin, format));
+  }
+
+  /** The story from an element's parts, whichever parser read them; attributes absent read as "" or null. */
+  private static Story story(java.util.function.UnaryOperator<String> attr, String rawTitle, String body,
+      String rawDateline, String rawAuthor, String rawDate, List<String> tags, String fallbackId, String origin,
+      String format) {
+    String title = RecordMapper.oneLine(rawTitle);
+    String newId = attrOf(attr, "NEWID");
     Map<String, String> extra = new LinkedHashMap<>();
-    String dateline = DATELINE_DASH.matcher(RecordMapper.oneLine(childText(text, "DATELINE"))).replaceFirst("");
+    String dateline = DATELINE_DASH.matcher(RecordMapper.oneLine(rawDateline)).replaceFirst("");
     putIfPresent(extra, "dateline", dateline);
-    putIfPresent(extra, "lewissplit", reuters.attr("LEWISSPLIT").strip());
-    putIfPresent(extra, "topics", reuters.attr("TOPICS").strip());
-    String byline = RecordMapper.oneLine(childText(text, "AUTHOR"));
+    putIfPresent(extra, "lewissplit", attrOf(attr, "LEWISSPLIT"));
+    putIfPresent(extra, "topics", attrOf(attr, "TOPICS"));
+    String byline = RecordMapper.oneLine(rawAuthor);
     byline = AUTHOR_AGENCY.matcher(AUTHOR_BY.matcher(byline).replaceFirst("")).replaceFirst("");
-    return Optional.of(new Story(
+    return new Story(
         newId.isEmpty() ? fallbackId : "reuters-" + newId,
         title,
         body,
-        Dates.parseField(childText(reuters, "DATE")),
+        Dates.parseField(rawDate),
         SOURCE,
         byline,
         "",
-        tags(reuters),
+        tags,
         extra,
         origin,
-        format));
+        format);
+  }
+
+  private static String attrOf(java.util.function.UnaryOperator<String> attr, String name) {
+    String value = attr.apply(name);
+    return value == null ? "" : value.strip();
   }
 
   private static String body(Element text) {
@@ -106,6 +140,10 @@ final class ReutersElement {
       rest.select("TITLE, DATELINE, AUTHOR").remove();
       raw = rest.wholeText();
     }
+    return cleanBody(raw);
+  }
+
+  private static String cleanBody(String raw) {
     String cleaned = withoutSignOff(Bodies.clean(raw).stripTrailing());
     cleaned = FLASH_MARK.matcher(cleaned).replaceFirst("");
     // Wire copy marks a new paragraph by indenting its first line; a blank line is our paragraph mark.
