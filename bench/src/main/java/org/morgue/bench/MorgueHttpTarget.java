@@ -4,33 +4,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /**
  * Morgue's {@code GET /api/search} over loopback HTTP/1.1: the whole request, response body read to
- * the end, a non-200 status is an error. One shared {@link HttpClient} keeps a connection per client.
+ * the end, a non-200 status is an error. Each client thread keeps its own keep-alive connection and
+ * blocks on it ({@link LoopbackHttp}), as one user's browser tab or a script would.
  */
 public final class MorgueHttpTarget implements Driver.Target {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
-  private final HttpClient client;
+  private final URI server;
+  private final ThreadLocal<LoopbackHttp> connection;
 
   /** @param base the server's URL, e.g. {@code http://127.0.0.1:7090/} */
   public MorgueHttpTarget(String base) {
     this.base = base.endsWith("/") ? base : base + "/";
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
+    this.server = URI.create(this.base);
+    this.connection = ThreadLocal.withInitial(() -> new LoopbackHttp(server.getHost(), server.getPort()));
   }
 
   /** The search URL of a query: size 10, month histogram, copies not collapsed, filters as {@code f.<facet>}. */
@@ -62,10 +58,7 @@ public final class MorgueHttpTarget implements Driver.Target {
 
   /** Status and body of one GET; used by the load run as well. */
   public Response get(URI uri) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = client.send(
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
-    return new Response(response.statusCode(), response.body());
+    return connection.get().get(uri);
   }
 
   /** An HTTP status and body. */
