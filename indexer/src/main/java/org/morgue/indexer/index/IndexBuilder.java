@@ -122,6 +122,7 @@ public final class IndexBuilder {
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(again, writer, labels, names);
           ParallelFlush.flushAll(writer, options.threads());
+          mergeToOneSegment(writer);
           long stories = writer.getDocStats().numDocs;
           writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
           writer.commit();
@@ -143,6 +144,19 @@ public final class IndexBuilder {
         throw e;
       }
     }
+  }
+
+  /**
+   * Merges the build into one segment before it is published. A build is written once and searched
+   * many times: with one segment each facet value's ordinal is the global one (no ordinal map to
+   * consult per matching story and value) and every query pays its per-segment costs once. On 1.15M
+   * headlines the flushes of two writer threads left 27 segments, and facet counting through the
+   * ordinal map was 30% of the server's CPU. Updates keep Lucene's own merge policy.
+   */
+  private static void mergeToOneSegment(IndexWriter writer) throws IOException {
+    long start = System.nanoTime();
+    writer.forceMerge(1);
+    LOG.info("merged the build into one segment in {} ms", (System.nanoTime() - start) / 1_000_000);
   }
 
   private IndexWriterConfig writerConfig() {
