@@ -57,6 +57,20 @@ class MorgueAppTest extends ArchiveTest {
   }
 
   @Test
+  void facetCountsAreTheSameWhenTheirArraysAreReusedByOtherSearches() {
+    JavalinTest.test(app(), (server, client) -> {
+      String filtered = "/api/search?q=embassy&f.person=Qais%20Al-Khazali&f.place=baghdad&size=5";
+      JsonNode first = json(client.get(filtered)).get("facets");
+      // Other searches in between take, fill and give back the reader's count arrays.
+      for (String other : new String[] {"/api/search", "/api/search?q=baghdad&f.org=kataib%20hezbollah", "/api/search?q=iran"}) {
+        assertEquals(200, client.get(other).code());
+      }
+      assertEquals(first, json(client.get(filtered)).get("facets"));
+      assertEquals(1, first.at("/person/0/count").asLong());
+    });
+  }
+
+  @Test
   void datesAndSortAreEchoedAndUndatedHitsHaveNullDates() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode body = json(client.get("/api/search?q=markup&sort=newest&from=2019&to=2021"));

@@ -21,6 +21,8 @@ final class ArchiveSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final ReaderStats stats;
+  /** Facet count arrays reused across the reader's searches; null without facet values. */
+  private final CountArrays countArrays;
   /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
   private EntityNames entityNames;
   /** Built once like {@link #entityNames}; guarded by {@code this}. */
@@ -34,6 +36,7 @@ final class ArchiveSearcher extends IndexSearcher {
     super(reader);
     this.facetState = facetState;
     this.stats = stats;
+    this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
   }
 
   /**
@@ -71,6 +74,11 @@ final class ArchiveSearcher extends IndexSearcher {
       facetOrder = FacetOrder.of(facetState, labels);
     }
     return facetOrder;
+  }
+
+  /** The reader's reusable facet count arrays; only called when {@link #facetState} is present. */
+  CountArrays countArrays() {
+    return countArrays;
   }
 
   /** The facet state; empty when no story in the index has any facet value. */

@@ -18,11 +18,14 @@ final class OrdinalDrillSideways extends DrillSideways {
 
   private final SortedSetDocValuesReaderState state;
   private final FacetOrder order;
+  private final CountArrays arrays;
 
-  OrdinalDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, FacetOrder order) {
+  OrdinalDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, FacetOrder order,
+      CountArrays arrays) {
     super(searcher, config, state);
     this.state = state;
     this.order = order;
+    this.arrays = arrays;
   }
 
   @Override
@@ -31,9 +34,9 @@ final class OrdinalDrillSideways extends DrillSideways {
     Map<String, int[]> sideways = new HashMap<>();
     if (drillSideways != null) {
       for (int i = 0; i < drillSideways.length; i++) {
-        sideways.put(drillSidewaysDims[i], OrdinalFacetCounts.count(state, drillSideways[i]));
+        sideways.put(drillSidewaysDims[i], OrdinalFacetCounts.count(state, drillSideways[i], arrays.take()));
       }
     }
-    return new OrdinalFacetCounts(state, order, OrdinalFacetCounts.count(state, drillDowns), sideways);
+    return new OrdinalFacetCounts(state, order, OrdinalFacetCounts.count(state, drillDowns, arrays.take()), sideways, arrays);
   }
 }

@@ -35,18 +35,32 @@ final class OrdinalFacetCounts extends Facets {
   private final FacetOrder order;
   private final int[] drillDown;
   private final Map<String, int[]> sideways;
+  private final CountArrays arrays;
 
-  /** @param sideways filtered dimension → counts of the hits without that dimension's filter */
-  OrdinalFacetCounts(SortedSetDocValuesReaderState state, FacetOrder order, int[] drillDown, Map<String, int[]> sideways) {
+  /**
+   * @param sideways filtered dimension → counts of the hits without that dimension's filter
+   * @param arrays where {@link #release} returns the count arrays, which came from it
+   */
+  OrdinalFacetCounts(SortedSetDocValuesReaderState state, FacetOrder order, int[] drillDown, Map<String, int[]> sideways,
+      CountArrays arrays) {
     this.state = state;
     this.order = order;
     this.drillDown = drillDown;
     this.sideways = Map.copyOf(sideways);
+    this.arrays = arrays;
   }
 
-  /** Counts the hits' values per global ordinal; segments are counted locally, then mapped. */
-  static int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
-    int[] counts = new int[state.getSize()];
+  /** Gives the count arrays back for the next search; these counts must not be read afterwards. */
+  void release() {
+    arrays.give(drillDown);
+    sideways.values().forEach(arrays::give);
+  }
+
+  /**
+   * Counts the hits' values per global ordinal into {@code counts} (zeroed, one slot per value of the
+   * state); segments are counted locally, then mapped.
+   */
+  static int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits, int[] counts) throws IOException {
     if (hits == null) {
       return counts;
     }

@@ -73,7 +73,7 @@ final class SearchExecution {
     Optional<OrdinalFacetCounts> facets;
     if (state.isPresent()) {
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(searcher,
-          schema.facetsConfig(), state.get(), searcher.facetOrder(labels)).search(drillDown, both);
+          schema.facetsConfig(), state.get(), searcher.facetOrder(labels), searcher.countArrays()).search(drillDown, both);
       collected = result.collectorResult;
       facets = Optional.of((OrdinalFacetCounts) result.facets);
     } else {
@@ -89,9 +89,10 @@ final class SearchExecution {
         ? SearchAfter.cursor(request.sort(), (FieldDoc) ranked[depth - 2]).encode()
         : null;
     long total = request.collapse() ? (Long) collected[2] : docs.totalHits.value();
+    Map<String, List<SearchResponse.FacetValue>> lists = FacetLists.of(facets, state, request.filters(), labels);
+    facets.ifPresent(OrdinalFacetCounts::release);
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
-        new SearchResponse.Total(total, !partial), elapsedMs(startNanos), hits,
-        FacetLists.of(facets, state, request.filters(), labels), dates, next, partial);
+        new SearchResponse.Total(total, !partial), elapsedMs(startNanos), hits, lists, dates, next, partial);
   }
 
   /**

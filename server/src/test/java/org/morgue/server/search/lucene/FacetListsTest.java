@@ -99,7 +99,9 @@ class FacetListsTest {
   private static OrdinalFacetCounts counts(DirectoryReader reader, SortedSetDocValuesReaderState state,
       EntityLabels labels) throws IOException {
     FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-    return new OrdinalFacetCounts(state, FacetOrder.of(state, labels), OrdinalFacetCounts.count(state, all), Map.of());
+    CountArrays arrays = new CountArrays(state.getSize());
+    return new OrdinalFacetCounts(state, FacetOrder.of(state, labels), OrdinalFacetCounts.count(state, all, arrays.take()), Map.of(),
+        arrays);
   }
 
   /** Three segments: two stories carry all 80 people, a third the first 30 (counts 3 and 2). */
