@@ -152,6 +152,7 @@ final class CorpusRun {
       }
       Path build = new IndexLayout(index).currentBuild().orElseThrow();
       String how = fromEarlierCache ? "./morgue index from the raw corpus, entities from an earlier run's cache"
+          : !fresh && entities ? "./morgue index again from the raw corpus, entities from the first build's cache"
           : "./morgue index from the raw corpus: read, clean, " + (entities ? "extract, " : "") + "write";
       return new Results.Indexing("Morgue" + (entities ? " (entities on)" : " (--no-entities)")
           + (fresh && !fromEarlierCache ? "" : ", rebuild"),
