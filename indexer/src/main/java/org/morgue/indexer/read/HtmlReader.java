@@ -1,7 +1,6 @@
 package org.morgue.indexer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,31 +14,20 @@ import org.morgue.indexer.story.Story;
  * picked out by {@link ArticleExtractor}. The id is the file stem; the charset comes from a
  * byte-order mark or the page's {@code <meta>}, else UTF-8, else windows-1252.
  */
-public final class HtmlReader implements FormatReader {
+public final class HtmlReader extends WholeFileReader {
 
   public static final String FORMAT = "html";
   /** The reason a page with NUL bytes is skipped, as for text files. */
   static final String BINARY = "binary content (NUL bytes) in an HTML page";
 
-  private final WholeFile wholeFile;
 
   /** @param maxFileBytes a page larger than this (after decompression) is skipped */
   public HtmlReader(long maxFileBytes) {
-    this.wholeFile = new WholeFile(maxFileBytes);
+    super(FORMAT, maxFileBytes);
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
-  public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    Optional<byte[]> read = wholeFile.read(file, in, listener);
-    if (read.isEmpty()) {
-      return;
-    }
-    byte[] bytes = read.get();
+  protected void readWhole(Path file, byte[] bytes, StoryListener listener) throws IOException {
     String location = file.toString();
     if (isBinary(bytes)) {
       listener.onSkip(new Skip(location, BINARY));

@@ -1,7 +1,6 @@
 package org.morgue.indexer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,31 +20,20 @@ import org.w3c.dom.Element;
  * {@code inlineData}. Subjects typed as a person, organisation or place become {@code person:},
  * {@code org:} and {@code place:} tags, other subjects {@code subject:} tags, like NITF's.
  */
-public final class NewsMlReader implements FormatReader {
+public final class NewsMlReader extends WholeFileReader {
 
   public static final String FORMAT = "newsml";
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
 
-  private final WholeFile wholeFile;
   private final SafeXml xml = new SafeXml();
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public NewsMlReader(long maxFileBytes) {
-    this.wholeFile = new WholeFile(maxFileBytes);
+    super(FORMAT, maxFileBytes);
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
-  public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    Optional<byte[]> read = wholeFile.read(file, in, listener);
-    if (read.isEmpty()) {
-      return;
-    }
-    byte[] bytes = read.get();
+  protected void readWhole(Path file, byte[] bytes, StoryListener listener) throws IOException {
     String location = file.toString();
     Element root;
     try {

@@ -1,7 +1,6 @@
 package org.morgue.indexer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,32 +20,21 @@ import org.w3c.dom.Element;
  * tags ({@code person:}, {@code org:}, {@code place:}, {@code subject:}): it is a human's judgement,
  * kept beside, never mixed with, what the tagger extracts.
  */
-public final class NitfReader implements FormatReader {
+public final class NitfReader extends WholeFileReader {
 
   public static final String FORMAT = "nitf";
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
 
-  private final WholeFile wholeFile;
   private final SafeXml xml = new SafeXml();
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public NitfReader(long maxFileBytes) {
-    this.wholeFile = new WholeFile(maxFileBytes);
+    super(FORMAT, maxFileBytes);
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
-  public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    Optional<byte[]> read = wholeFile.read(file, in, listener);
-    if (read.isEmpty()) {
-      return;
-    }
-    byte[] bytes = read.get();
+  protected void readWhole(Path file, byte[] bytes, StoryListener listener) throws IOException {
     String location = file.toString();
     Element nitf;
     try {

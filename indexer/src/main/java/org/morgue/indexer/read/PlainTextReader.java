@@ -1,11 +1,9 @@
 package org.morgue.indexer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.morgue.indexer.clean.ParsedText;
 import org.morgue.indexer.clean.PlainText;
 import org.morgue.indexer.story.Story;
@@ -18,30 +16,19 @@ import org.slf4j.LoggerFactory;
  * dateline, byline and page furniture are {@link PlainText}'s job, and so are HTML entities, which
  * scrapers leave in text: the reader passes the text through unchanged. The id is the file stem.
  */
-public final class PlainTextReader implements FormatReader {
+public final class PlainTextReader extends WholeFileReader {
 
   public static final String FORMAT = "text";
   private static final Logger LOG = LoggerFactory.getLogger(PlainTextReader.class);
 
-  private final WholeFile wholeFile;
 
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public PlainTextReader(long maxFileBytes) {
-    this.wholeFile = new WholeFile(maxFileBytes);
+    super(FORMAT, maxFileBytes);
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
-  public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    Optional<byte[]> read = wholeFile.read(file, in, listener);
-    if (read.isEmpty()) {
-      return;
-    }
-    byte[] bytes = read.get();
+  protected void readWhole(Path file, byte[] bytes, StoryListener listener) throws IOException {
     String location = file.toString();
     for (byte b : bytes) {
       if (b == 0) {
