@@ -11,8 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.ServerConfig;
@@ -20,18 +18,18 @@ import org.morgue.server.http.MorgueApp;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /** The screens with nothing to show: an archive with no stories yet, and a search that finds none. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PageServer.Resolver.class)
-class EmptyStatesTest {
+class EmptyStatesTest extends BrowserTest {
 
-  private Browser browser;
   private LuceneSearchService emptyService;
   private Javalin emptyApp;
   private String emptyBase;
 
+  EmptyStatesTest() {
+    super(1280, 900);
+  }
+
   @BeforeAll
-  void start(PageServer server, @TempDir Path profile, @TempDir Path emptyIndex) throws Exception {
-    browser = Browser.start(server.base(), profile, 1280, 900);
+  void startEmptyServer(@TempDir Path emptyIndex) throws Exception {
     // A folder no index was ever built in: what `morgue serve` shows before the first `morgue index`.
     emptyService = LuceneSearchService.open(new IndexLayout(emptyIndex), Duration.ofMinutes(10));
     emptyApp = MorgueApp.create(emptyService, ServerConfig.defaults(emptyIndex)).start("127.0.0.1", 0);
@@ -39,8 +37,7 @@ class EmptyStatesTest {
   }
 
   @AfterAll
-  void stop() throws Exception {
-    browser.close();
+  void stopEmptyServer() throws Exception {
     emptyApp.stop();
     emptyService.close();
   }

@@ -4,35 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.browser.SearchPageTest.resultIds;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** Exclude toggles ({@code nf.<facet>}), their chips, and the search box in a long facet list. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PageServer.Resolver.class)
-class FacetSidebarTest {
+class FacetSidebarTest extends BrowserTest {
 
   private static final String KHAZALI = "#facet-person-list button.facet-x[data-value='qais al khazali']";
 
-  private Browser browser;
 
-  @BeforeAll
-  void start(PageServer server, @TempDir Path profile) {
-    browser = Browser.start(server.base(), profile, 1280, 1000);
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
+  FacetSidebarTest() {
+    super(1280, 1000);
   }
 
   @SuppressWarnings("unchecked")

@@ -5,24 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.browser.SearchPageTest.resultIds;
 import static org.morgue.server.browser.SearchPageTest.summary;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The page at phone width (390 px, an iPhone 12 to 15): announced counts, labels, focus order, a usable sidebar. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PageServer.Resolver.class)
-class PhoneAndAccessibilityTest {
+class PhoneAndAccessibilityTest extends BrowserTest {
 
   static final int PHONE_WIDTH = 390;
 
@@ -43,19 +36,16 @@ class PhoneAndAccessibilityTest {
       return boxes.slice(1).filter((b, i) => boxes[i].right >= b.left).map((b, i) => boxes[i].text + ' / ' + b.text);
       """;
 
-  private Browser browser;
+
+  PhoneAndAccessibilityTest() {
+    super(PHONE_WIDTH, 844);
+  }
 
   @BeforeAll
-  void start(PageServer server, @TempDir Path profile) {
-    browser = Browser.start(server.base(), profile, PHONE_WIDTH, 844);
+  void emulatePhone() {
     // A phone's viewport, not a narrow desktop window: no classic scrollbar eating 15 px, the viewport meta honoured.
     browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
   }
 
   /** What has the focus, in words a test can compare: an id, a class or the text of a link or button. */

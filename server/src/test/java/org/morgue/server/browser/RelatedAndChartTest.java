@@ -4,31 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.browser.SearchPageTest.resultIds;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Related stories under a story, and a timeline of only two bars whose axis labels must not overlap. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PageServer.Resolver.class)
-class RelatedAndChartTest {
+class RelatedAndChartTest extends BrowserTest {
 
-  private Browser browser;
 
-  @BeforeAll
-  void start(PageServer server, @TempDir Path profile) {
-    browser = Browser.start(server.base(), profile, 1280, 900);
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
+  RelatedAndChartTest() {
+    super(1280, 900);
   }
 
   @SuppressWarnings("unchecked")

@@ -3,36 +3,21 @@ package org.morgue.server.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The result list: typing a query, facets, sort, chips and a shared link, in a real browser. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PageServer.Resolver.class)
-class SearchPageTest {
+class SearchPageTest extends BrowserTest {
 
   /** The five seeds in relevance order for {@code embassy}, as the API ranks them. */
   static final List<String> EMBASSY = List.of("001_49c5f41f396e63f2", "003_75fc6c007729b890",
       "000_079d92a754481f4e", "004_dcb1392a28173e2c", "002_bf3de7300dd640e3");
 
-  private Browser browser;
 
-  @BeforeAll
-  void start(PageServer server, @TempDir Path profile) {
-    browser = Browser.start(server.base(), profile, 1280, 1000);
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
+  SearchPageTest() {
+    super(1280, 1000);
   }
 
   /** Read in one script so a re-render between two element lookups cannot make them stale. */

@@ -4,33 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.browser.SearchPageTest.resultIds;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The story view, keyboard shortcuts, the timeline brush and escaping, in a real browser. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(PageServer.Resolver.class)
-class StoryPageTest {
+class StoryPageTest extends BrowserTest {
 
-  private Browser browser;
 
-  @BeforeAll
-  void start(PageServer server, @TempDir Path profile) {
-    browser = Browser.start(server.base(), profile, 1280, 700);
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
+  StoryPageTest() {
+    super(1280, 700);
   }
 
   private void send(CharSequence... keys) {
