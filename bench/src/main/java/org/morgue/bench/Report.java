@@ -30,15 +30,15 @@ final class Report {
       }
       md.append('\n').append(String.format(Locale.ROOT, "%d queries. ", c.queries()));
       md.append(String.join("; ", c.agreement())).append(".\n\n");
-      md.append("| search | clients | p50 ms | p95 ms | p99 ms | queries/s | errors |\n");
-      md.append("|---|--:|--:|--:|--:|--:|--:|\n");
+      md.append("| search | clients | p50 ms | p95 ms | p99 ms | mean ms | queries/s | errors |\n");
+      md.append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
       for (Results.Query q : c.runs()) {
         Latencies l = q.latencies();
-        md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f | %d |%n", q.system(), q.clients(),
-            l.p50Ms(), l.p95Ms(), l.p99Ms(), l.perSecond(), l.errors()));
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %d |%n", q.system(),
+            q.clients(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.meanMs(), l.perSecond(), l.errors()));
       }
       md.append('\n');
-      md.append("| ratio | clients | p50 | p95 | p99 | throughput |\n|---|--:|--:|--:|--:|--:|\n");
+      md.append("| ratio | clients | p50 | p95 | p99 | mean | throughput |\n|---|--:|--:|--:|--:|--:|--:|\n");
       for (int clients : config.clients()) {
         for (String peer : List.of(CorpusRun.LUCENE, "Solr 9.10.1 embedded")) {
           Optional<Results.Query> m = c.run(CorpusRun.MORGUE, clients);
@@ -46,9 +46,9 @@ final class Report {
           if (m.isPresent() && p.isPresent()) {
             Latencies a = m.get().latencies();
             Latencies b = p.get().latencies();
-            md.append(String.format(Locale.ROOT, "| Morgue / %s | %d | %.2f× | %.2f× | %.2f× | %.2f× |%n",
+            md.append(String.format(Locale.ROOT, "| Morgue / %s | %d | %.2f× | %.2f× | %.2f× | %.2f× | %.2f× |%n",
                 peer.startsWith("Solr") ? "Solr" : "Lucene", clients, a.p50Ms() / b.p50Ms(), a.p95Ms() / b.p95Ms(),
-                a.p99Ms() / b.p99Ms(), a.perSecond() / b.perSecond()));
+                a.p99Ms() / b.p99Ms(), a.meanMs() / b.meanMs(), a.perSecond() / b.perSecond()));
           }
         }
       }

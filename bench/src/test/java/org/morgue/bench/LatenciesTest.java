@@ -13,12 +13,22 @@ class LatenciesTest {
       nanos[i] = (200 - i) * 1_000_000L; // 200 ms down to 1 ms, unsorted on purpose
     }
     Latencies l = Latencies.of(nanos, 2, 4_000_000_000L);
-    assertEquals(new Latencies(200, 2, 100.0, 190.0, 198.0, 50.0), l);
+    assertEquals(new Latencies(200, 2, 100.0, 190.0, 198.0, 100.5, 50.0), l);
   }
 
   @Test
   void singleSampleIsEveryPercentile() {
-    assertEquals(new Latencies(1, 0, 3.5, 3.5, 3.5, 2.0), Latencies.of(new long[] {3_500_000}, 0, 500_000_000L));
+    assertEquals(new Latencies(1, 0, 3.5, 3.5, 3.5, 3.5, 2.0), Latencies.of(new long[] {3_500_000}, 0, 500_000_000L));
+  }
+
+  @Test
+  void meanShowsWaitingThatTheMedianHides() {
+    // Four requests served at once and one that waited for a core: the median is the fast ones'.
+    long[] nanos = {1_000_000, 1_000_000, 16_000_000, 1_000_000, 1_000_000};
+    Latencies l = Latencies.of(nanos, 0, 20_000_000L);
+    assertEquals(1.0, l.p50Ms());
+    assertEquals(4.0, l.meanMs());
+    assertEquals(250.0, l.perSecond());
   }
 
   @Test
