@@ -15,17 +15,30 @@ import org.morgue.indexer.index.EntityLabels;
  * depends only on the reader and the build's labels, so it is computed once per reader; a request then
  * picks its top values by count and rank from the ordinal counts and labels only the values it shows,
  * instead of resolving and labelling every value tied at the cut-off (thousands on an entity-rich archive).
+ *
+ * <p>It also remembers the value and label of each ordinal once a request has shown it: resolving an
+ * ordinal means seeking the doc values' compressed terms dictionary, and the same popular values head
+ * most result pages. The caches are filled lazily (holding every name of a 1.15M-story archive would
+ * cost about 60 MB of heap); racing writers store equal immutable strings, so no lock is needed.
  */
 final class FacetOrder {
 
   private final int[] rank;
+  /** For each dimension's range, the global ordinal at each rank: {@code byRank[start + rank]}. */
+  private final int[] byRank;
+  private final String[] values;
+  private final String[] labels;
 
-  private FacetOrder(int[] rank) {
+  private FacetOrder(int[] rank, int[] byRank) {
     this.rank = rank;
+    this.byRank = byRank;
+    this.values = new String[rank.length];
+    this.labels = new String[rank.length];
   }
 
   static FacetOrder of(SortedSetDocValuesReaderState state, EntityLabels labels) throws IOException {
     int[] rank = new int[state.getSize()];
+    int[] byRank = new int[state.getSize()];
     SortedSetDocValues values = state.getDocValues();
     for (String dim : state.getDims()) {
       OrdRange range = state.getOrdRange(dim);
@@ -36,7 +49,7 @@ final class FacetOrder {
       String[] keys = new String[size];
       String[] shown = new String[size];
       for (int i = 0; i < size; i++) {
-        keys[i] = value(values, range.start() + i);
+        keys[i] = lookup(values, range.start() + i);
         shown[i] = labels.label(dim, keys[i]);
       }
       Integer[] order = new Integer[size];
@@ -45,9 +58,10 @@ final class FacetOrder {
           .thenComparing(i -> keys[i]));
       for (int r = 0; r < size; r++) {
         rank[range.start() + order[r]] = r;
+        byRank[range.start() + r] = range.start() + order[r];
       }
     }
-    return new FacetOrder(rank);
+    return new FacetOrder(rank, byRank);
   }
 
   /** Rank of a global ordinal within its dimension: lower sorts first among equal counts. */
@@ -55,8 +69,33 @@ final class FacetOrder {
     return rank[ord];
   }
 
-  /** The value (the key, not the label) a flat dimension's ordinal stands for. */
-  static String value(SortedSetDocValues values, int ord) throws IOException {
+  /** The global ordinal of the value at {@code rank} in the dimension whose range starts at {@code start}. */
+  int ordinal(int start, int rank) {
+    return byRank[start + rank];
+  }
+
+  /** The value (the key, not the label) an ordinal stands for, resolved once per reader. */
+  String value(SortedSetDocValues docValues, int ord) throws IOException {
+    String value = values[ord];
+    if (value == null) {
+      value = lookup(docValues, ord);
+      values[ord] = value;
+    }
+    return value;
+  }
+
+  /** The display label of an ordinal's value under the build's labels, resolved once per reader. */
+  String label(String dim, SortedSetDocValues docValues, int ord, EntityLabels names) throws IOException {
+    String label = labels[ord];
+    if (label == null) {
+      label = names.label(dim, value(docValues, ord));
+      labels[ord] = label;
+    }
+    return label;
+  }
+
+  /** The value (the key, not the label) a flat dimension's ordinal stands for, read from the doc values. */
+  private static String lookup(SortedSetDocValues values, int ord) throws IOException {
     String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
     return path[path.length - 1];
   }

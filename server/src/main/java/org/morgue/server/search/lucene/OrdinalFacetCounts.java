@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -19,6 +18,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.LongValues;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.server.search.SearchResponse.FacetValue;
@@ -108,8 +108,8 @@ final class OrdinalFacetCounts extends Facets {
     SortedSetDocValues values = state.getDocValues();
     List<FacetValue> out = new ArrayList<>(ords.length);
     for (int ord : ords) {
-      String value = FacetOrder.value(values, ord);
-      out.add(new FacetValue(value, labels.label(dim, value), counts[ord], chosen.contains(value)));
+      String value = order.value(values, ord);
+      out.add(new FacetValue(value, order.label(dim, values, ord, labels), counts[ord], chosen.contains(value)));
     }
     return out;
   }
@@ -121,27 +121,18 @@ final class OrdinalFacetCounts extends Facets {
       return new int[0];
     }
     int[] counts = counts(dim);
-    // The head of the queue is the worst kept value: lowest count, then highest rank.
-    PriorityQueue<Integer> kept = new PriorityQueue<>(Math.min(k, range.end() - range.start() + 1), (a, b) -> counts[a] != counts[b]
-        ? Integer.compare(counts[a], counts[b]) : Integer.compare(order.rank(b), order.rank(a)));
+    // One long per value, larger is better: the count, then the rank inverted (ranks are unique within
+    // a dimension). A min-heap of primitives keeps the k best; its head is the worst kept value.
+    LongHeap kept = new LongHeap(Math.min(k, range.end() - range.start() + 1));
     for (int ord = range.start(); ord <= range.end(); ord++) {
       int count = counts[ord];
-      if (count == 0) {
-        continue;
-      }
-      if (kept.size() < k) {
-        kept.add(ord);
-      } else {
-        int worst = kept.peek();
-        if (count > counts[worst] || (count == counts[worst] && order.rank(ord) < order.rank(worst))) {
-          kept.poll();
-          kept.add(ord);
-        }
+      if (count != 0) {
+        kept.insertWithOverflow(((long) count << 32) | (Integer.MAX_VALUE - order.rank(ord)));
       }
     }
     int[] best = new int[kept.size()];
     for (int i = best.length - 1; i >= 0; i--) {
-      best[i] = kept.poll();
+      best[i] = order.ordinal(range.start(), Integer.MAX_VALUE - (int) kept.pop());
     }
     return best;
   }
@@ -192,7 +183,7 @@ final class OrdinalFacetCounts extends Facets {
     SortedSetDocValues values = state.getDocValues();
     LabelAndValue[] labelled = new LabelAndValue[ords.length];
     for (int i = 0; i < ords.length; i++) {
-      labelled[i] = new LabelAndValue(FacetOrder.value(values, ords[i]), counts[ords[i]]);
+      labelled[i] = new LabelAndValue(order.value(values, ords[i]), counts[ords[i]]);
     }
     OrdRange range = state.getOrdRange(dim);
     int children = 0;
