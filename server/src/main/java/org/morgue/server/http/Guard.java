@@ -78,7 +78,7 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
       ctx.res().addHeader("WWW-Authenticate", "Bearer " + REALM);
     }
     ctx.status(401);
-    ctx.json(ErrorBody.of("unauthorized", ctx.header("Authorization") == null
+    ctx.json(ErrorBody.of(ErrorBody.UNAUTHORIZED, ctx.header("Authorization") == null
         ? "this archive needs credentials: HTTP Basic or Authorization: Bearer TOKEN"
         : "the credentials were not accepted", null));
     ctx.skipRemainingHandlers();

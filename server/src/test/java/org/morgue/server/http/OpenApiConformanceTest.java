@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.testtools.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,14 +17,21 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.ServerConfig;
+import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.testing.ArchiveTest;
 import org.morgue.server.testing.JsonSchemaCheck;
 
 /**
  * The served OpenAPI description against the real app: every documented operation and status is
  * exercised, and every JSON body (every line of a jsonl export) conforms to its documented schema.
+ * The 401s come from the same app served with an access file, asked without credentials.
  */
 class OpenApiConformanceTest extends ArchiveTest {
+
+  @TempDir
+  Path files;
 
   /** Request path → the documented path template it must match, and the status expected. */
   private static final List<String[]> CALLS = List.of(
@@ -79,9 +88,28 @@ class OpenApiConformanceTest extends ArchiveTest {
         JsonNode documentedResponse = spec.at("/paths/" + call[1].replace("/", "~1") + "/get/responses/" + call[2]);
         errors.addAll(conformance(check, call[0], documentedResponse, response));
       }
+      Guard guarded = Guard.of(AccessPolicy.load(Files.writeString(files.resolve("access"),
+          AccessPolicy.tokenLine("ci-bot", "conformance-test-token-0123456789") + "\n")));
+      JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir), guarded), (locked, anonymous) -> {
+        List<String> templates = new ArrayList<>();
+        spec.get("paths").fieldNames().forEachRemaining(templates::add);
+        for (String template : templates) {
+          String url = template.replace("{id}", "s1").replace("{other}", "s3").replace("{name}", "person");
+          Response response = anonymous.get(url);
+          assertEquals(401, response.code(), url);
+          exercised.add(template + " 401");
+          errors.addAll(conformance(check, url, resolve(spec, spec.at("/paths/" + template.replace("/", "~1")
+              + "/get/responses/401")), response));
+        }
+      });
       assertEquals(documented, exercised);
       assertEquals(List.of(), errors);
     });
+  }
+
+  /** A response object, or the shared one its {@code $ref} names. */
+  private static JsonNode resolve(JsonNode spec, JsonNode response) {
+    return response.has("$ref") ? spec.at(response.get("$ref").asText().substring(1)) : response;
   }
 
   /** The next endpoint cannot be forgotten: the routes the app registers are exactly the documented ones. */
