@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Merges one story's tagged mentions into entities: titles stripped from people, junk dropped,
- * spellings folded by {@link NameKeys#fold}, one type per key by majority vote, a bare surname
+ * Merges one story's tagged mentions into entities: titles stripped from people, junk dropped
+ * (and headline words the body writes in lower case, see {@link HeadlineWords}), spellings folded by {@link NameKeys#fold}, one type per key by majority vote, a bare surname
  * linked to the one full name in the story that ends with it, an all-capitals headline fragment
  * joined to the one name it is part of (see {@link HeadlineCaps}), and a readable display form.
  */
@@ -74,7 +74,8 @@ final class Canonicalizer {
       Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
       String surface = collapse(text.of(span));
       String key = key(m.type(), surface);
-      if (!JunkFilter.isJunk(m.type(), surface, key, text.restOfLine(span))) {
+      if (!JunkFilter.isJunk(m.type(), surface, key, text.restOfLine(span))
+          && !HeadlineWords.isCommonWord(text, span, surface)) {
         named.add(new Named(m.type(), span, surface, key));
       }
     });
