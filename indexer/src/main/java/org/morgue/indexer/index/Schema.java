@@ -1,7 +1,9 @@
 package org.morgue.indexer.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -220,13 +222,57 @@ public final class Schema {
 
   /** Reads a stored document back into the model. */
   public IndexedStory fromDocument(Document doc) {
+    List<Entity> entities = fromJson(doc.get(ENTITIES), ENTITY_LIST).stream()
+        .map(StoredEntity::toEntity)
+        .toList();
+    return new IndexedStory(story(doc), entities);
+  }
+
+  /** The type and key of a stored entity. */
+  public record EntityKey(EntityType type, String key) {}
+
+  /**
+   * The type and key of each stored entity, in stored order, read without decoding the mentions: a
+   * result page shows only entity labels, and the mention offsets of a long story are most of the JSON.
+   */
+  public List<EntityKey> entityKeys(Document doc) {
+    List<EntityKey> keys = new ArrayList<>();
+    try (JsonParser parser = JSON.getFactory().createParser(doc.get(ENTITIES))) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new IllegalStateException("stored entities are not a JSON array");
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        String type = null;
+        String key = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          switch (name) {
+            case "type" -> type = parser.getText();
+            case "key" -> key = parser.getText();
+            default -> parser.skipChildren();
+          }
+        }
+        if (type == null || key == null) {
+          throw new IllegalStateException("a stored entity has no type or key");
+        }
+        keys.add(new EntityKey(EntityType.valueOf(type), key));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("stored field is not valid JSON: " + e.getMessage(), e);
+    }
+    return keys;
+  }
+
+  /** The story of a stored document, without decoding its entities. */
+  public Story story(Document doc) {
     Optional<PubDate> published = Optional.ofNullable(doc.get(PUBLISHED_ISO)).map(PubDate::parseIso);
     List<String> tags = new ArrayList<>();
     for (IndexableField field : doc.getFields(TAG)) {
       tags.add(field.stringValue());
     }
     Map<String, String> extra = doc.get(EXTRA) == null ? Map.of() : fromJson(doc.get(EXTRA), STRING_MAP);
-    Story story = new Story(
+    return new Story(
         doc.get(ID),
         doc.get(TITLE),
         doc.get(BODY),
@@ -238,10 +284,6 @@ public final class Schema {
         extra,
         doc.get(ORIGIN),
         doc.get(FORMAT));
-    List<Entity> entities = fromJson(doc.get(ENTITIES), ENTITY_LIST).stream()
-        .map(StoredEntity::toEntity)
-        .toList();
-    return new IndexedStory(story, entities);
   }
 
   private static List<String> distinct(List<String> values) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,7 +30,12 @@ class StoredEntitiesTest {
         writer.addDocument(schema.toDocument(written));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(List.of(aka, plain), schema.fromDocument(reader.storedFields().document(0)).entities());
+        Document stored = reader.storedFields().document(0);
+        assertEquals(List.of(aka, plain), schema.fromDocument(stored).entities());
+        // The keys alone, read past the mention offsets and aliases, in the same order.
+        assertEquals(List.of(new Schema.EntityKey(EntityType.PERSON, "jamal jaafar ibrahimi"),
+            new Schema.EntityKey(EntityType.PLACE, "baghdad")), schema.entityKeys(stored));
+        assertEquals(written.story(), schema.story(stored));
       }
     }
   }

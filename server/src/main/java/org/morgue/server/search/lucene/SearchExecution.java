@@ -29,7 +29,6 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.index.EntityLabels;
-import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
@@ -187,12 +186,11 @@ final class SearchExecution {
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      IndexedStory indexed = schema.fromDocument(stored[i]);
-      Story story = indexed.story();
+      Story story = schema.story(stored[i]);
       Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
-          marked.body(i, story.body()), entityLabels(indexed.entities(), labels),
+          marked.body(i, story.body()), labelsOf(schema.entityKeys(stored[i]), labels),
           schema.copyOf(stored[i]).versions()));
     }
     return hits;
@@ -200,10 +198,15 @@ final class SearchExecution {
 
   /** Entity display labels per type, in type order, each label once. */
   static Map<String, List<String>> entityLabels(List<Entity> entities, EntityLabels labels) {
+    return labelsOf(entities.stream().map(e -> new Schema.EntityKey(e.type(), e.key())).toList(), labels);
+  }
+
+  /** Entity display labels per type from the stored keys alone, in type order, each label once. */
+  static Map<String, List<String>> labelsOf(List<Schema.EntityKey> entities, EntityLabels labels) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       Set<String> names = new LinkedHashSet<>();
-      for (Entity e : entities) {
+      for (Schema.EntityKey e : entities) {
         if (e.type() == type) {
           names.add(labels.label(type.facetName(), e.key()));
         }
