@@ -29,6 +29,8 @@ final class Acronyms {
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,8}");
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
   private static final Pattern WORD = Pattern.compile("\\s+");
+  // Compiled once: String.replaceAll compiled it for every word of every organization name.
+  private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}&]+");
 
   private Acronyms() {}
 
@@ -74,7 +76,7 @@ final class Acronyms {
     StringBuilder content = new StringBuilder();
     StringBuilder all = new StringBuilder();
     for (String word : WORD.split(name.strip())) {
-      String w = word.replaceAll("^[^\\p{L}\\p{N}&]+", "");
+      String w = LEADING_NON_WORD.matcher(word).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }

@@ -58,7 +58,8 @@ final class AliasPairs {
         canonicalOf.put(from, to);
       }
     });
-    return new AliasPairs(Map.copyOf(canonicalOf));
+    // A hash map, not Map.copyOf: every entity of every story is looked up here while the index is written.
+    return new AliasPairs(java.util.Collections.unmodifiableMap(canonicalOf));
   }
 
   /** The canonical name of a key; the key itself when it is in no pair. */

@@ -119,18 +119,27 @@ public final class IndexBuilder {
         ArchiveNames names = run.extract(source);
         StorySource again = run.again(source);
         run.groupCopies(again);
+        EntityLabels table;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(again, writer, labels, names);
-          ParallelFlush.flushAll(writer, options.threads());
-          mergeToOneSegment(writer);
-          long stories = writer.getDocStats().numDocs;
-          writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
-          writer.commit();
+          // The label table is complete once every story is written: it is ranked and written beside
+          // the flush and the merge, which leave a core idle (on 1.15M headlines it took 2-3 s).
+          LabelsTask labelsTask = LabelsTask.start(labels, run.indexed.get() > 0 ? build : null);
+          try {
+            ParallelFlush.flushAll(writer, options.threads());
+            mergeToOneSegment(writer);
+            long stories = writer.getDocStats().numDocs;
+            writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
+            writer.commit();
+          } catch (IOException | RuntimeException | Error e) {
+            // The build is about to be discarded: let the table's writer finish with the folder first.
+            labelsTask.awaitQuietly();
+            throw e;
+          }
+          table = labelsTask.await();
         }
         Optional<Path> published = Optional.empty();
-        EntityLabels table = labels.build();
         if (run.indexed.get() > 0) {
-          table.write(build);
           published = Optional.of(layout.publish(build));
           LOG.info("published build {} with {} stories", published.get(), run.indexed.get());
         } else {
@@ -188,9 +197,9 @@ public final class IndexBuilder {
      * inputs again (they may have changed): only those need {@code updateDocument}'s delete-by-term.
      */
     Set<String> repeatedIds;
-    final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
+    final PositionTable<Extracted> extracted = new PositionTable<>();
     /** Stories kept from the first read while they fit the budget, so later passes need not read again. */
-    final Map<Long, Story> kept = new ConcurrentHashMap<>();
+    final PositionTable<Story> kept = new PositionTable<>();
     final AtomicLong keptChars = new AtomicLong();
     volatile boolean keptAll = true;
     volatile IOException writeFailure;
@@ -210,7 +219,8 @@ public final class IndexBuilder {
         copyDetector.ifPresent(copies -> copies.add(position, story));
         progress.storyIndexed();
       }, this::skipped, progress::fileDone);
-      ArchiveNames names = ArchiveNames.compute(() -> extracted.values().stream().map(Extracted::entities).iterator());
+      ArchiveNames names = ArchiveNames.compute(() -> java.util.stream.StreamSupport.stream(extracted.values().spliterator(), false)
+          .map(Extracted::entities).iterator());
       LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
       return names;
     }
@@ -308,19 +318,21 @@ public final class IndexBuilder {
         entities = entitiesOf(story);
       }
       entities = names.apply(entities);
+      boolean same = first != null && first.id().equals(story.id());
       try {
-        if (!ids.add(story.id())) {
+        // With the stories kept, ids the first read saw once need no check (nor a set of a million ids).
+        boolean unique = repeatedIds != null && same && !repeatedIds.contains(story.id());
+        if (!unique && !ids.add(story.id())) {
           duplicates.incrementAndGet();
           LOG.warn("{}: id {} repeats an earlier story; the later one is kept", story.origin(), story.id());
         }
         Document doc = schema.toDocument(new IndexedStory(story, entities));
         // The first read's keys are reused (MinHash is a large share of a copy-aware build's CPU);
         // a story that changed between the reads is hashed afresh, as its entities are.
-        boolean same = first != null && first.id().equals(story.id());
         int[] bandKeys = same && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
             : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
         schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
-        if (repeatedIds != null && same && !repeatedIds.contains(story.id())) {
+        if (unique) {
           // The id is unique in the archive: no earlier document to replace, so no delete to buffer
           // and apply at flush.
           writer.addDocument(doc);

@@ -2,11 +2,14 @@ package org.morgue.indexer.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.morgue.indexer.date.Dates;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
@@ -22,6 +25,10 @@ final class RecordMapper {
 
   static final String NO_CONTENT = "no body/text and no title";
   private static final Logger LOG = LoggerFactory.getLogger(RecordMapper.class);
+  // Case-insensitive sets compare as equalsIgnoreCase does. A stream over the alias lists per JSON
+  // key was a quarter of reading 1.15M headlines.
+  private static final Set<String> KNOWN_NAMES = ignoringCase(InputFields.ALL.stream().flatMap(List::stream).toList());
+  private static final Set<String> TAG_NAMES = ignoringCase(InputFields.TAGS);
 
   private RecordMapper() {}
 
@@ -121,11 +128,11 @@ final class RecordMapper {
   }
 
   private static boolean isTags(String key) {
-    return InputFields.TAGS.stream().anyMatch(key::equalsIgnoreCase);
+    return TAG_NAMES.contains(key);
   }
 
   private static boolean isKnown(String key) {
-    return InputFields.ALL.stream().flatMap(List::stream).anyMatch(key::equalsIgnoreCase);
+    return KNOWN_NAMES.contains(key);
   }
 
   /** The story, or empty when the record has a problem or neither body nor title. */
@@ -160,8 +167,41 @@ final class RecordMapper {
         format));
   }
 
+  private static Set<String> ignoringCase(List<String> names) {
+    Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    set.addAll(names);
+    return Collections.unmodifiableSet(set);
+  }
+
   /** Single-line metadata: controls removed, whitespace runs collapsed. */
   static String oneLine(String value) {
-    return Bodies.clean(value).replaceAll("\\s+", " ").strip();
+    String clean = Bodies.clean(value);
+    // By hand what replaceAll("\\s+", " ") did (\s is [ \t\n\x0B\f\r]): that regex, compiled per call,
+    // was half of mapping a headline record. Text with no such run is returned as it is.
+    int i = 0;
+    while (i < clean.length() && !(isRegexSpace(clean.charAt(i))
+        && (clean.charAt(i) != ' ' || (i + 1 < clean.length() && isRegexSpace(clean.charAt(i + 1)))))) {
+      i++;
+    }
+    if (i == clean.length()) {
+      return clean.strip();
+    }
+    StringBuilder out = new StringBuilder(clean.length()).append(clean, 0, i);
+    while (i < clean.length()) {
+      char c = clean.charAt(i++);
+      if (isRegexSpace(c)) {
+        out.append(' ');
+        while (i < clean.length() && isRegexSpace(clean.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -1,5 +1,6 @@
 package org.morgue.indexer.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -121,6 +122,43 @@ class ExtractionCacheTest {
       assertEquals(2, cache.stats().hits());
     }
     assertEquals(2, extractAll("t1"));
+  }
+
+  @Test
+  void compactLeavesTheFileAsItIsWhenEveryRecordWasUsed() throws IOException {
+    extractAll("t1");
+    byte[] before = Files.readAllBytes(log());
+    try (ExtractionCache cache = ExtractionCache.open(dir)) {
+      CachedExtractor extractor = new CachedExtractor(cache, new CountingTagger("t1"));
+      for (String[] s : STORIES) {
+        extractor.extract(s[0], s[1]);
+      }
+      assertEquals(0, cache.compact());
+      assertEquals(3, cache.stats().entries());
+    }
+    assertArrayEquals(before, Files.readAllBytes(log()));
+    assertEquals(0, extractAll("t1"));
+  }
+
+  @Test
+  void compactDropsADamagedRecordEvenWhenEveryEntryWasUsed() throws IOException {
+    extractAll("t1");
+    long second = secondRecordOffset();
+    flipByte(second + 8 + CacheKey.BYTES + 1);
+    long damagedSize = Files.size(log());
+    assertEquals(1, extractAll("t1")); // the damaged story is tagged again and appended
+    try (ExtractionCache cache = ExtractionCache.open(dir)) {
+      CachedExtractor extractor = new CachedExtractor(cache, new CountingTagger("t1"));
+      for (String[] s : STORIES) {
+        extractor.extract(s[0], s[1]);
+      }
+      assertEquals(0, cache.compact());
+      assertEquals(3, cache.stats().entries());
+    }
+    assertEquals(damagedSize, Files.size(log()));
+    try (ExtractionCache cache = ExtractionCache.open(dir)) {
+      assertEquals(new ExtractionCache.Stats(0, 0, 0, 3), cache.stats());
+    }
   }
 
   @Test

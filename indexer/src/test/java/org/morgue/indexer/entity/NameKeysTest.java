@@ -35,6 +35,12 @@ class NameKeysTest {
       Sa'id|said
       O'Neill|oneill
       Yes's|yes
+      "Barack  Obama"|barack obama
+      " Obama"|obama
+      "Obama "|obama
+      Kataib\tHezbollah|kataib hezbollah
+      3M|3m
+      & Co|& co
       "..."|""
       ""|""
       """)
