@@ -20,7 +20,9 @@ import java.util.Set;
  * @param loadSeconds length of the 16-connection load run on Morgue (0: none)
  * @param entities the corpora Morgue indexes with entity extraction (the others with {@code --no-entities})
  * @param solr the Solr peer's folder ({@code bench/solr/target}), or null to leave Solr out
- * @param javaOpts JVM options for the baseline and Solr children (Morgue's launcher uses its own)
+ * @param javaOpts JVM options for the baseline and Solr children that search (Morgue's launcher uses its own)
+ * @param indexJavaOpts JVM options for the children that index (bare Lucene, Solr): the launcher's
+ *     options for {@code morgue index}, so every system builds on the same collector
  * @param jfr whether the Morgue server records a Java Flight Recorder profile ({@code morgue-serve.jfr})
  * @param rebuild whether Morgue indexes the corpus a second time into the same folder, where an
  *     extraction cache (when the build has one) makes the second build skip the tagger
@@ -32,7 +34,8 @@ import java.util.Set;
  *     the launcher's own
  */
 public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
-    int warmup, int measured, int loadSeconds, Set<Corpus> entities, Path solr, List<String> javaOpts, boolean jfr,
+    int warmup, int measured, int loadSeconds, Set<Corpus> entities, Path solr, List<String> javaOpts,
+    List<String> indexJavaOpts, boolean jfr,
     boolean rebuild, boolean reuse, Set<Corpus> cached, String serverHeap) {
 
   public static final int DEFAULT_WARMUP = 3;
@@ -49,6 +52,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     }
     clients = List.copyOf(clients);
     javaOpts = List.copyOf(javaOpts);
+    indexJavaOpts = List.copyOf(indexJavaOpts);
     if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
       throw new IllegalArgumentException("--clients needs positive counts, was " + clients);
     }
@@ -80,7 +84,8 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
       """;
 
   /** Parses the harness's arguments; the launcher passes root, Solr folder and JVM options. */
-  static BenchConfig parse(List<String> args, Path root, Path solr, List<String> javaOpts) {
+  static BenchConfig parse(List<String> args, Path root, Path solr, List<String> javaOpts,
+      List<String> indexJavaOpts) {
     Path corpora = root.resolve("../shared/corpora").normalize();
     Path work = root.resolve("bench/target/work");
     Path out = root.resolve("bench/target/bench-report.md");
@@ -124,7 +129,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
       }
     }
     return new BenchConfig(root, corpora, work, out, only, clients, warmup, measured, load, entities, solr, javaOpts,
-        jfr, rebuild, reuse, cached, serverHeap);
+        indexJavaOpts, jfr, rebuild, reuse, cached, serverHeap);
   }
 
   /** Whether Morgue extracts entities when it indexes {@code corpus}. */

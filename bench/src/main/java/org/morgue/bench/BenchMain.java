@@ -31,11 +31,11 @@ public final class BenchMain {
     }
     Path root = Path.of(Optional.ofNullable(System.getenv("BENCH_ROOT")).orElse(".")).toAbsolutePath().normalize();
     Path solr = Optional.ofNullable(System.getenv("BENCH_SOLR")).filter(s -> !s.isBlank()).map(Path::of).orElse(null);
-    List<String> javaOpts = Arrays.stream(Optional.ofNullable(System.getenv("BENCH_JAVA_OPTS")).orElse("").split("\\s+"))
-        .filter(s -> !s.isBlank()).toList();
+    List<String> javaOpts = options("BENCH_JAVA_OPTS");
+    List<String> indexJavaOpts = System.getenv("BENCH_INDEX_JAVA_OPTS") == null ? javaOpts : options("BENCH_INDEX_JAVA_OPTS");
     BenchConfig config;
     try {
-      config = BenchConfig.parse(List.of(args), root, solr, javaOpts);
+      config = BenchConfig.parse(List.of(args), root, solr, javaOpts, indexJavaOpts);
     } catch (IllegalArgumentException e) {
       System.err.println("bench: " + e.getMessage());
       System.err.print(BenchConfig.USAGE);
@@ -89,5 +89,11 @@ public final class BenchMain {
     return String.format(java.util.Locale.ROOT, "%s, %d cores, %.1f GB max heap for the harness, Java %s, %s %s",
         cpu, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
         System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"));
+  }
+
+  /** JVM options from an environment variable, split at whitespace; none when it is unset. */
+  private static List<String> options(String variable) {
+    return Arrays.stream(Optional.ofNullable(System.getenv(variable)).orElse("").split("\\s+"))
+        .filter(s -> !s.isBlank()).toList();
   }
 }

@@ -44,7 +44,7 @@ final class CorpusRun {
     Path morgueIndex = work.resolve("morgue-index");
     Path dump = work.resolve("stories.jsonl");
     Path luceneIndex = work.resolve("lucene-index");
-    Optional<SolrPeer> solr = Optional.ofNullable(config.solr()).map(s -> new SolrPeer(s, java()));
+    Optional<SolrPeer> solr = Optional.ofNullable(config.solr()).map(s -> new SolrPeer(s, java(config.indexJavaOpts()), java(config.javaOpts())));
     Path solrHome = work.resolve("solr-home");
     boolean reuse = config.reuse() && Files.exists(dump) && Files.isDirectory(luceneIndex)
         && new IndexLayout(morgueIndex).currentBuild().isPresent() && (solr.isEmpty() || Files.isDirectory(solrHome));
@@ -162,7 +162,7 @@ final class CorpusRun {
 
   private Results.Indexing indexBaseline(Path dump, Path index) throws IOException, InterruptedException {
     deleteTree(index);
-    List<String> command = new ArrayList<>(java());
+    List<String> command = new ArrayList<>(java(config.indexJavaOpts()));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BaselineIndexer.class.getName(),
         dump.toString(), index.toString()));
     try (Child child = Child.start(command, Map.of(), work.resolve("lucene-index.log"))) {
@@ -175,10 +175,10 @@ final class CorpusRun {
     }
   }
 
-  private List<String> java() {
+  private static List<String> java(List<String> opts) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(config.javaOpts());
+    command.addAll(opts);
     return command;
   }
 

@@ -21,15 +21,21 @@ final class SolrPeer {
   static final String MAIN = "org.morgue.bench.solr.SolrBench";
 
   private final Path target;
-  private final List<String> javaCommand;
+  private final List<String> indexJava;
+  private final List<String> queryJava;
 
-  /** @param target the peer's build folder, holding {@code morgue-bench-solr.jar} and {@code lib/} */
-  SolrPeer(Path target, List<String> java) {
+  /**
+   * @param target the peer's build folder, holding {@code morgue-bench-solr.jar} and {@code lib/}
+   * @param indexJava the java command and options for indexing, as bare Lucene's indexer gets them
+   * @param queryJava the java command and options for the query runs
+   */
+  SolrPeer(Path target, List<String> indexJava, List<String> queryJava) {
     this.target = target;
-    this.javaCommand = List.copyOf(java);
+    this.indexJava = List.copyOf(indexJava);
+    this.queryJava = List.copyOf(queryJava);
   }
 
-  private List<String> command(String... args) {
+  private List<String> command(List<String> javaCommand, String... args) {
     List<String> command = new ArrayList<>(javaCommand);
     command.add("-cp");
     command.add(target.resolve("morgue-bench-solr.jar") + java.io.File.pathSeparator + target.resolve("lib") + "/*");
@@ -40,7 +46,7 @@ final class SolrPeer {
 
   /** Indexes the dump into a fresh Solr home. */
   Child.Result index(Path dump, Path home, Path log) throws IOException, InterruptedException {
-    try (Child child = Child.start(command("index", dump.toString(), home.toString()), Map.of(), log)) {
+    try (Child child = Child.start(command(indexJava, "index", dump.toString(), home.toString()), Map.of(), log)) {
       Child.Result result = child.await(240);
       if (result.exit() != 0) {
         throw new IOException("Solr indexing failed (exit " + result.exit() + "): " + child.tail());
@@ -61,7 +67,7 @@ final class SolrPeer {
     Path file = dir.resolve("queries.jsonl");
     Files.write(file, queries.stream().map(SolrPeer::json).toList(), StandardCharsets.UTF_8);
     String counts = clients.stream().map(String::valueOf).collect(Collectors.joining(","));
-    try (Child child = Child.start(command("query", home.toString(), file.toString(), dir.toString(), counts,
+    try (Child child = Child.start(command(queryJava, "query", home.toString(), file.toString(), dir.toString(), counts,
         Integer.toString(warmup), Integer.toString(measured)), Map.of(), log)) {
       Child.Result result = child.await(240);
       if (result.exit() != 0) {

@@ -14,9 +14,18 @@ import org.junit.jupiter.api.Test;
 class BenchConfigTest {
 
   private static final List<String> LAUNCHER_OPTS = List.of("-Xms256m", "-Xmx4g", "-XX:+UseG1GC");
+  private static final List<String> INDEX_OPTS = List.of("-Xms256m", "-Xmx4g", "-XX:+UseParallelGC");
 
   private static BenchConfig parse(String... args) {
-    return BenchConfig.parse(List.of(args), Path.of("/m"), null, LAUNCHER_OPTS);
+    return BenchConfig.parse(List.of(args), Path.of("/m"), null, LAUNCHER_OPTS, INDEX_OPTS);
+  }
+
+  @Test
+  void indexingChildrenGetTheLaunchersIndexOptions() {
+    BenchConfig config = parse("--server-heap", "512m");
+    assertEquals(INDEX_OPTS, config.indexJavaOpts());
+    assertEquals(LAUNCHER_OPTS, config.javaOpts());
+    assertEquals(List.of("-XX:+UseG1GC", "-Xmx512m"), config.serverOpts());
   }
 
   @Test
