@@ -1,12 +1,15 @@
 package org.morgue.server.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -29,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class MorgueApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(MorgueApp.class);
+  /** Configured once and thread-safe: the API's serialiser. */
+  private static final ObjectMapper JSON = objectMapper();
   /** Classpath folder the web module packages the page into. */
   static final String WEB_ROOT = "/web";
   static final String API_PREFIX = "/api/";
@@ -59,25 +64,25 @@ public final class MorgueApp {
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       guard.install(javalin, search);
-      javalin.routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.parse(ctx.queryParamMap()))));
+      javalin.routes.get("/api/search", ctx -> json(ctx, search.search(SearchParams.parse(ctx.queryParamMap()))));
       javalin.routes.get("/api/export", ctx -> export(search, ctx, config.exportCap()));
-      javalin.routes.get("/api/facets/{name}", ctx -> ctx.json(search.facetValues(
+      javalin.routes.get("/api/facets/{name}", ctx -> json(ctx, search.facetValues(
           SearchParams.searchOfFacetValues(ctx.queryParamMap()),
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
-      javalin.routes.get("/api/stories/{id}", ctx -> ctx.json(search.story(ctx.pathParam("id"))));
-      javalin.routes.get("/api/stories/{id}/hits", ctx -> ctx.json(search.storyHits(ctx.pathParam("id"),
+      javalin.routes.get("/api/stories/{id}", ctx -> json(ctx, search.story(ctx.pathParam("id"))));
+      javalin.routes.get("/api/stories/{id}/hits", ctx -> json(ctx, search.storyHits(ctx.pathParam("id"),
           SearchParams.single(ctx.queryParamMap(), "q").orElse(""))));
-      javalin.routes.get("/api/stories/{id}/similar", ctx -> ctx.json(search.similar(new SimilarRequest(ctx.pathParam("id"),
+      javalin.routes.get("/api/stories/{id}/similar", ctx -> json(ctx, search.similar(new SimilarRequest(ctx.pathParam("id"),
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));
-      javalin.routes.get("/api/stories/{id}/versions", ctx -> ctx.json(search.versions(ctx.pathParam("id"))));
+      javalin.routes.get("/api/stories/{id}/versions", ctx -> json(ctx, search.versions(ctx.pathParam("id"))));
       javalin.routes.get("/api/stories/{id}/diff/{other}",
-          ctx -> ctx.json(search.diff(ctx.pathParam("id"), ctx.pathParam("other"))));
-      javalin.routes.get("/api/stats", ctx -> ctx.json(search.stats()));
+          ctx -> json(ctx, search.diff(ctx.pathParam("id"), ctx.pathParam("other"))));
+      javalin.routes.get("/api/stats", ctx -> json(ctx, search.stats()));
       byte[] openApi = OpenApiDocument.load();
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
-      javalin.routes.get("/api/suggest", ctx -> ctx.json(search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
-      javalin.routes.get("/api/health", ctx -> ctx.json(search.health()));
+      javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
+      javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {
         // Our own 404s (unknown story) are JSON already; Javalin's "no such route" is plain text.
@@ -99,6 +104,23 @@ public final class MorgueApp {
     long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
     writer.finish();
     LOG.info("exported {} stories as {}", rows, format.apiName());
+  }
+
+  /**
+   * An API answer as JSON. When the client does not take gzip the bytes go out as they are, so their
+   * length is known: with {@code Content-Length} set, Jetty sends headers and body in one write and the
+   * response is complete with it. Without it the body went out chunked, and its terminating chunk
+   * only after the request log line, a second write (and a second wake-up of the client) per request.
+   * A gzip client gets Javalin's compression as before.
+   */
+  private static void json(Context ctx, Object value) throws JsonProcessingException {
+    byte[] body = JSON.writeValueAsBytes(value);
+    ctx.contentType(ContentType.APPLICATION_JSON);
+    String accepted = ctx.header(Header.ACCEPT_ENCODING);
+    if (accepted == null || !accepted.toLowerCase(Locale.ROOT).contains("gzip")) {
+      ctx.header(Header.CONTENT_LENGTH, Integer.toString(body.length));
+    }
+    ctx.result(body);
   }
 
   /** Snake-case JSON from the API records ({@code took_ms}, {@code title_hl}); nulls are written. */

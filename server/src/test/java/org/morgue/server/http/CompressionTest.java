@@ -26,7 +26,8 @@ import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.TestArchive;
 
 /**
- * Responses are gzipped for a client that accepts it, JSON and page files alike. The JDK client is
+ * Responses are gzipped for a client that accepts it, JSON and page files alike; uncompressed JSON
+ * answers carry a {@code Content-Length}. The JDK client is
  * used because, unlike the test tools' OkHttp, it does not unzip behind the test's back.
  */
 class CompressionTest {
@@ -57,6 +58,9 @@ class CompressionTest {
         HttpResponse<byte[]> plain = get(http, port, "/api/search?size=100", false);
         HttpResponse<byte[]> zipped = get(http, port, "/api/search?size=100", true);
         assertEquals(Optional.empty(), plain.headers().firstValue("Content-Encoding"));
+        // Uncompressed answers carry their length, so they go out in one piece and not chunked.
+        assertEquals(Optional.of(Integer.toString(plain.body().length)), plain.headers().firstValue("Content-Length"));
+        assertEquals(Optional.empty(), plain.headers().firstValue("Transfer-Encoding"));
         assertEquals(Optional.of("gzip"), zipped.headers().firstValue("Content-Encoding"));
         assertTrue(plain.body().length > 1_500, "the search answer is big enough to be worth zipping: " + plain.body().length);
         assertTrue(zipped.body().length < plain.body().length / 2, zipped.body().length + " vs " + plain.body().length);
