@@ -6,7 +6,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.morgue.indexer.index.EntityLabels;
@@ -23,30 +22,18 @@ final class ArchiveSearcher extends IndexSearcher {
   private final ReaderStats stats;
   /** Facet count arrays reused across the reader's searches; null without facet values. */
   private final CountArrays countArrays;
+  private final StoredFieldsPool storedFields;
   /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
   private EntityNames entityNames;
   /** Built once like {@link #entityNames}; guarded by {@code this}. */
   private FacetOrder facetOrder;
 
   private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
-    this(reader, facetState, ReaderStats.of(reader, Optional.ofNullable(facetState)));
-  }
-
-  private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, ReaderStats stats) {
     super(reader);
     this.facetState = facetState;
-    this.stats = stats;
+    this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
     this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
-  }
-
-  /**
-   * A searcher over the same reader, sharing its facet state and stats, whose collection stops when
-   * the timeout says so ({@link #timedOut()} then tells). Cheap: no per-reader work is repeated.
-   */
-  ArchiveSearcher withTimeout(QueryTimeout timeout) {
-    ArchiveSearcher timed = new ArchiveSearcher(getIndexReader(), facetState, stats);
-    timed.setTimeout(timeout);
-    return timed;
+    this.storedFields = new StoredFieldsPool(this);
   }
 
   /** The reader's archive-wide numbers, computed when it opened. */
@@ -74,6 +61,11 @@ final class ArchiveSearcher extends IndexSearcher {
       facetOrder = FacetOrder.of(facetState, labels);
     }
     return facetOrder;
+  }
+
+  /** The reader's reusable stored-field readers. */
+  StoredFieldsPool storedFieldsPool() {
+    return storedFields;
   }
 
   /** The reader's reusable facet count arrays; only called when {@link #facetState} is present. */

@@ -44,6 +44,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
+        .withScorer(new PassageScoring())
         .withMaxLength(MAX_LENGTH));
   }
 
@@ -67,15 +68,20 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * The stored documents of the hits, in the given order, each read once through one reader: the
    * highlighter and the hit list share them, so no document is decompressed twice.
    */
-  static Document[] load(IndexSearcher searcher, int[] docIds) throws IOException {
+  static Document[] load(ArchiveSearcher searcher, int[] docIds) throws IOException {
     Document[] stored = new Document[docIds.length];
-    StoredFields fields = searcher.storedFields();
+    StoredFieldsPool pool = searcher.storedFieldsPool();
+    StoredFields fields = pool.take();
     // In doc id order, so hits in one compressed block can reuse the reader's last decompressed block.
     Integer[] byDoc = new Integer[docIds.length];
     Arrays.setAll(byDoc, i -> i);
     Arrays.sort(byDoc, Comparator.comparingInt(i -> docIds[i]));
-    for (int i : byDoc) {
-      stored[i] = fields.document(docIds[i]);
+    try {
+      for (int i : byDoc) {
+        stored[i] = fields.document(docIds[i]);
+      }
+    } finally {
+      pool.give(fields);
     }
     return stored;
   }
