@@ -50,7 +50,7 @@ final class CorpusRun {
         && new IndexLayout(morgueIndex).currentBuild().isPresent() && (solr.isEmpty() || Files.isDirectory(solrHome));
     List<Results.Indexing> indexing = reuse ? List.of() : buildIndexes(input, morgueIndex, dump, luceneIndex, solr, solrHome);
 
-    Driver driver = new Driver(config.warmup(), config.measured());
+    Driver driver = new Driver(config.warmup(), config.warmupSeconds(), config.measured());
     List<Results.Query> runs = new ArrayList<>();
     List<String> agreement = new ArrayList<>();
     Optional<Results.Load> load = Optional.empty();
@@ -86,7 +86,7 @@ final class CorpusRun {
     }
     if (solr.isPresent()) {
       SolrPeer.Outcome outcome = solr.get().query(solrHome, queries.queries(), work.resolve("solr-query"),
-          config.clients(), config.warmup(), config.measured(), work.resolve("solr-query.log"));
+          config.clients(), config.warmup(), config.warmupSeconds(), config.measured(), work.resolve("solr-query.log"));
       agreement.add(agreement("Solr", morgueTotals, outcome.totals()));
       runs.addAll(outcome.runs());
     }

@@ -41,14 +41,23 @@ public final class Driver {
     return totals;
   }
 
+  /** Quiet time before each measured pass, after a collection of the harness's heap. */
+  private static final long SETTLE_MILLIS = 200;
+
   private final int warmupPasses;
+  private final long warmupNanos;
   private final int measuredPasses;
 
-  public Driver(int warmupPasses, int measuredPasses) {
-    if (warmupPasses < 0 || measuredPasses < 1) {
+  /**
+   * @param warmupPasses warm-up passes per target, at least
+   * @param warmupSeconds warm-up time per target, at least
+   */
+  public Driver(int warmupPasses, int warmupSeconds, int measuredPasses) {
+    if (warmupPasses < 0 || warmupSeconds < 0 || measuredPasses < 1) {
       throw new IllegalArgumentException("warm-up passes >= 0 and measured passes >= 1 needed");
     }
     this.warmupPasses = warmupPasses;
+    this.warmupNanos = warmupSeconds * 1_000_000_000L;
     this.measuredPasses = measuredPasses;
   }
 
@@ -64,7 +73,10 @@ public final class Driver {
   public Map<String, Latencies> interleaved(Map<String, Target> targets, List<QuerySpec> queries, int clients)
       throws InterruptedException {
     for (Target target : targets.values()) {
-      phase(target, queries, clients, warmupPasses, null);
+      long start = System.nanoTime();
+      for (int pass = 0; pass < warmupPasses || System.nanoTime() - start < warmupNanos; pass++) {
+        phase(target, queries, clients, 1, null);
+      }
     }
     Map<String, List<Long>> samples = new LinkedHashMap<>();
     Map<String, long[]> wallAndErrors = new LinkedHashMap<>();
@@ -74,6 +86,7 @@ public final class Driver {
     });
     for (int pass = 0; pass < measuredPasses; pass++) {
       for (Map.Entry<String, Target> target : targets.entrySet()) {
+        settle();
         AtomicInteger errors = new AtomicInteger();
         long[][] perClient = new long[clients][];
         long start = System.nanoTime();
@@ -93,6 +106,17 @@ public final class Driver {
     samples.forEach((name, list) -> out.put(name, Latencies.of(list.stream().mapToLong(Long::longValue).toArray(),
         (int) wallAndErrors.get(name)[1], wallAndErrors.get(name)[0])));
     return out;
+  }
+
+  /**
+   * Lets the harness JVM's own aftermath of the previous pass die down before the next is timed: an
+   * in-process peer's pass leaves garbage and JIT work whose collection and compilation threads would
+   * otherwise run during the next target's pass and, on two cores, take CPU from it (the other
+   * target, or the Morgue server in its own process).
+   */
+  private static void settle() throws InterruptedException {
+    System.gc();
+    Thread.sleep(SETTLE_MILLIS);
   }
 
   private record Sink(long[][] samples, AtomicInteger errors) {}

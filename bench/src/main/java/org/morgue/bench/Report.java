@@ -12,10 +12,11 @@ final class Report {
   static String markdown(List<Results.Corpus> corpora, String machine, BenchConfig config) {
     StringBuilder md = new StringBuilder();
     md.append("Machine: ").append(machine).append('\n');
-    md.append(String.format(Locale.ROOT, "Query runs: %d warm-up + %d measured passes over the set per client count; "
-        + "each query: top 10, 3 body snippets + highlighted title, top 50 of every facet, month histogram. "
-        + "Morgue and bare Lucene passes are interleaved; Solr runs after them in its own JVM.%n",
-        config.warmup(), config.measured()));
+    md.append(String.format(Locale.ROOT, "Query runs: a warm-up of at least %d passes and %d s per system and client "
+        + "count, then %d measured passes over the set; each query: top 10, 3 body snippets + highlighted title, top 50 "
+        + "of every facet, month histogram. Morgue and bare Lucene passes are interleaved, each after a collection of "
+        + "the harness's heap and a short pause; Solr runs after them in its own JVM.%n",
+        config.warmup(), config.warmupSeconds(), config.measured()));
     for (Results.Corpus c : corpora) {
       md.append("\n### ").append(c.corpus().title()).append(" (").append(c.corpus().shortName()).append(")\n\n");
       if (c.indexing().isEmpty()) {

@@ -61,14 +61,14 @@ final class SolrPeer {
   }
 
   /** Runs the query set; returns the totals per query and one latency record per client count. */
-  Outcome query(Path home, List<QuerySpec> queries, Path dir, List<Integer> clients, int warmup, int measured,
-      Path log) throws IOException, InterruptedException {
+  Outcome query(Path home, List<QuerySpec> queries, Path dir, List<Integer> clients, int warmup, int warmupSeconds,
+      int measured, Path log) throws IOException, InterruptedException {
     Files.createDirectories(dir);
     Path file = dir.resolve("queries.jsonl");
     Files.write(file, queries.stream().map(SolrPeer::json).toList(), StandardCharsets.UTF_8);
     String counts = clients.stream().map(String::valueOf).collect(Collectors.joining(","));
     try (Child child = Child.start(command(queryJava, "query", home.toString(), file.toString(), dir.toString(), counts,
-        Integer.toString(warmup), Integer.toString(measured)), Map.of(), log)) {
+        Integer.toString(warmup), Integer.toString(warmupSeconds), Integer.toString(measured)), Map.of(), log)) {
       Child.Result result = child.await(240);
       if (result.exit() != 0) {
         throw new IOException("Solr queries failed (exit " + result.exit() + "): " + child.tail());

@@ -21,6 +21,17 @@ class BenchConfigTest {
   }
 
   @Test
+  void warmUpIsPassesAndTimeBothAtLeast() {
+    BenchConfig defaults = parse();
+    assertEquals(3, defaults.warmup());
+    assertEquals(15, defaults.warmupSeconds());
+    BenchConfig set = parse("--warmup", "1", "--warmup-seconds", "0");
+    assertEquals(1, set.warmup());
+    assertEquals(0, set.warmupSeconds());
+    assertThrows(IllegalArgumentException.class, () -> parse("--warmup-seconds", "-2"));
+  }
+
+  @Test
   void indexingChildrenGetTheLaunchersIndexOptions() {
     BenchConfig config = parse("--server-heap", "512m");
     assertEquals(INDEX_OPTS, config.indexJavaOpts());

@@ -39,16 +39,16 @@ public final class SolrBench {
   public static void main(String[] args) throws Exception {
     if (args.length == 3 && args[0].equals("index")) {
       index(Path.of(args[1]), Path.of(args[2]));
-    } else if (args.length == 7 && args[0].equals("query")) {
+    } else if (args.length == 8 && args[0].equals("query")) {
       List<Integer> clients = new ArrayList<>();
       for (String c : args[4].split(",")) {
         clients.add(Integer.parseInt(c.strip()));
       }
       SolrQueries.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), clients,
-          Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+          Integer.parseInt(args[5]), Integer.parseInt(args[6]), Integer.parseInt(args[7]));
     } else {
       System.err.println("usage: SolrBench index DUMP.jsonl SOLR_HOME | "
-          + "query SOLR_HOME QUERIES.jsonl OUT_DIR CLIENTS WARMUP MEASURED");
+          + "query SOLR_HOME QUERIES.jsonl OUT_DIR CLIENTS WARMUP WARMUP_SECONDS MEASURED");
       System.exit(2);
     }
     // Solr's executors are not all daemon threads; the measurement is done, so end the JVM.
