@@ -128,14 +128,7 @@ class ExtractionCacheTest {
   void compactLeavesTheFileAsItIsWhenEveryRecordWasUsed() throws IOException {
     extractAll("t1");
     byte[] before = Files.readAllBytes(log());
-    try (ExtractionCache cache = ExtractionCache.open(dir)) {
-      CachedExtractor extractor = new CachedExtractor(cache, new CountingTagger("t1"));
-      for (String[] s : STORIES) {
-        extractor.extract(s[0], s[1]);
-      }
-      assertEquals(0, cache.compact());
-      assertEquals(3, cache.stats().entries());
-    }
+    useEveryStoryThenCompact();
     assertArrayEquals(before, Files.readAllBytes(log()));
     assertEquals(0, extractAll("t1"));
   }
@@ -147,6 +140,15 @@ class ExtractionCacheTest {
     flipByte(second + 8 + CacheKey.BYTES + 1);
     long damagedSize = Files.size(log());
     assertEquals(1, extractAll("t1")); // the damaged story is tagged again and appended
+    useEveryStoryThenCompact();
+    assertEquals(damagedSize, Files.size(log()));
+    try (ExtractionCache cache = ExtractionCache.open(dir)) {
+      assertEquals(new ExtractionCache.Stats(0, 0, 0, 3), cache.stats());
+    }
+  }
+
+  /** A rebuild that finds all three stories in the cache, then compacts: nothing to prune, three entries. */
+  private void useEveryStoryThenCompact() throws IOException {
     try (ExtractionCache cache = ExtractionCache.open(dir)) {
       CachedExtractor extractor = new CachedExtractor(cache, new CountingTagger("t1"));
       for (String[] s : STORIES) {
@@ -154,10 +156,6 @@ class ExtractionCacheTest {
       }
       assertEquals(0, cache.compact());
       assertEquals(3, cache.stats().entries());
-    }
-    assertEquals(damagedSize, Files.size(log()));
-    try (ExtractionCache cache = ExtractionCache.open(dir)) {
-      assertEquals(new ExtractionCache.Stats(0, 0, 0, 3), cache.stats());
     }
   }
 
