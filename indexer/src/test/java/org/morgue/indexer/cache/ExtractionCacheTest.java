@@ -93,8 +93,7 @@ class ExtractionCacheTest {
   @Test
   void aDamagedRecordIsIgnoredAndReExtracted() throws IOException {
     extractAll("t1");
-    long second = secondRecordOffset();
-    flipByte(second + 8 + CacheKey.BYTES + 1); // inside the second record's mentions
+    damageSecondRecord();
     try (ExtractionCache cache = ExtractionCache.open(dir)) {
       assertEquals(new ExtractionCache.Stats(0, 0, 1, 2), cache.stats());
     }
@@ -136,8 +135,7 @@ class ExtractionCacheTest {
   @Test
   void compactDropsADamagedRecordEvenWhenEveryEntryWasUsed() throws IOException {
     extractAll("t1");
-    long second = secondRecordOffset();
-    flipByte(second + 8 + CacheKey.BYTES + 1);
+    damageSecondRecord();
     long damagedSize = Files.size(log());
     assertEquals(1, extractAll("t1")); // the damaged story is tagged again and appended
     useEveryStoryThenCompact();
@@ -177,6 +175,11 @@ class ExtractionCacheTest {
         extractor.extract(s[0], s[1]);
       }
     }
+  }
+
+  /** Flips one byte inside the second record's mentions, so its checksum no longer matches. */
+  private void damageSecondRecord() throws IOException {
+    flipByte(secondRecordOffset() + 8 + CacheKey.BYTES + 1);
   }
 
   private long secondRecordOffset() throws IOException {
