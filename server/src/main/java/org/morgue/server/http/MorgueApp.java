@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class MorgueApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(MorgueApp.class);
-  /** Configured once and thread-safe: the API's serialiser. */
+  /** Configured once and thread-safe: the API's serialiser, for the routes and for Javalin's own ctx.json. */
   private static final ObjectMapper JSON = objectMapper();
   /** Classpath folder the web module packages the page into. */
   static final String WEB_ROOT = "/web";
@@ -59,7 +59,7 @@ public final class MorgueApp {
       // Gzip for JSON and the page's files (Javalin's default, set here so it cannot silently go):
       // a 20-hit search is ~36 KB of JSON and ~9 KB gzipped. Bodies under 1,500 bytes are sent as is.
       javalin.http.compressionStrategy = CompressionStrategy.GZIP;
-      javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
+      javalin.jsonMapper(new JavalinJackson(JSON, false));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
