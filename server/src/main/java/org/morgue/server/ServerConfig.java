@@ -25,7 +25,8 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
   /** Enough for any newsroom spreadsheet; a whole-archive dump is the indexer's job, not the API's. */
   public static final long DEFAULT_EXPORT_CAP = 1_000_000;
   /** A journalist waits about this long before retyping; a slower query is better answered partially. */
-  public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofSeconds(2);
+  public static final long DEFAULT_QUERY_TIME_LIMIT_MS = 2_000;
+  public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS);
 
   public ServerConfig {
     Objects.requireNonNull(index, "index");
