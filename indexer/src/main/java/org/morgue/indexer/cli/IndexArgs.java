@@ -118,6 +118,11 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Optional<Update> updating = update || !deleteIds.isEmpty() || deletions != null
         ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
         : Optional.empty();
+    if (updating.isPresent() && (o.noCopies || o.copyThreshold != null)) {
+      // Groups can only be extended with the rules that made them; the build records those rules.
+      throw new UsageException("--no-copies and --copy-threshold apply to a rebuild; an update groups copies as "
+          + "its build did");
+    }
     return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
         !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)));
   }

@@ -129,7 +129,7 @@ public final class IndexBuilder {
             ParallelFlush.flushAll(writer, options.threads());
             mergeToOneSegment(writer);
             long stories = writer.getDocStats().numDocs;
-            writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
+            writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, options.copies()).toUserData().entrySet());
             writer.commit();
           } catch (IOException | RuntimeException | Error e) {
             // The build is about to be discarded: let the table's writer finish with the folder first.

@@ -14,10 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.morgue.indexer.copies.CopyAssigner;
 import org.morgue.indexer.copies.CopyInfo;
 import org.morgue.indexer.copies.CopyParams;
 import org.morgue.indexer.copies.MinHash;
@@ -33,8 +35,8 @@ import org.morgue.indexer.story.Story;
  *       when the lead left, the earliest remaining member (then the longest, then the smallest id: the
  *       rule of a rebuild) becomes the lead, which renames the group and changes every similarity;</li>
  *   <li>each new or replaced story joins the group of its most similar copy, in the build (found as
- *       {@link CopyAssigner} finds it, by band keys) or among the update's own stories; a group keeps
- *       its lead when a copy joins, as with {@link CopyAssigner}, so links to a group stay valid.</li>
+ *       found by band keys) or among the update's own stories; a group keeps
+ *       its lead when a copy joins, so links to a group stay valid.</li>
  * </ul>
  * {@link #rewriteKept} then rewrites the kept stories whose copy fields changed, from their stored
  * fields. Memory: the shingles of the update's stories (4 bytes per word) and of the touched groups.
@@ -43,6 +45,9 @@ import org.morgue.indexer.story.Story;
  * the old lead; the next rebuild may split such a chain.
  */
 final class UpdateCopies {
+
+  /** Candidates checked exactly for a new story: the stories sharing the most bands come first. */
+  static final int MAX_CANDIDATES = 50;
 
   /** What grouping needs of one story. */
   private record Member(String id, long day, int length, int[] shingles, int[] keys, CopyInfo stored) {}
@@ -70,6 +75,19 @@ final class UpdateCopies {
   private final Map<Long, Member> added = new ConcurrentHashMap<>();
   private final Map<String, CopyInfo> forNew = new HashMap<>();
   private final Map<String, CopyInfo> forKept = new TreeMap<>();
+
+  /**
+   * The stories sharing a band key with these keys, those sharing the most bands scoring highest: the one
+   * term query that finds a new story's copies in the archive, whatever its size.
+   */
+  static Query bandQuery(int[] keys) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (int band = 0; band < keys.length; band++) {
+      query.add(new TermQuery(new Term(Schema.COPY_BANDS, Schema.copyBandTerm(band, keys[band]))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
 
   /** @param params copy grouping of the update; empty: new stories stay alone, leaving ones still leave */
   UpdateCopies(Schema schema, Optional<CopyParams> params) {
@@ -110,7 +128,7 @@ final class UpdateCopies {
       Group target = null;
       double best = minHash.params().threshold();
       if (story.keys().length > 0 && old.isPresent()) {
-        for (ScoreDoc hit : old.get().search(CopyAssigner.bandQuery(story.keys()), CopyAssigner.MAX_CANDIDATES).scoreDocs) {
+        for (ScoreDoc hit : old.get().search(bandQuery(story.keys()), MAX_CANDIDATES).scoreDocs) {
           Member candidate = member(old.get().storedFields().document(hit.doc, FIELDS));
           double similarity = Shingles.jaccard(story.shingles(), candidate.shingles());
           if (!leaving.contains(candidate.id()) && !candidate.id().equals(story.id()) && similarity >= best

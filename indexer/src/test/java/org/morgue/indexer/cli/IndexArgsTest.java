@@ -81,6 +81,7 @@ class IndexArgsTest {
   @CsvSource(delimiter = '|', value = {
       "--index                       | --index needs a value",
       "--index i --delete            | --delete needs at least one id",
+      "--index i --delete x --no-copies | --no-copies and --copy-threshold apply to a rebuild; an update groups copies as its build did",
       "--index i --copy-threshold x a.txt | --copy-threshold takes a number in (0, 1], not 'x'",
       "a.txt                         | --index DIR is required",
       "--index i                     | no input files or folders given",
