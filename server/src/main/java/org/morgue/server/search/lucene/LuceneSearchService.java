@@ -126,8 +126,10 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
+    Query text = parser.parseQuery(request.q());
     return withSearcher((handle, searcher) -> {
+      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
         return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start, new Deadline(queryTimeLimit));
       } catch (IndexSearcher.TooManyClauses e) {
@@ -139,8 +141,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
+    Query text = parser.parseQuery(request.q());
     return withSearcher((handle, searcher) -> {
+      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
         return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
       } catch (IndexSearcher.TooManyClauses e) {
@@ -159,8 +163,10 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(search.q());
+    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
+    Query text = parser.parseQuery(search.q());
     return withSearcher((handle, searcher) -> {
+      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
         return FacetValueSearch.run(schema, searcher, handle.labels(), search, text, request);
       } catch (IndexSearcher.TooManyClauses e) {
@@ -210,7 +216,8 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public StoryHits storyHits(String id, String q) {
     StoryHits.requireQueryLength(q);
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(q);
+    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
+    Query text = parser.parseQuery(q);
     return withSearcher((handle, searcher) -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
@@ -219,6 +226,7 @@ public final class LuceneSearchService implements SearchService {
       if (q.isBlank()) {
         return new StoryHits(id, q, List.of(), List.of());
       }
+      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer()).find(text, top.scoreDocs[0].doc);
       return new StoryHits(id, q, found.get(0), found.get(1));
     }).orElseThrow(() -> new StoryNotFoundException(id));
