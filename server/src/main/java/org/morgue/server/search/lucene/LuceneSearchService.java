@@ -63,10 +63,12 @@ public final class LuceneSearchService implements SearchService {
   private final AtomicReference<IndexHandle> current = new AtomicReference<>();
   private final ScheduledExecutorService reopener;
   private final Duration queryTimeLimit;
+  private final Duration exportTimeLimit;
 
-  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) {
+  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit, Duration exportTimeLimit) {
     this.layout = layout;
     this.queryTimeLimit = queryTimeLimit;
+    this.exportTimeLimit = exportTimeLimit;
     this.reopener = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "morgue-reopen");
       t.setDaemon(true);
@@ -92,7 +94,18 @@ public final class LuceneSearchService implements SearchService {
    */
   public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit)
       throws IOException {
-    LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit);
+    return open(layout, reopenInterval, queryTimeLimit, ServerConfig.DEFAULT_EXPORT_TIME_LIMIT);
+  }
+
+  /**
+   * Opens the current build (if any) and starts watching for new ones.
+   *
+   * @param exportTimeLimit how long an export may run before it ends with a partial marker
+   * @throws IOException when the current build exists but cannot be opened
+   */
+  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit,
+      Duration exportTimeLimit) throws IOException {
+    LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit, exportTimeLimit);
     service.checkForNewBuild();
     long ms = reopenInterval.toMillis();
     service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
@@ -146,7 +159,8 @@ public final class LuceneSearchService implements SearchService {
     return withSearcher((handle, searcher) -> {
       parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
-        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
+        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, cap, sink,
+            exportTimeLimit);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
