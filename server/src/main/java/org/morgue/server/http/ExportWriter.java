@@ -69,7 +69,7 @@ final class ExportWriter implements StoryRow.Sink {
 
   private void write(StoryRow row) throws IOException {
     if (format == ExportFormat.CSV) {
-      csv.printRecord(row.cells(LABEL_SEPARATOR));
+      csv.printRecord(SpreadsheetCells.neutral(row.cells(LABEL_SEPARATOR)));
     } else {
       json.writeValue(out, row);
       out.write('\n');

@@ -58,6 +58,9 @@ class ExportLimitsTest {
           Optional.of(PubDate.day(2020, 1 + i % 12, 1 + i % 28)), "AP", "Staff", "https://example.org/r" + i,
           List.of(), Map.of(), "test:r" + i, "test"));
     }
+    stories.add(new Story("x1", "=HYPERLINK(\"https://evil.example\",\"click\")", "Injection check for the desk.",
+        Optional.of(PubDate.day(2020, 5, 1)), "@evil", "-2+3", "https://example.org/x1", List.of(), Map.of(),
+        "test:x1", "test"));
     TestArchive.build(dir, stories);
     service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
   }
@@ -83,6 +86,20 @@ class ExportLimitsTest {
             + " the rows above are the first ones in the requested order, more stories matched\"}\n", jsonl.body().string());
       });
     }
+  }
+
+  @Test
+  void csvCellsASpreadsheetWouldRunAsFormulasStartWithAnApostropheJsonLinesAreAsStored() {
+    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
+      assertEquals("id,title,published,source,byline,url,person,org,place,snippet\r\n"
+          + "x1,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",2020-05-01,'@evil,'-2+3,"
+          + "https://example.org/x1,,,,Injection check for the desk.\r\n",
+          client.get("/api/export?format=csv&q=injection").body().string());
+      assertEquals("{\"id\":\"x1\",\"title\":\"=HYPERLINK(\\\"https://evil.example\\\",\\\"click\\\")\","
+          + "\"published\":\"2020-05-01\",\"source\":\"@evil\",\"byline\":\"-2+3\",\"url\":\"https://example.org/x1\","
+          + "\"entities\":{\"person\":[],\"org\":[],\"place\":[]},\"snippet\":\"Injection check for the desk.\"}\n",
+          client.get("/api/export?format=jsonl&q=injection").body().string());
+    });
   }
 
   @Test
