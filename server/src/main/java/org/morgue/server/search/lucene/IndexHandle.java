@@ -40,6 +40,9 @@ final class IndexHandle {
   static IndexHandle open(Path build, Schema schema) throws IOException {
     Directory directory = FSDirectory.open(build);
     try {
+      long start = System.nanoTime();
+      int files = BuildVerifier.verify(build, directory);
+      LOG.info("verified {} files of build {} in {} ms", files, build, (System.nanoTime() - start) / 1_000_000);
       SearcherManager manager = new SearcherManager(directory, new ArchiveSearcher.Factory(schema.facetsConfig()));
       ArchiveSearcher searcher = (ArchiveSearcher) manager.acquire();
       BuildInfo info;

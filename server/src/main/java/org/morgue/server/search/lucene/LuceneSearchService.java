@@ -61,6 +61,8 @@ public final class LuceneSearchService implements SearchService {
   private final IndexLayout layout;
   private final Schema schema = new Schema();
   private final AtomicReference<IndexHandle> current = new AtomicReference<>();
+  /** The last published build that failed verification, so it is not re-read every few seconds. */
+  private final AtomicReference<Path> damaged = new AtomicReference<>();
   private final ScheduledExecutorService reopener;
   private final Duration queryTimeLimit;
   private final Duration exportTimeLimit;
@@ -116,10 +118,18 @@ public final class LuceneSearchService implements SearchService {
   void checkForNewBuild() throws IOException {
     Optional<Path> build = layout.currentBuild();
     IndexHandle serving = current.get();
-    if (build.isEmpty() || (serving != null && serving.build().equals(build.get()))) {
+    if (build.isEmpty() || (serving != null && serving.build().equals(build.get()))
+        || build.get().equals(damaged.get())) {
       return;
     }
-    IndexHandle fresh = IndexHandle.open(build.get(), schema);
+    IndexHandle fresh;
+    try {
+      fresh = IndexHandle.open(build.get(), schema);
+    } catch (BuildVerifier.DamagedBuildException e) {
+      // Checked once, not on every tick: a damaged build stays damaged until a new one is published.
+      damaged.set(build.get());
+      throw e;
+    }
     IndexHandle old = current.getAndSet(fresh);
     LOG.info("serving build {} ({} stories, built {})", fresh.build(), fresh.info().stories(), fresh.info().builtAt());
     if (old != null) {
@@ -130,6 +140,10 @@ public final class LuceneSearchService implements SearchService {
   private void checkQuietly() {
     try {
       checkForNewBuild();
+    } catch (BuildVerifier.DamagedBuildException e) {
+      IndexHandle serving = current.get();
+      LOG.error("{}; refusing it, {}", e.getMessage(),
+          serving == null ? "nothing is served" : "still serving build " + serving.build());
     } catch (IOException | RuntimeException e) {
       // A build deleted or half-readable under us: keep serving the old one, retry on the next tick.
       LOG.warn("cannot open the new build in {}: {}", layout.root(), e.toString());
