@@ -104,9 +104,19 @@ public final class MorgueApp {
   private static void export(SearchService search, Context ctx, long cap) throws java.io.IOException {
     ExportFormat format = ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
     ExportWriter writer = new ExportWriter(ctx, format);
-    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
-    writer.finish();
-    LOG.info("exported {} stories as {}", rows, format.apiName());
+    try {
+      long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
+      writer.finish();
+      LOG.info("exported {} stories as {}", rows, format.apiName());
+    } catch (ClientGoneException | java.io.UncheckedIOException e) {
+      // The search layer wraps the sink's IOException; only a failed write to the client is quiet.
+      Throwable cause = e instanceof ClientGoneException ? e : e.getCause();
+      if (!(cause instanceof ClientGoneException)) {
+        throw e;
+      }
+      LOG.info("export stopped after {} stories as {}: the client closed the connection", writer.written(),
+          format.apiName());
+    }
   }
 
   /**

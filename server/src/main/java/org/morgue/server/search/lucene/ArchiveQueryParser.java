@@ -36,12 +36,18 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   private static final String ANY_FIELD = "*";
 
   private String text = "";
+  private final ExpensiveTerms expensive = new ExpensiveTerms();
 
   /** @param analyzer the schema's analyzer, the one chain for indexing, querying and highlighting */
   public ArchiveQueryParser(Analyzer analyzer) {
     super(Schema.DEFAULT_SEARCH_FIELDS.toArray(String[]::new), analyzer, BOOSTS);
     setDefaultOperator(AND_OPERATOR);
     setAllowLeadingWildcard(false);
+  }
+
+  /** The query's multi-term clauses, for the expansion check on the served reader. */
+  ExpensiveTerms expensiveTerms() {
+    return expensive;
   }
 
   /**
@@ -137,19 +143,28 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     checkScope(field);
-    return super.getFuzzyQuery(field, termStr, minSimilarity);
+    return noted(super.getFuzzyQuery(field, termStr, minSimilarity), termStr + "~", termPosition(termStr));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     checkScope(field);
-    return super.getPrefixQuery(field, termStr);
+    return noted(super.getPrefixQuery(field, termStr), termStr + "*", termPosition(termStr));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     checkScope(field);
-    return super.getRegexpQuery(field, termStr);
+    int at = Math.max(0, termPosition(termStr) - 1); // the opening slash
+    java.util.Optional<String> tooBig = ExpensiveTerms.regexTooBig(termStr);
+    if (tooBig.isPresent()) {
+      throw new ScopeException(tooBig.get(), at);
+    }
+    try {
+      return noted(super.getRegexpQuery(field, termStr), "/" + termStr + "/", at);
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new ScopeException("the regular expression /" + termStr + "/ is too complex to run", at);
+    }
   }
 
   @Override
@@ -172,7 +187,20 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
           : "a term cannot start with * or ? ('" + termStr + "'): it would scan every word in the archive";
       throw new ScopeException(message, at);
     }
-    return super.getWildcardQuery(field, termStr);
+    return noted(super.getWildcardQuery(field, termStr), termStr, termPosition(termStr));
+  }
+
+  /** Records a multi-term clause (one per field searched) with the term as written and its position. */
+  private Query noted(Query query, String written, int position) {
+    expensive.add(query, written, position);
+    return query;
+  }
+
+  /** Where the term being parsed starts in the query text. */
+  private int termPosition(String termStr) {
+    int end = token == null ? text.length() : Math.min(text.length(), token.endColumn);
+    int at = text.lastIndexOf(termStr, end);
+    return at >= 0 ? at : clamp(token == null ? 0 : token.beginColumn);
   }
 
   /** A parse error this class detected itself, with the position it computed. */
