@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -54,6 +55,13 @@ public final class Schema {
   public static final String TITLE = "title";
   /** Cleaned body: analyzed with offsets, stored for snippets and the story view. */
   public static final String BODY = "body";
+  /**
+   * The headline as written: {@link ExactAnalyzer} (no case or accent folding, no stemming), positions
+   * and offsets, not stored (the highlighter reads the stored {@link #TITLE}, which has the same text).
+   */
+  public static final String TITLE_EXACT = "title_exact";
+  /** The body as written, indexed like {@link #TITLE_EXACT}. */
+  public static final String BODY_EXACT = "body_exact";
   /** Byline: analyzed and stored. */
   public static final String BYLINE = "byline";
   /** Outlet: analyzed for {@code source:} queries, stored, and a facet. */
@@ -101,19 +109,23 @@ public final class Schema {
   /** Fields a query may scope to with {@code field:}. */
   public static final List<String> SEARCHABLE_FIELDS =
       List.of(TITLE, BODY, BYLINE, SOURCE, PERSON, ORG, PLACE, TAG);
+  /** Each field that has an exact twin, and that twin: what {@code exact:} and {@code mode=exact} search. */
+  public static final Map<String, String> EXACT_FIELDS = Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
   /** Stored fields whose text can be highlighted. */
   public static final List<String> HIGHLIGHT_FIELDS = List.of(TITLE, BODY);
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType EXACT_TEXT = exactText();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<StoredEntity>> ENTITY_LIST = new TypeReference<>() {};
   private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP =
       new TypeReference<>() {};
 
-  private final Analyzer analyzer = new MorgueAnalyzer();
+  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new MorgueAnalyzer(),
+      Map.of(TITLE_EXACT, new ExactAnalyzer(), BODY_EXACT, new ExactAnalyzer()));
   private final FacetsConfig facetsConfig = newFacetsConfig();
 
-  /** The analyzer for indexing, querying and highlighting. */
+  /** The analyzer for indexing, querying and highlighting: {@link ExactAnalyzer} for the exact fields, else {@link MorgueAnalyzer}. */
   public Analyzer analyzer() {
     return analyzer;
   }
@@ -139,6 +151,14 @@ public final class Schema {
     return type;
   }
 
+  private static FieldType exactText() {
+    // Not stored: the text is the stored title or body, so the exact twin costs postings only.
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
   /** Epoch day of a date: the value of {@link #PUBLISHED}. */
   public static long epochDay(LocalDate date) {
     return date.toEpochDay();
@@ -152,6 +172,8 @@ public final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(story.id())));
     doc.add(new Field(TITLE, story.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(BODY, story.body(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(TITLE_EXACT, story.title(), EXACT_TEXT));
+    doc.add(new Field(BODY_EXACT, story.body(), EXACT_TEXT));
     if (!story.byline().isBlank()) {
       doc.add(new TextField(BYLINE, story.byline(), Field.Store.YES));
     }
