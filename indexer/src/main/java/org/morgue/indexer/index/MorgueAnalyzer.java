@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The one analysis chain for indexing, querying and highlighting: Unicode word breaks, possessive
  * {@code 's} removed, lower case, accents folded (so "Kata’ib" and "Kataib", "Pérez" and "Perez"
- * match), and the light KStem stemmer, which conflates plurals and simple inflections
+ * match), the dots of initialisms dropped ("U.S." and "US" match), and the light KStem stemmer, which conflates plurals and simple inflections
  * ("embassies" → "embassy") without Porter's aggressive over-stemming of names. No stop words, so
  * quoted phrases such as "the people" stay exact.
  */
@@ -23,6 +23,7 @@ public final class MorgueAnalyzer extends Analyzer {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
+    stream = new AcronymDotsFilter(stream);
     stream = new KStemFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
