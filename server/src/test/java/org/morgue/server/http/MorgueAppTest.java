@@ -31,7 +31,8 @@ class MorgueAppTest extends ArchiveTest {
           {"q":"embassy","filters":{"person":["qais al khazali"],"org":[],"place":["baghdad"],"source":[],"tag":[]},
            "exclude":{"person":[],"org":[],"place":[],"source":[],"tag":[]},
            "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,"interval":"auto","undated":"include",
-           "parsed":"(title:embassy)^2.0 (body:embassy)^1.0"}"""), body.get("query"));
+           "parsed":"(title:embassy)^2.0 (body:embassy)^1.0","mode":"folded",
+           "clauses":[{"text":"embassy","field":null,"mode":"folded"}]}"""), body.get("query"));
       assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));
       assertTrue(body.get("took_ms").isIntegralNumber());
       JsonNode hit = body.get("hits").get(0);

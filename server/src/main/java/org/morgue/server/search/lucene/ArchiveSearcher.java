@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.Schema;
 
 /**
  * An index searcher with the facet state and {@link ReaderStats} of its reader. Building the sorted-set
@@ -23,6 +24,7 @@ final class ArchiveSearcher extends IndexSearcher {
   /** Facet count arrays reused across the reader's searches; null without facet values. */
   private final CountArrays countArrays;
   private final StoredFieldsPool storedFields;
+  private final boolean exactFields;
   /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
   private EntityNames entityNames;
   /** Built once like {@link #entityNames}; guarded by {@code this}. */
@@ -34,6 +36,14 @@ final class ArchiveSearcher extends IndexSearcher {
     this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
     this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
     this.storedFields = new StoredFieldsPool(this);
+    // An empty index has no field infos at all; it answers an exact query with no hits, truthfully.
+    this.exactFields = reader.numDocs() == 0 || reader.leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(Schema.BODY_EXACT) != null);
+  }
+
+  /** Whether the build indexed the exact title and body (every build since exact matching exists does). */
+  boolean hasExactFields() {
+    return exactFields;
   }
 
   /** The reader's archive-wide numbers, computed when it opened. */
