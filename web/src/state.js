@@ -5,6 +5,8 @@ export const DIMS = ['person', 'org', 'place', 'source', 'tag'];
 export const SORTS = ['relevance', 'newest', 'oldest'];
 /** Stories without a date: kept (the API's default), left out, or the only ones. */
 export const UNDATED = ['include', 'exclude', 'only'];
+/** How the title and body match: folded (the API's default: case, accents and word forms merged) or exact. */
+export const MODES = ['folded', 'exact'];
 export const DEFAULT_SIZE = 20;
 const MAX_SIZE = 100;
 
@@ -12,7 +14,7 @@ const MAX_SIZE = 100;
 export function emptyState() {
   return {
     q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])), nf: Object.fromEntries(DIMS.map((d) => [d, []])),
-    from: '', to: '', undated: 'include', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
+    from: '', to: '', undated: 'include', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null, mode: 'folded',
   };
 }
 
@@ -35,6 +37,7 @@ export function parseState(search) {
   s.to = (p.get('to') ?? '').trim();
   s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : 'include';
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.mode = MODES.includes(p.get('mode')) ? p.get('mode') : 'folded';
   s.page = positiveInt(p.get('page'), 1);
   s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
   s.story = p.get('story') || null;
@@ -45,6 +48,7 @@ export function parseState(search) {
 export function toParams(state, { story = true, api = false } = {}) {
   const p = new URLSearchParams();
   if (state.q !== '') p.set('q', state.q);
+  if (state.mode === 'exact') p.set('mode', 'exact');
   for (const d of DIMS) for (const v of state.f[d]) p.append(`f.${d}`, v);
   for (const d of DIMS) for (const v of excluded(state, d)) p.append(`nf.${d}`, v);
   if (state.from) p.set('from', state.from);
