@@ -57,6 +57,11 @@ export function getStoryHits(id, q, signal, mode = 'folded') {
   return getJson(`/api/stories/${encodeURIComponent(id)}/hits?q=${encodeURIComponent(q)}${exact}`, signal);
 }
 
+/** The facet dimensions, sort orders and undated modes the API accepts, with their labels. */
+export function getVocabulary(signal) {
+  return getJson('/api/vocabulary', signal);
+}
+
 export function getHealth(signal) {
   return getJson('/api/health', signal);
 }

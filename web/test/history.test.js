@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HISTORY_KEY, HISTORY_MAX, clearHistory, historyEntry, loadHistory, recordSearch } from '../src/history.js';
 import { parseState } from '../src/state.js';
+import './vocabulary.js';
 
 /** localStorage's interface over a Map, as Node has no browser storage. */
 function memoryStorage(initial = {}) {

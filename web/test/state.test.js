@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './vocabulary.js';
 import { apiFacetValuesUrl, apiSearchUrl, emptyState, hasConstraints, parseState, toUrl, toggleExclude, toggleFilter, withChanges } from '../src/state.js';
 
 test('reads every API parameter from the query string', () => {
@@ -81,4 +82,10 @@ test('the match mode is in the URL only when exact, and reaches the API request'
   assert.equal(toUrl(parseState('?q=US&mode=folded')), '?q=US');
   assert.equal(apiSearchUrl(exact), '/api/search?q=US&mode=exact&sort=relevance&page=1&size=20');
   assert.equal(toUrl(withChanges(exact, { q: 'Embassy' })), '?q=Embassy&mode=exact');
+});
+
+test('every sort order the API names is a page state, relevance_recent included', () => {
+  assert.equal(parseState('?sort=relevance_recent').sort, 'relevance_recent');
+  assert.equal(toUrl(parseState('?q=x&sort=relevance_recent')), '?q=x&sort=relevance_recent');
+  assert.deepEqual(Object.keys(emptyState().f), ['person', 'org', 'place', 'source', 'tag']);
 });

@@ -34,8 +34,11 @@ import org.morgue.server.search.SearchResponse;
  * clauses search the folded fields or their {@link Schema#EXACT_FIELDS exact twins}; {@code exact:…} and
  * {@code folded:…} (words, phrases, groups, patterns) search the title and body in that mode whatever the
  * query's mode. Each leaf clause is recorded with its scope and mode for the response's echo.
+ *
+ * <p>Public because it is the one judge of query syntax for every backend: another backend (an OpenSearch
+ * cluster) runs it first, so the same bad query gets the same message and position whichever answers.
  */
-final class ArchiveQueryParser extends MultiFieldQueryParser {
+public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f,
       Schema.TITLE_EXACT, 2f, Schema.BODY_EXACT, 1f);
@@ -52,12 +55,13 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   private boolean resolving;
   private final List<SearchResponse.Clause> clauses = new ArrayList<>();
 
-  ArchiveQueryParser(Analyzer analyzer) {
+  /** @param analyzer the schema's analyzer, the one chain for indexing, querying and highlighting */
+  public ArchiveQueryParser(Analyzer analyzer) {
     this(analyzer, MatchMode.FOLDED);
   }
 
   /** @param mode the mode of unscoped and title/body clauses */
-  ArchiveQueryParser(Analyzer analyzer, MatchMode mode) {
+  public ArchiveQueryParser(Analyzer analyzer, MatchMode mode) {
     super(FOLDED_FIELDS, analyzer, BOOSTS);
     this.mode = mode;
     setDefaultOperator(AND_OPERATOR);
@@ -65,17 +69,21 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   }
 
   /** The leaf clauses of the last parsed query, in query order, each with its scope and mode. */
-  List<SearchResponse.Clause> clauses() {
+  public List<SearchResponse.Clause> clauses() {
     return List.copyOf(clauses);
   }
 
   /** True when any clause of the last parsed query searched an exact field. */
-  boolean usesExact() {
+  public boolean usesExact() {
     return clauses.stream().anyMatch(c -> c.mode().equals(MatchMode.EXACT.apiName()));
   }
 
-  /** Parses the query; blank text means every story. */
-  Query parseQuery(String q) {
+  /**
+   * Parses the query; blank text means every story.
+   *
+   * @throws InvalidRequestException ({@code invalid_query}) saying what is wrong and, when known, where
+   */
+  public Query parseQuery(String q) {
     if (q.isBlank()) {
       return new MatchAllDocsQuery();
     }
