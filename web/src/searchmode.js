@@ -19,7 +19,8 @@ const EXAMPLES = [
   ['Folded (default)', 'case, accents and word forms are merged', [
     ['embassies', 'finds "embassy", "Embassy", "embassies"'],
     ['Perez', 'finds "Pérez" and "PEREZ"'],
-    ['"U.S. embassy"', 'a phrase: the words next to each other, in order'],
+    ['"U.S. embassy"', 'a phrase, the words in order: finds "US embassy" too'],
+    ["Kata'ib", 'finds "Kataib" and "Kata\u2019ib"'],
   ]],
   ['Exact', 'the text as written: case, accents and word forms kept', [
     ['Embassy', 'finds "Embassy", not "embassy" or "Embassies"'],

@@ -31,8 +31,12 @@ class ExactModeAndHistoryTest extends BrowserTest {
         + "+ li.querySelector('.history-count').textContent)");
   }
 
-  private String settledSummary(String startsWith) {
-    return browser.await(d -> summary(browser).startsWith(startsWith) ? summary(browser) : null);
+  /** The summary once it has settled on a result count other than {@code previous}, without its timing. */
+  private String summaryAfter(String previous) {
+    return browser.await(d -> {
+      String text = summary(browser).replaceAll(" \\([\\d,]+ ms\\)$", "");
+      return text.contains(" match") && !text.equals(previous) ? text : null;
+    });
   }
 
   @Test
@@ -46,12 +50,13 @@ class ExactModeAndHistoryTest extends BrowserTest {
 
     browser.find("#q").sendKeys("Embassy", Keys.ENTER);
     browser.awaitUrl("/?q=Embassy");
-    settledSummary(FOLDED_SUMMARY);
+    String folded = summaryAfter("");
+    assertEquals(FOLDED_SUMMARY, folded);
     assertTrue(marks().stream().anyMatch(m -> !m.equals("Embassy")), marks().toString());
 
     browser.find("input[name=mode][value=exact]").click();
     browser.awaitUrl("/?q=Embassy&mode=exact");
-    settledSummary(EXACT_SUMMARY);
+    assertEquals(EXACT_SUMMARY, summaryAfter(folded));
     assertEquals(EXACT_IDS, resultIds(browser));
     List<String> exactMarks = marks();
     assertFalse(exactMarks.isEmpty());
@@ -62,14 +67,14 @@ class ExactModeAndHistoryTest extends BrowserTest {
     browser.driver().navigate().back();
     browser.awaitUrl("/?q=Embassy");
     browser.await(d -> browser.find("input[name=mode][value=folded]").isSelected() ? true : null);
-    settledSummary(FOLDED_SUMMARY);
+    assertEquals(FOLDED_SUMMARY, summaryAfter(EXACT_SUMMARY));
 
     browser.find("#history summary").click();
     assertEquals(List.of("Embassy|folded|" + FOLDED_COUNT, "Embassy|exact|" + EXACT_COUNT), history());
     browser.screenshot("exact-02-history");
     browser.find("#history .history-item:nth-child(2) a").click();
     browser.awaitUrl("/?q=Embassy&mode=exact");
-    settledSummary(EXACT_SUMMARY);
+    assertEquals(EXACT_SUMMARY, summaryAfter(FOLDED_SUMMARY));
     assertEquals(List.of("Embassy|exact|" + EXACT_COUNT, "Embassy|folded|" + FOLDED_COUNT), history());
 
     browser.find("#history .history-clear").click();
@@ -77,13 +82,14 @@ class ExactModeAndHistoryTest extends BrowserTest {
     assertEquals("Search history (0)", browser.find("#history summary").getText());
     assertEquals(null, browser.js("return localStorage.getItem('morgue.history.v1')"));
     browser.open("/?q=Embassy&mode=exact");
-    settledSummary(EXACT_SUMMARY);
+    assertEquals(EXACT_SUMMARY, summaryAfter(""));
     assertEquals("Search history (1)", browser.find("#history summary").getText());
   }
 
   @Test
   void theSyntaxHelpExplainsBothModesWithExamples() throws Exception {
     browser.open("/");
+    summary(browser);
     browser.find(".syntax-help summary").click();
     String help = browser.find(".syntax-body").getText();
     assertTrue(help.contains("Folded (default) — case, accents and word forms are merged"), help);
@@ -92,9 +98,11 @@ class ExactModeAndHistoryTest extends BrowserTest {
     browser.screenshot("exact-03-syntax-help");
   }
 
-  private static final String FOLDED_COUNT = "?";
-  private static final String EXACT_COUNT = "?";
-  private static final String FOLDED_SUMMARY = "?";
-  private static final String EXACT_SUMMARY = "?";
-  private static final List<String> EXACT_IDS = List.of();
+  /** Folded, "Embassy" is also "embassy" and "embassies": the five seed stories. */
+  private static final String FOLDED_COUNT = "5 stories";
+  private static final String FOLDED_SUMMARY = "5 stories match Embassy";
+  /** Exact, only the two seeds that write "Embassy" with a capital. */
+  private static final String EXACT_COUNT = "2 stories";
+  private static final String EXACT_SUMMARY = "2 stories match Embassy";
+  private static final List<String> EXACT_IDS = List.of("001_49c5f41f396e63f2", "002_bf3de7300dd640e3");
 }

@@ -91,7 +91,7 @@ class MorgueAppTest extends ArchiveTest {
       "q=embassy %22attack| invalid_query | unbalanced quote: a \" is not closed | 8",
       "q=*foo| invalid_query | a term cannot start with * or ? ('*foo'): it would scan every word in the archive | 0",
       "q=title:| invalid_query | the query ends unexpectedly | 6",
-      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag | 12",
+      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode | 12",
       "q=a)b| invalid_query | unexpected ')' | 1",
       "q=*| invalid_query | '*' alone is not a query; leave q empty to list every story | 0",
       "size=1000| invalid_parameter | size must be between 1 and 100, was 1000 | -1",
