@@ -20,9 +20,11 @@ import org.morgue.indexer.copies.CopyParams;
  * @param cache whether to use the extraction cache in {@code DIR/cache}
  * @param update present for an update of the current index instead of a rebuild
  * @param copies copy-grouping parameters; empty with {@code --no-copies}
+ * @param exact true with {@code --exact}, false with {@code --no-exact}; empty: by input size
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+    Optional<Boolean> exact) {
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -63,6 +65,9 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         --no-copies      do not group syndicated copies (every story its own group)
         --copy-threshold J  Jaccard similarity of word shingles at which two stories are copies
                          (default 0.5, in (0, 1])
+        --exact, --no-exact  index (or not) the exact title and body that exact: and mode=exact
+                         search; default: on when the inputs total at most 2 GiB. An update keeps
+                         the choice of the index it updates
         -h, --help       this text
 
       Exit codes:
@@ -80,6 +85,13 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Objects.requireNonNull(aliases, "aliases");
     Objects.requireNonNull(update, "update");
     Objects.requireNonNull(copies, "copies");
+    Objects.requireNonNull(exact, "exact");
+  }
+
+  /** With the exact fields chosen by input size. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, Optional.empty());
   }
 
   /** A rebuild with the extraction cache on and copy grouping at its defaults. */
@@ -120,6 +132,7 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Path deletions = null;
     boolean copies = true;
     double threshold = CopyParams.DEFAULT_THRESHOLD;
+    Boolean exact = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -142,6 +155,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         }
         case "--no-copies" -> copies = false;
         case "--copy-threshold" -> threshold = threshold(value(args, ++i, arg));
+        case "--exact" -> exact = true;
+        case "--no-exact" -> exact = false;
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg);
@@ -175,7 +190,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
         : Optional.empty();
     return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases), cache, updating,
-        copies ? Optional.of(CopyParams.defaults().withThreshold(threshold)) : Optional.empty());
+        copies ? Optional.of(CopyParams.defaults().withThreshold(threshold)) : Optional.empty(),
+        Optional.ofNullable(exact));
   }
 
   public static boolean wantsHelp(List<String> args) {

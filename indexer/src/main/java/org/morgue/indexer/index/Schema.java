@@ -29,6 +29,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.indexer.copies.CopyInfo;
@@ -121,9 +122,42 @@ public final class Schema {
   private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP =
       new TypeReference<>() {};
 
+  /**
+   * Inputs up to this many bytes get the exact fields unless the build says otherwise: on Reuters
+   * 2006-2013 (116 MB of gzip JSON Lines, 106k stories) they added 42% to the index and 51% to the
+   * build's CPU time, which a newsroom archive of that order pays gladly; an archive of many gigabytes
+   * chooses them with {@code --exact} (see docs/benchmarks.md).
+   */
+  public static final long EXACT_FIELDS_AUTO_LIMIT_BYTES = 2L * 1024 * 1024 * 1024;
+
+  private final boolean exactFields;
   private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new MorgueAnalyzer(),
       Map.of(TITLE_EXACT, new ExactAnalyzer(), BODY_EXACT, new ExactAnalyzer()));
   private final FacetsConfig facetsConfig = newFacetsConfig();
+
+  /** A schema whose documents carry the exact title and body. */
+  public Schema() {
+    this(true);
+  }
+
+  /** @param exactFields whether documents carry {@link #TITLE_EXACT} and {@link #BODY_EXACT} */
+  public Schema(boolean exactFields) {
+    this.exactFields = exactFields;
+  }
+
+  /** Whether documents carry the exact title and body. */
+  public boolean exactFields() {
+    return exactFields;
+  }
+
+  /**
+   * Whether every segment with stories has the exact fields: a build made without them (or before they
+   * existed) has none, and an old build updated by a newer indexer has them in its new segments only.
+   */
+  public static boolean hasExactFields(IndexReader reader) {
+    return reader.leaves().stream().filter(leaf -> leaf.reader().numDocs() > 0)
+        .allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(BODY_EXACT) != null);
+  }
 
   /** The analyzer for indexing, querying and highlighting: {@link ExactAnalyzer} for the exact fields, else {@link MorgueAnalyzer}. */
   public Analyzer analyzer() {
@@ -172,8 +206,10 @@ public final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(story.id())));
     doc.add(new Field(TITLE, story.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(BODY, story.body(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(TITLE_EXACT, story.title(), EXACT_TEXT));
-    doc.add(new Field(BODY_EXACT, story.body(), EXACT_TEXT));
+    if (exactFields) {
+      doc.add(new Field(TITLE_EXACT, story.title(), EXACT_TEXT));
+      doc.add(new Field(BODY_EXACT, story.body(), EXACT_TEXT));
+    }
     if (!story.byline().isBlank()) {
       doc.add(new TextField(BYLINE, story.byline(), Field.Store.YES));
     }

@@ -36,11 +36,8 @@ final class ArchiveSearcher extends IndexSearcher {
     this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
     this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
     this.storedFields = new StoredFieldsPool(this);
-    // Every segment with stories must have them: an old build updated by a newer indexer has them only in
-    // its new segments, and an exact query would silently miss the old stories. An empty index has no
-    // field infos at all; it answers an exact query with no hits, truthfully.
-    this.exactFields = reader.leaves().stream().filter(leaf -> leaf.reader().numDocs() > 0)
-        .allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(Schema.BODY_EXACT) != null);
+    // An empty index passes: it answers an exact query with no hits, truthfully.
+    this.exactFields = Schema.hasExactFields(reader);
   }
 
   /** Whether the build indexed the exact title and body (every build since exact matching exists does). */
