@@ -190,7 +190,10 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       clauses.add(new SearchResponse.Clause(shown, scopeMode != null ? null : field, clauseMode.apiName()));
       return query;
     } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
-      // An invalid or too complex /regex/ or wildcard: say which clause, in which mode, and where.
+      if (clauseMode != MatchMode.EXACT) {
+        throw e; // the folded default keeps the messages parseQuery gives every query
+      }
+      // An invalid or too complex /regex/ or wildcard in an exact clause: say so, and where.
       String why = e instanceof TooComplexToDeterminizeException ? "is too complex to run" : "is invalid: " + e.getMessage();
       throw new ScopeException("the " + clauseMode.apiName() + " clause " + shown + " " + why,
           token == null ? 0 : clamp(token.beginColumn));
