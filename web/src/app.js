@@ -13,6 +13,8 @@ import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
 import { installShortcuts } from './keys.js';
 import { showVersions } from './versions.js';
 import { loadRelated, relatedSection } from './related.js';
+import { installModeSwitch, syncModeSwitch, renderSyntaxHelp } from './searchmode.js';
+import { HistoryView, historyEntry } from './history.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -26,6 +28,16 @@ const scrolls = new Map(); // scroll position per result-list URL, restored on t
 let inflight = null;
 let pendingFocus = null;
 const facets = new FacetView($('facets'), (next, target) => { pendingFocus = target; navigate(next); });
+const searches = new HistoryView($('history'), storage());
+
+/** The browser's local storage, or none when the browser refuses it (then history lasts for no visit). */
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 history.scrollRestoration = 'manual';
 
@@ -39,6 +51,7 @@ function navigate(state, { replace = false } = {}) {
 function syncForm(state) {
   if (document.activeElement !== ui.q || ui.q.value.trim() !== state.q.trim()) ui.q.value = state.q;
   ui.sort.value = state.sort;
+  syncModeSwitch(ui.form, state.mode);
 }
 
 function startRequest() {
@@ -60,7 +73,7 @@ async function showStory(state) {
   renderStoryLoading(ui.storyView, state);
   try {
     // Hits are an extra: a query the story view cannot mark (say, a syntax error) still shows the story.
-    const hitsWanted = state.q.trim() ? getStoryHits(state.story, state.q, signal).catch(() => null) : null;
+    const hitsWanted = state.q.trim() ? getStoryHits(state.story, state.q, signal, state.mode).catch(() => null) : null;
     const [story, hits] = await Promise.all([getStory(state.story, signal), hitsWanted]);
     document.title = `${story.title || 'Story'} — Morgue`;
     renderStory(ui.storyView, state, story, hits).focus({ preventScroll: true });
@@ -102,6 +115,7 @@ async function showList(state) {
     cache.set(key, data);
     if (cache.size > 12) cache.delete(cache.keys().next().value);
   }
+  if (hasConstraints(state)) searches.record(historyEntry(state, data.total?.value ?? 0, new Date()));
   renderSummary(ui.summary, state, data);
   renderChips(ui.chips, state, data.facets, (d, v) => facets.labelOf(d, v));
   renderTimeline(ui.timeline, state, data.dates, (next) => navigate(next));
@@ -153,6 +167,9 @@ ui.form.addEventListener('submit', (e) => {
   e.preventDefault();
   navigate(withChanges(current(), { q: ui.q.value.trim() }));
 });
+
+installModeSwitch(ui.form, (mode) => navigate(withChanges(current(), { q: ui.q.value.trim(), mode })));
+renderSyntaxHelp($('syntax-help'));
 
 ui.sort.addEventListener('change', () => navigate(withChanges(current(), { sort: ui.sort.value, story: null })));
 

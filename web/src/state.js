@@ -10,6 +10,8 @@ export let ENTITY_DIMS = [];
 export let SORTS = [];
 /** Stories without a date: kept (the API's default), left out, or the only ones. */
 export let UNDATED = [];
+/** How the title and body match: folded (the API's default: case, accents and word forms merged), exact. */
+export let MODES = [];
 /** Dimension → heading (`People`) and → one value's kind (`Person`). */
 export const DIM_LABELS = {};
 export const DIM_SINGULAR = {};
@@ -24,6 +26,7 @@ export function useVocabulary(vocabulary) {
   ENTITY_DIMS = vocabulary.facets.filter((f) => f.entity).map((f) => f.name);
   SORTS = vocabulary.sorts.map((s) => s.name);
   UNDATED = [...vocabulary.undated];
+  MODES = [...vocabulary.modes];
   for (const f of vocabulary.facets) {
     DIM_LABELS[f.name] = f.label;
     DIM_SINGULAR[f.name] = f.singular;
@@ -34,12 +37,14 @@ export function useVocabulary(vocabulary) {
 /** The API's default order and undated mode: the first of each list. */
 const defaultSort = () => SORTS[0];
 const defaultUndated = () => UNDATED[0];
+const defaultMode = () => MODES[0];
 
 /** The state of an empty search screen: every story, the default order, first page. */
 export function emptyState() {
   return {
     q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])), nf: Object.fromEntries(DIMS.map((d) => [d, []])),
     from: '', to: '', undated: defaultUndated(), sort: defaultSort(), page: 1, size: DEFAULT_SIZE, story: null,
+    mode: defaultMode(),
   };
 }
 
@@ -62,6 +67,7 @@ export function parseState(search) {
   s.to = (p.get('to') ?? '').trim();
   s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : defaultUndated();
   s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : defaultSort();
+  s.mode = MODES.includes(p.get('mode')) ? p.get('mode') : defaultMode();
   s.page = positiveInt(p.get('page'), 1);
   s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
   s.story = p.get('story') || null;
@@ -72,6 +78,7 @@ export function parseState(search) {
 export function toParams(state, { story = true, api = false } = {}) {
   const p = new URLSearchParams();
   if (state.q !== '') p.set('q', state.q);
+  if (state.mode && state.mode !== defaultMode()) p.set('mode', state.mode);
   for (const d of DIMS) for (const v of state.f[d]) p.append(`f.${d}`, v);
   for (const d of DIMS) for (const v of excluded(state, d)) p.append(`nf.${d}`, v);
   if (state.from) p.set('from', state.from);

@@ -73,6 +73,17 @@ test('facet value lookups carry the search but not its page, sort or size', () =
     '/api/facets/person?q=oil&f.place=iran&nf.source=AP&contains=kha&size=50');
 });
 
+test('the match mode is in the URL only when exact, and reaches the API request', () => {
+  assert.equal(parseState('?q=US').mode, 'folded');
+  assert.equal(parseState('?q=US&mode=bogus').mode, 'folded');
+  const exact = parseState('?q=US&mode=exact');
+  assert.equal(exact.mode, 'exact');
+  assert.equal(toUrl(exact), '?q=US&mode=exact');
+  assert.equal(toUrl(parseState('?q=US&mode=folded')), '?q=US');
+  assert.equal(apiSearchUrl(exact), '/api/search?q=US&mode=exact&sort=relevance&page=1&size=20');
+  assert.equal(toUrl(withChanges(exact, { q: 'Embassy' })), '?q=Embassy&mode=exact');
+});
+
 test('every sort order the API names is a page state, relevance_recent included', () => {
   assert.equal(parseState('?sort=relevance_recent').sort, 'relevance_recent');
   assert.equal(toUrl(parseState('?q=x&sort=relevance_recent')), '?q=x&sort=relevance_recent');

@@ -21,9 +21,11 @@ import org.morgue.indexer.read.StoryReaders;
  * @param cache whether to use the extraction cache in {@code DIR/cache}
  * @param update present for an update of the current index instead of a rebuild
  * @param copies copy-grouping parameters; empty with {@code --no-copies}
+ * @param exact true with {@code --exact}, false with {@code --no-exact}; empty: by input size
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+    Optional<Boolean> exact) {
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -57,6 +59,13 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Objects.requireNonNull(aliases, "aliases");
     Objects.requireNonNull(update, "update");
     Objects.requireNonNull(copies, "copies");
+    Objects.requireNonNull(exact, "exact");
+  }
+
+  /** With the exact fields chosen by input size. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, Optional.empty());
   }
 
   /** A rebuild with the extraction cache on and copy grouping at its defaults. */
@@ -124,7 +133,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
           + "its build did");
     }
     return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
-        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)));
+        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)),
+        o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty());
   }
 
   public static boolean wantsHelp(List<String> args) {

@@ -75,6 +75,13 @@ final class IndexOptions {
       + "similarity of word shingles at which two stories are copies (default " + CopyParams.DEFAULT_THRESHOLD + ", in (0, 1])")
   Double copyThreshold;
 
+  @Option(names = "--exact", description = "index the exact title and body that exact: and mode=exact search "
+      + "(default: when the inputs total at most 2 GiB; an update keeps the choice of the index it updates)")
+  boolean exact;
+
+  @Option(names = "--no-exact", description = "leave the exact title and body out (about 40% less index)")
+  boolean noExact;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
   boolean help;
 

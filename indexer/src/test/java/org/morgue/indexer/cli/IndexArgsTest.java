@@ -26,6 +26,14 @@ class IndexArgsTest {
   }
 
   @Test
+  void exactFieldsFollowTheInputSizeUnlessAsked() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    assertEquals(Optional.empty(), IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).exact());
+    assertEquals(Optional.of(true), IndexArgs.parse(List.of("--index", "i", "--exact", input.toString()), 2, false).exact());
+    assertEquals(Optional.of(false), IndexArgs.parse(List.of("--index", "i", "--no-exact", input.toString()), 2, false).exact());
+  }
+
+  @Test
   void copyGroupingIsOnByDefaultTunableAndCanBeTurnedOff() throws Exception {
     Path input = Files.createFile(dir.resolve("a.txt"));
     assertEquals(Optional.of(org.morgue.indexer.copies.CopyParams.defaults()),

@@ -72,7 +72,7 @@ public final class MorgueApp {
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> json(ctx, search.story(ctx.pathParam("id"))));
       javalin.routes.get("/api/stories/{id}/hits", ctx -> json(ctx, search.storyHits(ctx.pathParam("id"),
-          SearchParams.single(ctx.queryParamMap(), "q").orElse(""))));
+          SearchParams.single(ctx.queryParamMap(), "q").orElse(""), SearchParams.mode(ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}/similar", ctx -> json(ctx, search.similar(new SimilarRequest(ctx.pathParam("id"),
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));

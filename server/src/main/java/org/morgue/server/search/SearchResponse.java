@@ -43,21 +43,41 @@ public record SearchResponse(
    * @param interval the histogram width as requested ({@code auto} unless given)
    * @param undated {@code include}, {@code exclude} or {@code only}
    * @param parsed the backend's rendering of the parsed query, for debugging a surprising result
+   * @param mode the {@link MatchMode#apiName() match mode} of the query's unscoped and title/body clauses
+   * @param clauses each word, phrase or pattern of the query as parsed, with the mode it was matched in
    */
   public record QueryEcho(String q, Map<String, List<String>> filters, Map<String, List<String>> exclude, String from, String to, String sort,
-      int page, int size, String cursor, String interval, String undated, String parsed) {
+      int page, int size, String cursor, String interval, String undated, String parsed, String mode,
+      List<Clause> clauses) {
     public QueryEcho {
       Objects.requireNonNull(q, "q");
       filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
       exclude = Collections.unmodifiableMap(new LinkedHashMap<>(exclude));
       Objects.requireNonNull(sort, "sort");
       Objects.requireNonNull(parsed, "parsed");
+      Objects.requireNonNull(mode, "mode");
+      clauses = List.copyOf(clauses);
     }
 
-    public static QueryEcho of(SearchRequest r, String parsed) {
+    public static QueryEcho of(SearchRequest r, String parsed, List<Clause> clauses) {
       return new QueryEcho(r.q(), r.filters(), r.excludes(), r.from().map(DateBound::text).orElse(null),
           r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(),
-          r.cursor().map(Cursor::encode).orElse(null), r.interval().apiName(), r.undated().apiName(), parsed);
+          r.cursor().map(Cursor::encode).orElse(null), r.interval().apiName(), r.undated().apiName(), parsed,
+          r.mode().apiName(), clauses);
+    }
+  }
+
+  /**
+   * One leaf of the parsed query: a word, phrase, pattern or range, in the field scope and mode it searched.
+   *
+   * @param text the clause as the parser read it: {@code Embassy}, {@code "Kata'ib Hezbollah"~2}, {@code Kata*}
+   * @param field the field it was scoped to ({@code title}, {@code person}…), null for the title and body together
+   * @param mode {@code exact} or {@code folded}; fields other than the title and body are always folded
+   */
+  public record Clause(String text, String field, String mode) {
+    public Clause {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(mode, "mode");
     }
   }
 

@@ -52,7 +52,18 @@ public interface SearchService extends AutoCloseable {
    * @throws StoryNotFoundException when no story has this id
    * @throws InvalidRequestException when the query cannot be parsed
    */
-  StoryHits storyHits(String id, String q);
+  default StoryHits storyHits(String id, String q) {
+    return storyHits(id, q, MatchMode.FOLDED);
+  }
+
+  /**
+   * Where the query matches in the story's title and body, its unscoped clauses matched in the given mode
+   * (as the search that found the story matched them).
+   *
+   * @throws StoryNotFoundException when no story has this id
+   * @throws InvalidRequestException when the query cannot be parsed
+   */
+  StoryHits storyHits(String id, String q, MatchMode mode);
 
   /**
    * Stories like the given one, by body terms and shared entities, the story itself left out.

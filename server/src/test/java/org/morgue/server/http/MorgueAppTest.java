@@ -31,7 +31,8 @@ class MorgueAppTest extends ArchiveTest {
           {"q":"embassy","filters":{"person":["qais al khazali"],"org":[],"place":["baghdad"],"source":[],"tag":[]},
            "exclude":{"person":[],"org":[],"place":[],"source":[],"tag":[]},
            "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,"interval":"auto","undated":"include",
-           "parsed":"(title:embassy)^2.0 (body:embassy)^1.0"}"""), body.get("query"));
+           "parsed":"(title:embassy)^2.0 (body:embassy)^1.0","mode":"folded",
+           "clauses":[{"text":"embassy","field":null,"mode":"folded"}]}"""), body.get("query"));
       assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));
       assertTrue(body.get("took_ms").isIntegralNumber());
       JsonNode hit = body.get("hits").get(0);
@@ -90,7 +91,7 @@ class MorgueAppTest extends ArchiveTest {
       "q=embassy %22attack| invalid_query | unbalanced quote: a \" is not closed | 8",
       "q=*foo| invalid_query | a term cannot start with * or ? ('*foo'): it would scan every word in the archive | 0",
       "q=title:| invalid_query | the query ends unexpectedly | 6",
-      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag | 12",
+      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode | 12",
       "q=a)b| invalid_query | unexpected ')' | 1",
       "q=*| invalid_query | '*' alone is not a query; leave q empty to list every story | 0",
       "size=1000| invalid_parameter | size must be between 1 and 100, was 1000 | -1",

@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.morgue.indexer.entity.Entity;
@@ -32,6 +31,7 @@ import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
 import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.MatchMode;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
@@ -141,12 +141,11 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
-    Query text = parser.parseQuery(request.q());
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
     return withSearcher(searcher -> {
-      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
-        return new SearchExecution(schema, searcher, searcher.labels()).run(request, text, start, new Deadline(queryTimeLimit));
+        return new SearchExecution(schema, searcher, searcher.labels())
+            .run(request, text.requireSupportedBy(searcher), start, new Deadline(queryTimeLimit));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -156,13 +155,11 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
-    Query text = parser.parseQuery(request.q());
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
     return withSearcher(searcher -> {
-      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
-        return new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH).run(request, text, cap, sink,
-            exportTimeLimit);
+        return new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH)
+            .run(request, text.requireSupportedBy(searcher).query(), cap, sink, exportTimeLimit);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -179,12 +176,11 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
-    Query text = parser.parseQuery(search.q());
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), search.q(), search.mode());
     return withSearcher(searcher -> {
-      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
       try {
-        return FacetValueSearch.run(schema, searcher, searcher.labels(), search, text, request);
+        return FacetValueSearch.run(schema, searcher, searcher.labels(), search, text.requireSupportedBy(searcher).query(),
+            request);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -192,11 +188,12 @@ public final class LuceneSearchService implements SearchService {
     }).orElseGet(() -> new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of()));
   }
 
-  private static SearchResponse emptyResponse(SearchRequest request, Query text, long start) {
+  private static SearchResponse emptyResponse(SearchRequest request, ParsedQuery text, long start) {
     Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
     request.filters().forEach((dim, values) ->
         facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
-    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(0, true),
+    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.query().toString(), text.clauses()),
+        new SearchResponse.Total(0, true),
         SearchExecution.elapsedMs(start), List.of(), facets,
         SearchResponse.Dates.none(0), null);
   }
@@ -230,21 +227,20 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public StoryHits storyHits(String id, String q) {
+  public StoryHits storyHits(String id, String q, MatchMode mode) {
     StoryHits.requireQueryLength(q);
-    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer());
-    Query text = parser.parseQuery(q);
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), q, mode);
     return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
       }
       if (q.isBlank()) {
-        return new StoryHits(id, q, List.of(), List.of());
+        return new StoryHits(id, q, mode.apiName(), List.of(), List.of());
       }
-      parser.expensiveTerms().checkExpansions(searcher.getIndexReader());
-      List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer()).find(text, top.scoreDocs[0].doc);
-      return new StoryHits(id, q, found.get(0), found.get(1));
+      List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer())
+          .find(text.requireSupportedBy(searcher).query(), top.scoreDocs[0].doc);
+      return new StoryHits(id, q, mode.apiName(), found.get(0), found.get(1));
     }).orElseThrow(() -> new StoryNotFoundException(id));
   }
 

@@ -56,7 +56,8 @@ final class SearchExecution {
   }
 
   /** @param deadline stops matching when it passes; the response is then flagged partial */
-  SearchResponse run(SearchRequest request, Query text, long startNanos, Deadline deadline) throws IOException {
+  SearchResponse run(SearchRequest request, ParsedQuery parsed, long startNanos, Deadline deadline) throws IOException {
+    Query text = parsed.query();
     Query scored = RecencyBlend.apply(text, request.sort(), searcher.stats());
     DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(scored, deadline));
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
@@ -90,7 +91,7 @@ final class SearchExecution {
     long total = request.collapse() ? (Long) collected[2] : docs.totalHits.value();
     Map<String, List<SearchResponse.FacetValue>> lists = FacetLists.of(facets, state, request.filters(), labels);
     facets.ifPresent(OrdinalFacetCounts::release);
-    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
+    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
         new SearchResponse.Total(total, !partial), elapsedMs(startNanos), hits, lists, dates, next, partial);
   }
 
