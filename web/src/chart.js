@@ -89,7 +89,8 @@ function brushing(row, keys, interval, state, onBrush) {
     start = Number(bar.dataset.i);
     end = start;
     dragged = false;
-    row.setPointerCapture?.(e.pointerId);
+    // No pointer capture yet: captured, Chromium retargets the click to the row and a plain click
+    // on a bar would never follow its link. Capture starts once the pointer reaches another bar.
     e.preventDefault();
   });
   row.addEventListener('pointermove', (e) => {
@@ -97,6 +98,7 @@ function brushing(row, keys, interval, state, onBrush) {
     const bar = barAt(e);
     if (!bar || !row.contains(bar) || Number(bar.dataset.i) === end) return;
     end = Number(bar.dataset.i);
+    if (!dragged && end !== start) row.setPointerCapture?.(e.pointerId);
     dragged = dragged || end !== start;
     row.classList.add('brushing');
     paint();

@@ -16,6 +16,10 @@ public record StoryView(String id, String title, String body, String published, 
 
   public StoryView {
     Objects.requireNonNull(id, "id");
+    // As in search hits: an outlet, byline or link the story does not have is null, never "".
+    source = SearchResponse.absentAsNull(source);
+    byline = SearchResponse.absentAsNull(byline);
+    url = SearchResponse.absentAsNull(url);
     tags = List.copyOf(tags);
     entities = List.copyOf(entities);
   }
