@@ -6,7 +6,7 @@
 
 import { h, svg, clear } from './dom.js';
 import { formatDate, formatCount, plural, monthRange } from './format.js';
-import { toUrl, withChanges } from './state.js';
+import { toUrl, withChanges, INTERVALS } from './state.js';
 
 /** Compares a `YYYY-MM` key with a `YYYY[-MM[-DD]]` bound at the coarser of the two precisions. */
 function cmp(key, bound) {
@@ -193,6 +193,15 @@ function rangeForm(state, onSubmit) {
   return form;
 }
 
+/** The bar width: `auto` (the API's choice, named) or a fixed year, month, week or day. */
+function intervalPicker(state, chosen, onChange) {
+  const names = { auto: chosen ? `Auto (${chosen})` : 'Auto', year: 'Year', month: 'Month', week: 'Week', day: 'Day' };
+  const select = h('select', { id: 'interval', 'aria-label': 'One bar per' },
+    INTERVALS.map((i) => h('option', { value: i, selected: (state.interval ?? 'auto') === i }, names[i])));
+  select.addEventListener('change', () => onChange({ ...withChanges(state, { interval: select.value }), page: state.page }));
+  return h('label', { class: 'tl-interval' }, 'Bars: ', select);
+}
+
 export function renderTimeline(el, state, dates, onSubmit) {
   clear(el);
   const buckets = Array.isArray(dates?.buckets) ? dates.buckets.filter((b) => typeof b?.key === 'string' && b.count >= 0) : [];
@@ -214,6 +223,7 @@ export function renderTimeline(el, state, dates, onSubmit) {
   if (dateFiltered) {
     tools.append(h('a', { class: 'tl-reset', href: toUrl(withChanges(state, { from: '', to: '', undated: 'include' })), 'data-nav': '' }, 'Reset dates'));
   }
+  tools.append(intervalPicker(state, dates?.interval, onSubmit));
   caption.append(tools);
   fig.append(caption);
   if (buckets.length) {

@@ -2,7 +2,9 @@
 // shared link, the browser history and the API request are all the same piece of data.
 
 export const DIMS = ['person', 'org', 'place', 'source', 'tag'];
-export const SORTS = ['relevance', 'newest', 'oldest'];
+export const SORTS = ['relevance', 'newest', 'oldest', 'relevance_recent'];
+/** Date histogram bar widths the API takes; `auto` lets it choose. */
+export const INTERVALS = ['auto', 'year', 'month', 'week', 'day'];
 /** Stories without a date: kept (the API's default), left out, or the only ones. */
 export const UNDATED = ['include', 'exclude', 'only'];
 export const DEFAULT_SIZE = 20;
@@ -12,8 +14,17 @@ const MAX_SIZE = 100;
 export function emptyState() {
   return {
     q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])), nf: Object.fromEntries(DIMS.map((d) => [d, []])),
-    from: '', to: '', undated: 'include', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
+    from: '', to: '', undated: 'include', sort: 'newest', page: 1, size: DEFAULT_SIZE, story: null,
+    collapse: true, interval: 'auto',
   };
+}
+
+/**
+ * The order a search gets when none is chosen: relevance for a query, newest first for browsing
+ * (without a query every story scores the same, and "relevance" would be id order).
+ */
+export function defaultSort(state) {
+  return state.q.trim() ? 'relevance' : 'newest';
 }
 
 function positiveInt(text, fallback, max = Number.MAX_SAFE_INTEGER) {
@@ -34,7 +45,9 @@ export function parseState(search) {
   s.from = (p.get('from') ?? '').trim();
   s.to = (p.get('to') ?? '').trim();
   s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : 'include';
-  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : defaultSort(s);
+  s.collapse = p.get('collapse') !== 'false';
+  s.interval = INTERVALS.includes(p.get('interval')) ? p.get('interval') : 'auto';
   s.page = positiveInt(p.get('page'), 1);
   s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
   s.story = p.get('story') || null;
@@ -50,7 +63,9 @@ export function toParams(state, { story = true, api = false } = {}) {
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.undated && state.undated !== 'include') p.set('undated', state.undated);
-  if (state.sort !== 'relevance' || api) p.set('sort', state.sort);
+  if (state.sort !== defaultSort(state) || api) p.set('sort', state.sort);
+  if (state.collapse === false) p.set('collapse', 'false');
+  if (state.interval && state.interval !== 'auto') p.set('interval', state.interval);
   if (state.page !== 1 || api) p.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE || api) p.set('size', String(state.size));
   if (story && state.story && !api) p.set('story', state.story);
@@ -72,7 +87,7 @@ export function apiSearchUrl(state) {
  * page, sort and size (`size` there counts facet values), plus the text the values must contain.
  */
 export function apiFacetValuesUrl(state, dim, contains, size) {
-  const p = toParams({ ...state, page: 1, sort: 'relevance', size: DEFAULT_SIZE, story: null });
+  const p = toParams({ ...state, page: 1, sort: defaultSort(state), size: DEFAULT_SIZE, story: null });
   p.set('contains', contains);
   p.set('size', String(size));
   return `/api/facets/${encodeURIComponent(dim)}?${p}`;
@@ -93,6 +108,8 @@ function copy(state) {
  */
 export function withChanges(state, changes) {
   const next = { ...copy(state), page: 1, story: null, ...changes };
+  // A new query keeps a chosen order, but the default order follows the query (browse vs. relevance).
+  if ('q' in changes && !('sort' in changes) && state.sort === defaultSort(state)) next.sort = defaultSort(next);
   if (changes.f) next.f = { ...copy(state).f, ...changes.f };
   if (changes.nf) next.nf = { ...copy(state).nf, ...changes.nf };
   return next;
