@@ -3,12 +3,8 @@
 
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
-import { toUrl, hasConstraints } from './state.js';
-import { DIM_LABELS } from './results.js';
+import { DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, hasConstraints } from './state.js';
 import { FacetView } from './facets.js';
-
-const TYPES = ['person', 'org', 'place'];
-const TYPE_NAMES = { person: 'Person', org: 'Organization', place: 'Place' };
 
 /**
  * Paragraph ranges `[start, end)` of a body. Blank lines separate paragraphs when there are any;
@@ -32,7 +28,7 @@ export function paragraphRanges(body) {
 export function flatMentions(entities, length) {
   const all = [];
   for (const e of Array.isArray(entities) ? entities : []) {
-    if (!TYPES.includes(e?.type)) continue;
+    if (!ENTITY_DIMS.includes(e?.type)) continue;
     for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
       if (Number.isInteger(m?.start) && Number.isInteger(m?.end) && m.start >= 0 && m.start < m.end && m.end <= length) {
         all.push({ start: m.start, end: m.end, type: e.type, label: e.label || e.value, value: e.value });
@@ -116,7 +112,7 @@ function bodyElement(story, hits) {
   };
   for (const pieces of segmentBody(body, story.entities, hits)) {
     div.append(h('p', null, mentionRuns(pieces).map((r) => (r.type
-      ? h('a', { class: `ent ent-${r.type}`, href: FacetView.filterUrl(r.type, r.value), 'data-nav': '', title: `${TYPE_NAMES[r.type]}: ${r.label} (show every story with this name)` }, r.parts.map(marked))
+      ? h('a', { class: `ent ent-${r.type}`, href: FacetView.filterUrl(r.type, r.value), 'data-nav': '', title: `${DIM_SINGULAR[r.type]}: ${r.label} (show every story with this name)` }, r.parts.map(marked))
       : r.parts.map(marked)))));
   }
   if (!div.childElementCount) div.append(h('p', { class: 'muted' }, 'This story has no text.'));
@@ -165,7 +161,7 @@ export function moveHit(article, step) {
 
 function entityPanel(story) {
   const sections = [];
-  for (const type of TYPES) {
+  for (const type of ENTITY_DIMS) {
     const list = (Array.isArray(story.entities) ? story.entities : []).filter((e) => e?.type === type && e.value)
       .map((e) => ({ ...e, n: Array.isArray(e.mentions) ? e.mentions.length : 0 }))
       .sort((a, b) => b.n - a.n || String(a.label || a.value).localeCompare(String(b.label || b.value)));
@@ -243,7 +239,7 @@ export function renderStory(el, state, story, hits = null) {
     original ? h('a', { href: original, rel: 'noopener noreferrer', target: '_blank' }, 'Original story') : null,
   ]);
   const legend = h('p', { class: 'legend', 'aria-label': 'How names are marked' },
-    TYPES.map((t) => h('span', { class: `ent ent-${t}` }, TYPE_NAMES[t])), marksToggle());
+    ENTITY_DIMS.map((t) => h('span', { class: `ent ent-${t}` }, DIM_SINGULAR[t])), marksToggle());
   const article = h('article', { class: marksShown() ? 'story' : 'story marks-off' },
     h('p', { class: 'story-nav' }, backLink(state)),
     h('h1', { class: 'story-title', tabindex: '-1' }, story.title ? titleContent(story.title, hits?.title) : 'Untitled story'),

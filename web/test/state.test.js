@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './vocabulary.js';
 import { apiFacetValuesUrl, apiSearchUrl, emptyState, hasConstraints, parseState, toUrl, toggleExclude, toggleFilter, withChanges } from '../src/state.js';
 
 test('reads every API parameter from the query string', () => {
@@ -89,4 +90,10 @@ test('recency-blended order, every copy and a bar width survive a shared link', 
   assert.deepEqual([s.sort, s.collapse, s.interval], ['relevance_recent', false, 'week']);
   assert.equal(toUrl(s), url);
   assert.equal(apiSearchUrl(s), '/api/search?q=oil&sort=relevance_recent&collapse=false&interval=week&page=1&size=20');
+});
+
+test('every sort order the API names is a page state, relevance_recent included', () => {
+  assert.equal(parseState('?sort=relevance_recent').sort, 'relevance_recent');
+  assert.equal(toUrl(parseState('?q=x&sort=relevance_recent')), '?q=x&sort=relevance_recent');
+  assert.deepEqual(Object.keys(emptyState().f), ['person', 'org', 'place', 'source', 'tag']);
 });
