@@ -172,7 +172,8 @@ const FEW = 8;
 
 /** About one day or week label per 80 px of chart (a label like `31 Dec 2019` is ~65 px), at most eight. */
 function axis(keys, width) {
-  const most = width > 0 ? Math.max(2, Math.min(8, Math.floor(width / 80))) : 8;
+  // The bars' side padding (2rem left for the scale, 2.5rem right for the last label) takes ~72 px.
+  const most = width > 0 ? Math.max(2, Math.min(8, Math.floor((width - 72) / 80))) : 8;
   return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys, most).map((l) => h('span', null, l)));
 }
 
