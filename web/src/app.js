@@ -15,12 +15,13 @@ import { showVersions } from './versions.js';
 import { loadRelated, relatedSection } from './related.js';
 import { installModeSwitch, syncModeSwitch, renderSyntaxHelp } from './searchmode.js';
 import { HistoryView, historyEntry } from './history.js';
+import { unlabelled, lookUpLabels } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'), q: $('q'), sort: $('sort'), summary: $('summary'), chips: $('chips'),
   timeline: $('timeline'), results: $('results'), pager: $('pager'), searchView: $('search-view'),
-  storyView: $('story-view'), health: $('health'),
+  storyView: $('story-view'), health: $('health'), copies: $('copies'),
 };
 
 const cache = new Map(); // last few responses by request, so "back to results" is instant
@@ -52,6 +53,7 @@ function syncForm(state) {
   if (document.activeElement !== ui.q || ui.q.value.trim() !== state.q.trim()) ui.q.value = state.q;
   ui.sort.value = state.sort;
   syncModeSwitch(ui.form, state.mode);
+  ui.copies.checked = state.collapse === false;
 }
 
 function startRequest() {
@@ -118,6 +120,7 @@ async function showList(state) {
   if (hasConstraints(state)) searches.record(historyEntry(state, data.total?.value ?? 0, new Date()));
   renderSummary(ui.summary, state, data);
   renderChips(ui.chips, state, data.facets, (d, v) => facets.labelOf(d, v));
+  labelChips(state, data, signal);
   renderTimeline(ui.timeline, state, data.dates, (next) => navigate(next));
   renderResults(ui.results, state, data);
   renderPager(ui.pager, state, data);
@@ -125,6 +128,21 @@ async function showList(state) {
   facets.refocus(pendingFocus);
   pendingFocus = null;
   if (returning || scrolls.has(location.search)) window.scrollTo(0, scrolls.get(location.search) ?? 0);
+}
+
+/** Chips name values by their display label, also those no facet list of this search carried. */
+async function labelChips(state, data, signal) {
+  const inLists = (d, v) => facets.knows(d, v) || (data.facets?.[d] ?? []).some((x) => x.value === v);
+  const missing = unlabelled(state, inLists);
+  if (!missing.length) return;
+  try {
+    await lookUpLabels(missing, (d, v, label) => facets.remember(d, v, label), signal);
+  } catch {
+    return; // aborted: a newer screen is on its way
+  }
+  if (listKey(parseState(location.search)) !== listKey(state) || signal.aborted) return;
+  renderChips(ui.chips, state, data.facets, (d, v) => facets.labelOf(d, v));
+  if (!facets.el.contains(document.activeElement)) facets.render(state, data.facets); // excluded values are listed by name too
 }
 
 /** Explains a failed search in words; a syntax error shows the query with a caret at the spot. */
@@ -172,6 +190,7 @@ installModeSwitch(ui.form, (mode) => navigate(withChanges(current(), { q: ui.q.v
 renderSyntaxHelp($('syntax-help'));
 
 ui.sort.addEventListener('change', () => navigate(withChanges(current(), { sort: ui.sort.value, story: null })));
+ui.copies.addEventListener('change', () => navigate(withChanges(current(), { collapse: !ui.copies.checked })));
 
 // Internal links are real links (open in a new tab, copy), followed in-page for a plain click.
 document.addEventListener('click', (e) => {

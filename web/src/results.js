@@ -5,13 +5,20 @@ import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
 import { DIMS, DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
-/** The one-line summary, also the live region that announces each new total. */
+/**
+ * The one-line summary, also the live region that announces each new total. With copies collapsed
+ * the list has one entry per copy group while facet counts count stories, so the line says both:
+ * "19,012 stories in the archive, 2,566 more as copies" adds up to the masthead's 21,578.
+ */
 export function renderSummary(el, state, data) {
   const total = data.total?.value ?? 0;
   const count = data.total?.exact === false ? `More than ${plural(total, 'story', 'stories')}` : plural(total, 'story', 'stories');
-  const what = state.q.trim() ? [' match ', h('q', { class: 'echo' }, state.q.trim())] : hasConstraints(state) ? ' match the filters' : ' in the archive';
+  const verb = total === 1 && data.total?.exact !== false ? ' matches ' : ' match ';
+  const what = state.q.trim() ? [verb, h('q', { class: 'echo' }, state.q.trim())] : hasConstraints(state) ? `${verb}the filters` : ' in the archive';
+  const copies = Number.isFinite(data.total?.stories) ? data.total.stories - total : 0;
+  const more = copies > 0 ? h('span', { class: 'copies' }, `, ${formatCount(copies)} more as ${copies === 1 ? 'a copy' : 'copies'}`) : null;
   const took = Number.isFinite(data.took_ms) ? h('span', { class: 'took' }, ` (${formatCount(data.took_ms)} ms)`) : null;
-  clear(el).append(h('strong', null, count), ...[what].flat(), took);
+  clear(el).append(...[h('strong', null, count), what, more, took].flat().filter(Boolean));
 }
 
 function dateLabel(state) {

@@ -3,6 +3,8 @@ package org.morgue.server;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +93,20 @@ public final class ServeCommand {
         Duration.ofMillis(o.queryTimeLimitMs), Optional.ofNullable(o.auth));
   }
 
-  /** Opens the index and starts listening; prints the URL. */
+  /** What serve says about a folder with no published build in it. */
+  static String noBuild(Path index) {
+    String where = Files.isDirectory(index) ? index + " has no build yet" : index + " does not exist";
+    return "Note: " + where + ", so the archive is empty. Make a build with\n"
+        + "  morgue index --index " + index + " PATH...\n"
+        + "and this server picks it up as soon as it is published.";
+  }
+
+  /** Opens the index and starts listening; prints the URL, and a note when there is no build to serve. */
   static Running start(ServerConfig config, PrintStream out) throws IOException {
     LOG.info("starting with {}", config);
     Guard guard = Guard.of(accessPolicy(config));
+    // Looked at before opening, which may create the folder.
+    String note = new IndexLayout(config.index()).currentBuild().isEmpty() ? noBuild(config.index()) : null;
     LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(),
         config.queryTimeLimit());
     try {
@@ -102,6 +114,11 @@ public final class ServeCommand {
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
       String url = String.format(Locale.ROOT, "http://%s:%d/", host, app.port());
       out.println("Morgue is serving " + config.index() + " at " + url);
+      if (note != null) {
+        // It still serves (and takes the first build when one is published), but a typo in --index
+        // must not look like an empty archive.
+        out.println(note);
+      }
       out.flush();
       return new Running(app, search, url);
     } catch (RuntimeException e) {

@@ -77,11 +77,17 @@ public final class IndexCommand {
       err.println("Try 'morgue index --help'.");
       return ExitCode.USAGE;
     }
-    return run(parsed, out, err);
+    // Without a terminal there is no bar, but a line every few seconds, unless --no-progress asked for silence.
+    return run(parsed, out, err, !tty && !args.contains("--no-progress"));
   }
 
   /** Runs a build with already parsed arguments. */
   public ExitCode run(IndexArgs args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /** @param progressLines write a progress line every few seconds (when there is no bar) */
+  private ExitCode run(IndexArgs args, PrintStream out, PrintStream err, boolean progressLines) {
     IndexLayout layout = new IndexLayout(args.index());
     EntityExtractor ner = EntityExtractor.NONE;
     ExtractionCache cache = null;
@@ -111,7 +117,8 @@ public final class IndexCommand {
       }
     }
     try {
-      return args.update().isPresent() ? update(args, layout, ner, out, err) : rebuild(args, layout, ner, cache, out, err);
+      return args.update().isPresent() ? update(args, layout, ner, out, err, progressLines)
+          : rebuild(args, layout, ner, cache, out, err, progressLines);
     } finally {
       if (cache != null) {
         try {
@@ -125,7 +132,7 @@ public final class IndexCommand {
   }
 
   private ExitCode rebuild(IndexArgs args, IndexLayout layout, EntityExtractor ner, ExtractionCache cache,
-      PrintStream out, PrintStream err) {
+      PrintStream out, PrintStream err, boolean progressLines) {
     StorySource source = sources.apply(args.inputs());
     boolean exact = args.exact().orElse(source.totalBytes() <= Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES);
     if (!exact && args.exact().isEmpty()) {
@@ -136,7 +143,7 @@ public final class IndexCommand {
         new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
-    try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {
+    try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
       report = builder.rebuild(layout, source, progress);
     } catch (IndexLockedException e) {
       err.println("morgue index: " + e.getMessage());
@@ -191,13 +198,18 @@ public final class IndexCommand {
     }
   }
 
-  private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err) {
+  private static ProgressBar progressView(IndexArgs args, boolean lines, PrintStream err, IndexProgress progress) {
+    return args.progress() ? ProgressBar.start(err, progress) : lines ? ProgressBar.lines(err, progress) : null;
+  }
+
+  private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err,
+      boolean progressLines) {
     IndexArgs.Update update = args.update().orElseThrow();
     IndexUpdater updater = new IndexUpdater(new Schema(updateKeepsExact(layout, args, err)), ner,
         new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
     IndexProgress progress = new IndexProgress();
     UpdateReport report;
-    try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {
+    try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
       List<String> deletions = DeletionsFile.ids(update);
       report = updater.update(layout, sources.apply(args.inputs()), deletions, progress);
     } catch (IndexLockedException e) {

@@ -38,11 +38,14 @@ public final class EntityLabels {
     return new EntityLabels(Map.of());
   }
 
-  /** The display label of a facet value; values without a label (outlets, tags) are shown as is. */
+  /**
+   * The display label of a facet value; tags read by {@link TagNames} ({@code topic:money-fx} is
+   * {@code Topic: Money/Foreign Exchange}), outlets as they are.
+   */
   public String label(String dimension, String value) {
     Map<String, String> dim = labels.get(dimension);
     if (dim == null) {
-      return value;
+      return Schema.TAG.equals(dimension) ? TagNames.label(value) : value;
     }
     return dim.getOrDefault(value, value);
   }

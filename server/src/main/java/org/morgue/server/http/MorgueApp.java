@@ -57,6 +57,7 @@ public final class MorgueApp {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
+      javalin.startup.showOldJavalinVersionWarning = false; // a notice for Javalin's developers, not for a newsroom
       // Gzip for JSON and the page's files (Javalin's default, set here so it cannot silently go):
       // a 20-hit search is ~36 KB of JSON and ~9 KB gzipped. Bodies under 1,500 bytes are sent as is.
       javalin.http.compressionStrategy = CompressionStrategy.GZIP;

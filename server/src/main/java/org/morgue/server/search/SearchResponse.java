@@ -81,8 +81,27 @@ public record SearchResponse(
     }
   }
 
-  /** @param exact false when the backend only counted up to a threshold (Lucene always counts exactly) */
-  public record Total(long value, boolean exact) {}
+  /**
+   * The model keeps "no outlet" as an empty string; the API says null, as it does for a missing date,
+   * so a client tests one thing for "absent".
+   */
+  public static String absentAsNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /**
+   * @param value the length of the result list: with copies collapsed, stories without copies plus
+   *     distinct copy groups among the matches
+   * @param exact false when the backend only counted up to a threshold (Lucene always counts exactly)
+   * @param stories every matching story, copies included: what facet counts and the date histogram
+   *     count, so a page can say why a facet's count and the list's total differ
+   */
+  public record Total(long value, boolean exact, long stories) {
+    /** A total whose list holds every matching story (nothing collapsed). */
+    public Total(long value, boolean exact) {
+      this(value, exact, value);
+    }
+  }
 
   /**
    * One story on the page.
@@ -93,11 +112,15 @@ public record SearchResponse(
    * @param snippets HTML-escaped passages with {@code <mark>}; the opening of the body for an empty query
    * @param entities {@code person}, {@code org}, {@code place} → display labels
    * @param versions stories in this story's copy group, itself included (1: no copies)
+   * @param source the outlet, null when the story names none (as {@code byline} and {@code url})
    */
   public record Hit(String id, String title, String titleHl, String published, String source, String byline,
       String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions) {
     public Hit {
       Objects.requireNonNull(id, "id");
+      source = absentAsNull(source);
+      byline = absentAsNull(byline);
+      url = absentAsNull(url);
       snippets = List.copyOf(snippets);
       entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     }

@@ -33,7 +33,7 @@ class MorgueAppTest extends ArchiveTest {
            "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,"interval":"auto","undated":"include",
            "parsed":"(title:embassy)^2.0 (body:embassy)^1.0","mode":"folded",
            "clauses":[{"text":"embassy","field":null,"mode":"folded"}]}"""), body.get("query"));
-      assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));
+      assertEquals(JSON.readTree("{\"value\":1,\"exact\":true,\"stories\":1}"), body.get("total"));
       assertTrue(body.get("took_ms").isIntegralNumber());
       JsonNode hit = body.get("hits").get(0);
       ((com.fasterxml.jackson.databind.node.ObjectNode) hit).remove("score");

@@ -218,8 +218,10 @@ public final class LuceneSearchService implements SearchService {
       entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()),
           mentions(e.spans(), false), mentions(e.spans(), true)));
     }
+    Map<String, String> tagLabels = new LinkedHashMap<>();
+    s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
     return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format());
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels);
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {

@@ -1,7 +1,9 @@
 package org.morgue.server.search.lucene;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -9,7 +11,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * Formats highlighter passages as HTML that is safe by construction: every character of the stored
  * text is escaped and the only markup inserted is {@code <mark>}/{@code </mark>}. Runs of whitespace
  * (paragraph breaks) become one space; a passage that does not reach the start or end of the text
- * gets an ellipsis there. Returns a {@code List<String>}, one entry per passage, in text order.
+ * gets an ellipsis there. Returns a {@code List<String>}, one entry per passage, in text order, a passage
+ * identical to an earlier one left out.
  */
 final class MarkFormatter extends PassageFormatter {
 
@@ -20,8 +23,13 @@ final class MarkFormatter extends PassageFormatter {
   @Override
   public Object format(Passage[] passages, String content) {
     List<String> out = new ArrayList<>(passages.length);
+    // A paragraph a wire story repeats (a boilerplate line, a re-sent lede) is shown once.
+    Set<String> seen = new HashSet<>();
     for (Passage passage : passages) {
-      out.add(format(passage, content));
+      String formatted = format(passage, content);
+      if (seen.add(formatted.replace(ELLIPSIS, ""))) {
+        out.add(formatted);
+      }
     }
     return out;
   }

@@ -92,7 +92,7 @@ final class SearchExecution {
     Map<String, List<SearchResponse.FacetValue>> lists = FacetLists.of(facets, state, request.filters(), labels);
     facets.ifPresent(OrdinalFacetCounts::release);
     return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
-        new SearchResponse.Total(total, !partial), elapsedMs(startNanos), hits, lists, dates, next, partial);
+        new SearchResponse.Total(total, !partial, docs.totalHits.value()), elapsedMs(startNanos), hits, lists, dates, next, partial);
   }
 
   /**
