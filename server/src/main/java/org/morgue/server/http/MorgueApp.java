@@ -20,6 +20,7 @@ import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.StoryNotFoundException;
+import org.morgue.server.search.investigate.InvestigationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,9 @@ public final class MorgueApp {
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
       javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
+      if (search instanceof InvestigationService investigations) {
+        InvestigationRoutes.install(javalin, investigations, JSON);
+      }
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {
         // Our own 404s (unknown story) are JSON already; Javalin's "no such route" is plain text.
@@ -113,7 +117,7 @@ public final class MorgueApp {
    * only after the request log line, a second write (and a second wake-up of the client) per request.
    * A gzip client gets Javalin's compression as before.
    */
-  private static void json(Context ctx, Object value) throws JsonProcessingException {
+  static void json(Context ctx, Object value) throws JsonProcessingException {
     byte[] body = JSON.writeValueAsBytes(value);
     ctx.contentType(ContentType.APPLICATION_JSON);
     String accepted = ctx.header(Header.ACCEPT_ENCODING);

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,15 @@ import org.morgue.server.search.StoryView;
 import org.morgue.server.search.SuggestRequest;
 import org.morgue.server.search.SuggestResponse;
 import org.morgue.server.search.WordDiff;
+import org.morgue.server.search.investigate.EntityProfile;
+import org.morgue.server.search.investigate.EntityRef;
+import org.morgue.server.search.investigate.InvestigationService;
+import org.morgue.server.search.investigate.Network;
+import org.morgue.server.search.investigate.NetworkRequest;
+import org.morgue.server.search.investigate.SearchSummary;
+import org.morgue.server.search.investigate.Timeline;
+import org.morgue.server.search.investigate.TimelineRequest;
+import org.morgue.server.search.investigate.UnknownEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +66,7 @@ import org.slf4j.LoggerFactory;
  * build closes when its last request finishes. Until a build exists it reports {@code empty} health
  * and answers every search with no hits (queries are still validated).
  */
-public final class LuceneSearchService implements SearchService {
+public final class LuceneSearchService implements SearchService, InvestigationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
 
@@ -63,6 +75,8 @@ public final class LuceneSearchService implements SearchService {
   private final AtomicReference<IndexHandle> current = new AtomicReference<>();
   private final ScheduledExecutorService reopener;
   private final Duration queryTimeLimit;
+  /** Archive-wide facet counts per reader, for lift and name lookups. */
+  private final ArchiveCounts archiveCounts = new ArchiveCounts();
 
   private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) {
     this.layout = layout;
@@ -295,6 +309,68 @@ public final class LuceneSearchService implements SearchService {
   @FunctionalInterface
   private interface SearcherWork<T> {
     T apply(IndexHandle handle, ArchiveSearcher searcher) throws IOException;
+  }
+
+  // The investigation API: each call parses its query first (a bad one is a 400 before any work), then
+  // runs on the served build; with nothing served, every search is empty.
+
+  @Override
+  public EntityProfile entity(EntityRef entity) {
+    return withSearcher((handle, searcher) -> new EntityProfiles(schema, searcher, handle.labels(), archiveCounts).run(entity))
+        .orElseThrow(() -> new UnknownEntityException(entity));
+  }
+
+  @Override
+  public Network network(NetworkRequest request) {
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.search().q());
+    return expanding(() -> withSearcher((handle, searcher) -> new CooccurrenceNetwork(schema, searcher, handle.labels())
+        .run(request, text)).orElseGet(() -> new Network(0, List.of(), List.of())));
+  }
+
+  @Override
+  public Timeline timeline(TimelineRequest request) {
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.search().q());
+    return expanding(() -> withSearcher((handle, searcher) -> new EntityTimelines(schema, searcher, handle.labels())
+        .run(request, text)).orElseGet(() -> new Timeline(SearchResponse.Dates.none(0).interval(), List.of(), List.of(),
+        request.entities().stream().map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of())).toList())));
+  }
+
+  @Override
+  public SearchSummary summary(SearchRequest request, int outlets) {
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    return expanding(() -> withSearcher((handle, searcher) -> new QuerySummaries(schema, searcher, handle.labels())
+        .summary(request, text, outlets)).orElseGet(() -> new SearchSummary(0, null, null, List.of())));
+  }
+
+  @Override
+  public List<SuggestResponse.EntityName> names(String key) {
+    return withSearcher((handle, searcher) -> new QuerySummaries(schema, searcher, handle.labels()).names(key, archiveCounts))
+        .orElseGet(List::of);
+  }
+
+  @Override
+  public Set<String> matching(SearchRequest request, Collection<String> ids) {
+    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    return expanding(() -> withSearcher((handle, searcher) -> new QuerySummaries(schema, searcher, handle.labels())
+        .matching(request, text, ids)).orElseGet(Set::of));
+  }
+
+  @Override
+  public String storyIds(Consumer<String> sink) {
+    return withSearcher((handle, searcher) -> {
+      new QuerySummaries(schema, searcher, handle.labels()).ids(sink);
+      return handle.build().toString();
+    }).orElse("");
+  }
+
+  /** Runs work whose query may expand (wildcards, fuzzy terms) beyond Lucene's clause limit: that is a 400. */
+  private static <T> T expanding(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+          "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+    }
   }
 
   @Override
