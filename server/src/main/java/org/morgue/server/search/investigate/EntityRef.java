@@ -2,11 +2,10 @@ package org.morgue.server.search.investigate;
 
 import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.NameKeys;
+import org.morgue.server.search.Facet;
 import org.morgue.server.search.InvalidRequestException;
 
 /**
@@ -16,7 +15,7 @@ import org.morgue.server.search.InvalidRequestException;
 public record EntityRef(String type, String value) {
 
   /** The entity facets, in the API's order. */
-  public static final List<String> TYPES = Arrays.stream(EntityType.values()).map(EntityType::facetName).toList();
+  public static final List<String> TYPES = Facet.ENTITY_NAMES;
 
   public EntityRef {
     Objects.requireNonNull(type, "type");
