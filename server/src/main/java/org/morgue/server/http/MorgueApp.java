@@ -15,8 +15,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.morgue.server.ServerConfig;
+import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.StoryNotFoundException;
@@ -55,6 +58,16 @@ public final class MorgueApp {
 
   /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
   public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
+    return create(search, config, guard, Optional.empty());
+  }
+
+  /** The search a saved search's parameter string stands for, read as the page URL's parameters are. */
+  public static SearchRequest savedSearch(String params) {
+    return QueryStrings.search(params);
+  }
+
+  /** An unstarted app that also serves the saved searches kept in {@code saved}. */
+  public static Javalin create(SearchService search, ServerConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -88,6 +101,7 @@ public final class MorgueApp {
       if (search instanceof InvestigationService investigations) {
         InvestigationRoutes.install(javalin, investigations, JSON);
       }
+      saved.ifPresent(store -> SavedRoutes.install(javalin, store, search, JSON));
       Vocabulary vocabulary = Vocabulary.api();
       javalin.routes.get("/api/vocabulary", ctx -> json(ctx, vocabulary));
       javalin.routes.exception(Exception.class, MorgueApp::error);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Requests with a body sent exactly as given, with its own content type: JavalinTest's client serialises
@@ -20,12 +21,14 @@ public final class RawPost {
   private RawPost() {}
 
   public static Answer send(int port, String method, String path, String contentType, String body) {
+    return withHeaders(port, method, path, contentType == null ? Map.of() : Map.of("Content-Type", contentType), body);
+  }
+
+  public static Answer withHeaders(int port, String method, String path, Map<String, String> headers, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
+    headers.forEach(request::header);
     try (HttpClient client = HttpClient.newHttpClient()) {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
