@@ -40,7 +40,7 @@ final class CooccurrenceNetwork {
       return new Network(OrdinalPass.run(null, hits, (doc, ords, n) -> { }), List.of(), List.of());
     }
     SortedSetDocValuesReaderState state = searcher.facetState().get();
-    OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(labels), labels);
+    OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(), labels);
     boolean[] wanted = new boolean[state.getSize()];
     for (String type : request.types()) {
       OrdRange range = ranking.range(type);

@@ -51,7 +51,7 @@ final class EntityProfiles {
 
   EntityProfile run(EntityRef entity) throws IOException {
     SortedSetDocValuesReaderState state = searcher.facetState().orElseThrow(() -> new UnknownEntityException(entity));
-    OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(labels), labels);
+    OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(), labels);
     int self = ranking.ordinal(entity.type(), entity.value());
     if (self < 0) {
       throw new UnknownEntityException(entity);

@@ -41,7 +41,7 @@ final class EntityTimelines {
     List<EntityRef> entities = request.entities();
     int[] ordOf = new int[entities.size()];
     if (searcher.facetState().isPresent()) {
-      OrdinalRanking ranking = new OrdinalRanking(searcher.facetState().get(), searcher.facetOrder(labels), labels);
+      OrdinalRanking ranking = new OrdinalRanking(searcher.facetState().get(), searcher.facetOrder(), labels);
       for (int e = 0; e < ordOf.length; e++) {
         ordOf[e] = ranking.ordinal(entities.get(e).type(), entities.get(e).value());
       }

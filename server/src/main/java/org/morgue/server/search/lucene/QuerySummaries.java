@@ -71,7 +71,7 @@ final class QuerySummaries {
     });
     List<Outlet> top = new ArrayList<>();
     if (sources != null) {
-      OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(labels), labels);
+      OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(), labels);
       List<Integer> ords = new ArrayList<>();
       for (int i = 0; i < counts.length; i++) {
         if (counts[i] > 0) {
@@ -94,7 +94,7 @@ final class QuerySummaries {
       return List.of();
     }
     SortedSetDocValuesReaderState state = searcher.facetState().get();
-    OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(labels), labels);
+    OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(), labels);
     int[] everywhere = archive.of(searcher, state);
     List<SuggestResponse.EntityName> out = new ArrayList<>();
     for (String type : EntityRef.TYPES) {
