@@ -78,7 +78,7 @@ export function layout(n, edges, width = W, height = H) {
   const pos = Array.from({ length: n }, (_, i) => ({
     x: width / 2 + (width / 3) * Math.cos((2 * Math.PI * i) / n), y: height / 2 + (height / 3) * Math.sin((2 * Math.PI * i) / n),
   }));
-  const k = 0.9 * Math.sqrt((width * height) / Math.max(n, 1));
+  const k = 1.2 * Math.sqrt((width * height) / Math.max(n, 1));
   for (let step = 0; step < STEPS; step++) {
     const t = (width / 10) * (1 - step / STEPS);
     const d = pos.map(() => ({ x: 0, y: 0 }));
@@ -100,9 +100,14 @@ export function layout(n, edges, width = W, height = H) {
       d[e.source].x -= (dx / dist) * f; d[e.source].y -= (dy / dist) * f;
       d[e.target].x += (dx / dist) * f; d[e.target].y += (dy / dist) * f;
     }
+    // Keep the picture centred: a dense graph otherwise drifts against one edge of the box.
+    const cx = pos.reduce((sum, p) => sum + p.x, 0) / n - width / 2;
+    const cy = pos.reduce((sum, p) => sum + p.y, 0) / n - height / 2;
     for (let i = 0; i < n; i++) {
+      pos[i].x -= cx;
+      pos[i].y -= cy;
       const len = Math.max(Math.hypot(d[i].x, d[i].y), 0.01);
-      pos[i].x = Math.min(width - margin * 2.5, Math.max(margin, pos[i].x + (d[i].x / len) * Math.min(len, t)));
+      pos[i].x = Math.min(width - margin * 2, Math.max(margin, pos[i].x + (d[i].x / len) * Math.min(len, t)));
       pos[i].y = Math.min(height - margin / 2, Math.max(margin / 2, pos[i].y + (d[i].y / len) * Math.min(len, t)));
     }
   }
