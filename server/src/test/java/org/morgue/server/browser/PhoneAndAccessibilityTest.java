@@ -82,7 +82,7 @@ class PhoneAndAccessibilityTest extends BrowserTest {
     // and the results: the order they are seen in.
     assertEquals(List.of(".skip:Skip to results", ".brand:Morgue", "A", "A", "#q", "BUTTON",
         ".facet-toggle:People", ".facet-toggle:Organizations", ".facet-toggle:Places", ".facet-toggle:Outlets",
-        ".facet-toggle:Tags", "#sort", ".tl-undated:3 undated stories"), order);
+        ".facet-toggle:Tags", "#sort", ".tool-link:Network"), order);
   }
 
   @Test
