@@ -5,7 +5,7 @@
 import { searchStories, getStory, getStoryHits, getHealth, getVocabulary, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { formatCount, formatDate } from './format.js';
-import { SORTS, SORT_LABELS, parseState, toUrl, withChanges, listKey, hasConstraints, useVocabulary } from './state.js';
+import { SORTS, SORT_LABELS, parseState, toUrl, withChanges, listKey, hasConstraints, useVocabulary, toggleFilter } from './state.js';
 import { renderSummary, renderChips, renderResults, renderPager } from './results.js';
 import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
@@ -16,6 +16,8 @@ import { loadRelated, relatedSection } from './related.js';
 import { installModeSwitch, syncModeSwitch, renderSyntaxHelp } from './searchmode.js';
 import { HistoryView, historyEntry } from './history.js';
 import { unlabelled, lookUpLabels } from './labels.js';
+import { toolView, showTool, renderSearchTools } from './tools.js';
+import { installSuggest } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -64,6 +66,14 @@ function startRequest() {
 
 function show(state) {
   syncForm(state);
+  const tool = toolView(location.search);
+  $('tool-view').hidden = !tool;
+  if (tool) {
+    ui.searchView.hidden = true;
+    ui.storyView.hidden = true;
+    showTool(tool, $('tool-view'), state, (next) => navigate(next));
+    return;
+  }
   if (state.story) showStory(state); else showList(state);
 }
 
@@ -124,6 +134,7 @@ async function showList(state) {
   renderTimeline(ui.timeline, state, data.dates, (next) => navigate(next));
   renderResults(ui.results, state, data);
   renderPager(ui.pager, state, data);
+  renderSearchTools($('search-tools'), state);
   if ((data.total?.value ?? 0) === 0 && !hasConstraints(state)) clear($('facets')); else facets.render(state, data.facets);
   facets.refocus(pendingFocus);
   pendingFocus = null;
@@ -199,6 +210,11 @@ document.addEventListener('click', (e) => {
   e.preventDefault();
   const target = new URL(a.href);
   const next = parseState(target.search);
+  if (toolView(target.search)) {
+    history.pushState(null, '', a.href); // a tool screen: its own parameters (view, type, key) stay in the URL
+    show(next);
+    return;
+  }
   if (a.hasAttribute('data-back') && history.state?.fromList === target.search) {
     history.back(); // the list is the previous history entry: go back rather than stacking a copy
     return;
@@ -214,6 +230,7 @@ document.addEventListener('click', (e) => {
 });
 
 installShortcuts(ui);
+installSuggest(ui.q, (type, value, rest) => navigate(toggleFilter(withChanges(current(), { q: rest }), type, value)));
 
 window.addEventListener('popstate', () => show(current()));
 

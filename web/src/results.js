@@ -3,6 +3,7 @@
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
+import { entityUrl } from './tools.js';
 import { DIMS, DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
 /**
@@ -65,7 +66,8 @@ function entityLine(entities) {
   const parts = [];
   for (const d of ENTITY_DIMS) {
     const names = Array.isArray(entities?.[d]) ? entities[d].slice(0, 4) : [];
-    if (names.length) parts.push(h('span', { class: `ents-${d}` }, h('span', { class: 'ents-k' }, `${DIM_LABELS[d]}: `), names.join(', ')));
+    if (names.length) parts.push(h('span', { class: `ents-${d}` }, h('span', { class: 'ents-k' }, `${DIM_LABELS[d]}: `),
+      joined(names.map((n) => h('a', { class: 'ent-link', href: entityUrl(d, n), 'data-nav': '' }, n)), ', ')));
   }
   return parts.length ? h('p', { class: 'ents' }, joined(parts, ' · ')) : null;
 }
@@ -77,6 +79,7 @@ function hitItem(state, hit) {
   const meta = joined([
     hit.published ? h('time', { datetime: hit.published }, formatDate(hit.published)) : h('span', { class: 'undated' }, 'Undated'),
     hit.source ? h('span', { class: 'outlet' }, hit.source) : null,
+    hit.versions > 1 ? h('a', { class: 'versions-badge', href: `${href}#versions`, 'data-nav': '' }, `+${hit.versions - 1} ${hit.versions === 2 ? 'version' : 'versions'}`) : null,
     hit.byline ? h('span', { class: 'byline' }, hit.byline) : null,
     original ? h('a', { href: original, class: 'orig', rel: 'noopener noreferrer', target: '_blank' }, 'original') : null,
   ]);

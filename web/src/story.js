@@ -3,7 +3,8 @@
 
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
-import { DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, hasConstraints } from './state.js';
+import { DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, hasConstraints, toggleFilter } from './state.js';
+import { entityUrl } from './tools.js';
 import { FacetView } from './facets.js';
 
 /**
@@ -159,7 +160,7 @@ export function moveHit(article, step) {
   return true;
 }
 
-function entityPanel(story) {
+function entityPanel(story, state) {
   const sections = [];
   for (const type of ENTITY_DIMS) {
     const list = (Array.isArray(story.entities) ? story.entities : []).filter((e) => e?.type === type && e.value)
@@ -169,7 +170,9 @@ function entityPanel(story) {
     sections.push(h('section', { class: `ent-group ent-group-${type}` },
       h('h2', null, h('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), DIM_LABELS[type]),
       h('ul', null, list.map((e) => h('li', null,
-        h('a', { href: FacetView.filterUrl(type, e.value), 'data-nav': '', title: `All stories with ${e.label || e.value}` }, e.label || e.value),
+        // Adds the name to the search the story was opened from, keeping its query and filters.
+        h('a', { class: 'add-filter', href: toUrl(toggleFilter({ ...state, story: null }, type, e.value)), 'data-nav': '', title: `Add ${e.label || e.value} as a filter to the search` }, e.label || e.value),
+        ' ', h('a', { class: 'profile', href: entityUrl(type, e.value), 'data-nav': '', title: `Who ${e.label || e.value} is in the archive` }, 'profile'),
         e.n > 1 ? h('span', { class: 'facet-count' }, formatCount(e.n)) : null)))));
   }
   const tags = (Array.isArray(story.tags) ? story.tags : []).filter((t) => typeof t === 'string' && t);
@@ -248,6 +251,6 @@ export function renderStory(el, state, story, hits = null) {
     hitNav(validHits(hits?.body, typeof story.body === 'string' ? story.body.length : 0).length),
     bodyElement(story, hits?.body),
     h('p', { class: 'story-id' }, 'Story id ', h('code', null, story.id)));
-  clear(el).append(h('div', { class: 'story-layout' }, article, entityPanel(story)));
+  clear(el).append(h('div', { class: 'story-layout' }, article, entityPanel(story, state)));
   return article.querySelector('.story-title');
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.morgue.server.access.AccessFileException;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.http.Guard;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.saved.AlertWatcher;
+import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,10 +110,19 @@ public final class ServeCommand {
     Guard guard = Guard.of(accessPolicy(config));
     // Looked at before opening, which may create the folder.
     String note = new IndexLayout(config.index()).currentBuild().isEmpty() ? noBuild(config.index()) : null;
-    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(),
-        config.queryTimeLimit());
+    // The state file first: a second server on this index folder is refused before it opens anything else.
+    SavedSearchStore saved = SavedSearchStore.open(SavedSearchStore.fileOf(config.index()), Clock.systemUTC());
+    LuceneSearchService search;
     try {
-      Javalin app = MorgueApp.create(search, config, guard).start(config.host(), config.port());
+      search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(), config.queryTimeLimit());
+    } catch (IOException | RuntimeException e) {
+      saved.close();
+      throw e;
+    }
+    AlertWatcher alerts = new AlertWatcher(saved, search, MorgueApp::savedSearch);
+    try {
+      Javalin app = MorgueApp.create(search, config, guard, Optional.of(saved)).start(config.host(), config.port());
+      alerts.start(config.reopenInterval());
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
       String url = String.format(Locale.ROOT, "http://%s:%d/", host, app.port());
       out.println("Morgue is serving " + config.index() + " at " + url);
@@ -120,9 +132,11 @@ public final class ServeCommand {
         out.println(note);
       }
       out.flush();
-      return new Running(app, search, url);
+      return new Running(app, search, url, saved, alerts);
     } catch (RuntimeException e) {
+      alerts.close();
       search.close();
+      saved.close();
       throw e;
     }
   }
@@ -149,11 +163,14 @@ public final class ServeCommand {
   }
 
   /** A started server; closing stops it and releases the index. */
-  record Running(Javalin app, LuceneSearchService search, String url) implements AutoCloseable {
+  record Running(Javalin app, LuceneSearchService search, String url, SavedSearchStore saved, AlertWatcher alerts)
+      implements AutoCloseable {
     @Override
     public void close() {
       app.stop();
+      alerts.close();
       search.close();
+      saved.close();
     }
   }
 }

@@ -15,11 +15,15 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.morgue.server.ServerConfig;
+import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.StoryNotFoundException;
+import org.morgue.server.search.investigate.InvestigationService;
 import org.morgue.server.search.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +58,16 @@ public final class MorgueApp {
 
   /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
   public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
+    return create(search, config, guard, Optional.empty());
+  }
+
+  /** The search a saved search's parameter string stands for, read as the page URL's parameters are. */
+  public static SearchRequest savedSearch(String params) {
+    return QueryStrings.search(params);
+  }
+
+  /** An unstarted app that also serves the saved searches kept in {@code saved}. */
+  public static Javalin create(SearchService search, ServerConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -85,6 +99,10 @@ public final class MorgueApp {
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
       javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
+      if (search instanceof InvestigationService investigations) {
+        InvestigationRoutes.install(javalin, investigations, JSON);
+      }
+      saved.ifPresent(store -> SavedRoutes.install(javalin, store, search, JSON));
       Vocabulary vocabulary = Vocabulary.api();
       javalin.routes.get("/api/vocabulary", ctx -> json(ctx, vocabulary));
       javalin.routes.exception(Exception.class, MorgueApp::error);
@@ -127,7 +145,7 @@ public final class MorgueApp {
    * only after the request log line, a second write (and a second wake-up of the client) per request.
    * A gzip client gets Javalin's compression as before.
    */
-  private static void json(Context ctx, Object value) throws JsonProcessingException {
+  static void json(Context ctx, Object value) throws JsonProcessingException {
     byte[] body = JSON.writeValueAsBytes(value);
     ctx.contentType(ContentType.APPLICATION_JSON);
     String accepted = ctx.header(Header.ACCEPT_ENCODING);

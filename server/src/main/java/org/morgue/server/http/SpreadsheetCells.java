@@ -7,6 +7,7 @@ import java.util.List;
  * cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
  * leading apostrophe, which spreadsheets read as "this is text" and do not display. Story text is
  * written by outsiders (wire copy, scraped pages), so a title like {@code =HYPERLINK(...)} must stay text.
+ * Batch lines are typed by users and come back in the download, so they pass through here too.
  * The price is an apostrophe before values such as {@code -5 degrees}; JSON Lines exports are unchanged.
  */
 final class SpreadsheetCells {

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +47,15 @@ import org.morgue.server.search.StoryView;
 import org.morgue.server.search.SuggestRequest;
 import org.morgue.server.search.SuggestResponse;
 import org.morgue.server.search.WordDiff;
+import org.morgue.server.search.investigate.EntityProfile;
+import org.morgue.server.search.investigate.EntityRef;
+import org.morgue.server.search.investigate.InvestigationService;
+import org.morgue.server.search.investigate.Network;
+import org.morgue.server.search.investigate.NetworkRequest;
+import org.morgue.server.search.investigate.SearchSummary;
+import org.morgue.server.search.investigate.Timeline;
+import org.morgue.server.search.investigate.TimelineRequest;
+import org.morgue.server.search.investigate.UnknownEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +65,7 @@ import org.slf4j.LoggerFactory;
  * changed and swaps it in; the old build closes when its last request releases it. Until a build exists
  * it reports {@code empty} health and answers every search with no hits (queries are still validated).
  */
-public final class LuceneSearchService implements SearchService {
+public final class LuceneSearchService implements SearchService, InvestigationService {
 
   /** A journalist waits about this long before retyping; a slower query is better answered partially. */
   public static final long DEFAULT_QUERY_TIME_LIMIT_MS = 2_000;
@@ -72,6 +84,8 @@ public final class LuceneSearchService implements SearchService {
   private final ScheduledExecutorService reopener;
   private final Duration queryTimeLimit;
   private final Duration exportTimeLimit;
+  /** Archive-wide facet counts per reader, for lift and name lookups. */
+  private final ArchiveCounts archiveCounts = new ArchiveCounts();
 
   private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit, Duration exportTimeLimit)
       throws IOException {
@@ -302,6 +316,71 @@ public final class LuceneSearchService implements SearchService {
   @FunctionalInterface
   private interface SearcherWork<T> {
     T apply(ArchiveSearcher searcher) throws IOException;
+  }
+
+  // The investigation API: each call parses its query first (a bad one is a 400 before any work), then
+  // runs on the served build; with nothing served, every search is empty.
+
+  @Override
+  public EntityProfile entity(EntityRef entity) {
+    return withSearcher(searcher -> new EntityProfiles(schema, searcher, searcher.labels(), archiveCounts).run(entity))
+        .orElseThrow(() -> new UnknownEntityException(entity));
+  }
+
+  @Override
+  public Network network(NetworkRequest request) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.search().q(), request.search().mode());
+    return expanding(() -> withSearcher(searcher -> new CooccurrenceNetwork(schema, searcher, searcher.labels())
+        .run(request, text.requireSupportedBy(searcher).query())).orElseGet(() -> new Network(0, List.of(), List.of())));
+  }
+
+  @Override
+  public Timeline timeline(TimelineRequest request) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.search().q(), request.search().mode());
+    return expanding(() -> withSearcher(searcher -> new EntityTimelines(schema, searcher, searcher.labels())
+        .run(request, text.requireSupportedBy(searcher).query())).orElseGet(() -> new Timeline(SearchResponse.Dates.none(0).interval(), List.of(), List.of(),
+        request.entities().stream().map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of())).toList())));
+  }
+
+  @Override
+  public SearchSummary summary(SearchRequest request, int outlets) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
+    return expanding(() -> withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels())
+        .summary(request, text.requireSupportedBy(searcher).query(), outlets)).orElseGet(() -> new SearchSummary(0, null, null, List.of())));
+  }
+
+  @Override
+  public List<SuggestResponse.EntityName> names(String key) {
+    return withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels()).names(key, archiveCounts))
+        .orElseGet(List::of);
+  }
+
+  @Override
+  public Set<String> matching(SearchRequest request, Collection<String> ids) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
+    return expanding(() -> withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels())
+        .matching(request, text.requireSupportedBy(searcher).query(), ids)).orElseGet(Set::of));
+  }
+
+  @Override
+  public String storyIds(Consumer<String> sink) {
+    return withSearcher(searcher -> {
+      if (searcher.build().isEmpty()) {
+        return "";
+      }
+      new QuerySummaries(schema, searcher, searcher.labels()).ids(sink);
+      return searcher.build().get().toString();
+    }).orElse("");
+  }
+
+  /** Runs work whose query may expand (wildcards, fuzzy terms) beyond Lucene's clause limit: that is a 400. */
+  private static <T> T expanding(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+          "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+    }
   }
 
   @Override
