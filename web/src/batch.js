@@ -31,7 +31,7 @@ export function showBatch(el, state) {
     const p = toParams({ ...state, q: '', page: 1, story: null });
     p.delete('size');
     p.delete('sort');
-    p.set('mode', mode.value);
+    p.set('lines', mode.value);
     return p;
   };
   let rows = [];

@@ -82,7 +82,7 @@ final class InvestigationRoutes {
       throw new InvalidRequestException(InvalidRequestException.INVALID_PARAMETER,
           "format must be one of json, csv, was '" + format + "'");
     }
-    BatchSearch.Mode mode = SearchParams.single(params, "mode").map(BatchSearch.Mode::parse).orElse(BatchSearch.Mode.QUERY);
+    BatchSearch.Mode mode = SearchParams.single(params, "lines").map(BatchSearch.Mode::parse).orElse(BatchSearch.Mode.QUERY);
     params.remove("q");
     BatchSearch batch = new BatchSearch(SearchParams.parse(params), mode);
     List<String> lines = BatchInput.lines(ctx.contentType(), ctx.body(), json);

@@ -86,7 +86,7 @@ class OpenApiConformanceTest extends ArchiveTest {
       new String[] {"/api/timeline?q=embassy&entity=place:baghdad&entity=person:qais%20al%20khazali", "/api/timeline", "200"},
       new String[] {"/api/timeline?entity=nope", "/api/timeline", "400"},
       // Writes: {path, template, status, method, content type, body}; the first POST makes saved search 1.
-      new String[] {"/api/batch?mode=names", "/api/batch", "200", "POST", "text/plain", "Baghdad\n\"open\nnobody"},
+      new String[] {"/api/batch?lines=names", "/api/batch", "200", "POST", "text/plain", "Baghdad\n\"open\nnobody"},
       new String[] {"/api/batch?format=csv", "/api/batch", "200", "POST", "text/csv", "query\nembassy\n"},
       new String[] {"/api/batch", "/api/batch", "400", "POST", "application/json", "{\"queries\":[]}"},
       new String[] {"/api/batch", "/api/batch", "415", "POST", "application/xml", "<q/>"},

@@ -100,14 +100,14 @@ class InvestigationApiTest extends ArchiveTest {
 
   @Test
   void namesModeFindsEntitiesFirstThenThePhraseAndStreamsCsvWithTheFilters() {
-    RawPost.Answer answer = post("/api/batch?mode=names&format=csv&f.source=Reuters", "text/plain", LINES);
+    RawPost.Answer answer = post("/api/batch?lines=names&format=csv&f.source=Reuters", "text/plain", LINES);
     assertEquals("text/csv; charset=utf-8", answer.contentType());
     assertEquals("line,query,matched_as,total,first,last,outlets,search_url,error_code,error_message,error_position\r\n1,embassy,text,2,2019-12-31,2020-02-03,Reuters (2),?q=%22embassy%22&f.source=Reuters,,,\r\n2,\"\"\"unbalanced\",text,0,,,,?q=%22%5C%22unbalanced%22&f.source=Reuters,,,\r\n3,Baghdad AND,text,0,,,,?q=%22Baghdad+AND%22&f.source=Reuters,,,\r\n4,Qais al-Khazali,person,2,2019-12-31,2020-02-03,Reuters (2),?f.person=qais+al+khazali&f.source=Reuters,,,\r\n5,'=cmd,text,0,,,,?q=%22%3Dcmd%22&f.source=Reuters,,,\r\n", answer.body());
   }
 
   @Test
   void aCsvBatchReadsItsQueryColumn() {
-    RawPost.Answer answer = post("/api/batch?mode=names", "text/csv", "id,Query\n1,Baghdad\n2,\"Kata'ib, Hezbollah\"\n");
+    RawPost.Answer answer = post("/api/batch?lines=names", "text/csv", "id,Query\n1,Baghdad\n2,\"Kata'ib, Hezbollah\"\n");
     assertEquals("{\"rows\":[{\"line\":1,\"query\":\"Baghdad\",\"matched_as\":\"place\",\"total\":3,\"first\":\"2019-12-06\",\"last\":\"2020-02-20\",\"outlets\":[{\"name\":\"AP\",\"count\":2},{\"name\":\"Reuters\",\"count\":1}],\"search_url\":\"?f.place=baghdad\",\"error\":null},{\"line\":2,\"query\":\"Kata'ib, Hezbollah\",\"matched_as\":\"org\",\"total\":2,\"first\":\"2019-12-31\",\"last\":\"2020-02-03\",\"outlets\":[{\"name\":\"Reuters\",\"count\":2}],\"search_url\":\"?f.org=kataib+hezbollah\",\"error\":null}]}", answer.body());
   }
 
@@ -135,7 +135,7 @@ class InvestigationApiTest extends ArchiveTest {
         post("/api/batch", "text/plain", "x\n".repeat(10_001)).body());
     assertEquals(error("the CSV has no 'query' column; its first line must name the columns"),
         post("/api/batch", "text/csv", "name\nBaghdad\n").body());
-    assertEquals(error("mode must be one of query, names, was 'x'"), post("/api/batch?mode=x", "text/plain", "a").body());
+    assertEquals(error("lines must be one of query, names, was 'x'"), post("/api/batch?lines=x", "text/plain", "a").body());
     RawPost.Answer notAnObject = post("/api/batch", "application/json", "[1]");
     assertEquals(400, notAnObject.status());
   }

@@ -37,7 +37,7 @@ public record BatchSearch(SearchRequest base, Mode mode) {
     }
 
     public static Mode parse(String value) {
-      return ApiNames.parse(Mode.class, "mode", value);
+      return ApiNames.parse(Mode.class, "lines", value);
     }
   }
 
