@@ -64,8 +64,8 @@ public final class CopyAssigner {
 
   /** Finds the group the story joins in the index the searcher reads, or a group of its own. */
   public Assignment assign(IndexSearcher searcher, Story story) throws IOException {
-    int[] shingles = Shingles.of(story.body(), minHash.params().shingleSize());
-    int[] keys = minHash.bandKeys(shingles);
+    CopyFacts facts = CopyFacts.of(story, minHash.params().shingleSize());
+    int[] keys = minHash.bandKeys(facts.shingles());
     if (keys.length == 0) {
       return new Assignment(CopyInfo.single(story.id()), keys, List.of());
     }
@@ -76,8 +76,9 @@ public final class CopyAssigner {
       if (story.id().equals(doc.get(Schema.ID))) {
         continue;
       }
-      double similarity = Shingles.jaccard(shingles, Shingles.of(doc.get(Schema.BODY), minHash.params().shingleSize()));
-      if (similarity >= best) {
+      CopyFacts candidate = CopyFacts.of(schema.story(doc), minHash.params().shingleSize());
+      double similarity = facts.jaccard(candidate);
+      if (similarity >= best && facts.copyOf(candidate, minHash.params().threshold())) {
         best = similarity;
         group = schema.copyOf(doc).group();
       }
@@ -92,7 +93,7 @@ public final class CopyAssigner {
       Document doc = searcher.storedFields().document(member.doc);
       ids.add(doc.get(Schema.ID));
       if (group.equals(doc.get(Schema.ID))) {
-        toLead = (float) Shingles.jaccard(shingles, Shingles.of(doc.get(Schema.BODY), minHash.params().shingleSize()));
+        toLead = (float) Shingles.jaccard(facts.shingles(), Shingles.of(doc.get(Schema.BODY), minHash.params().shingleSize()));
       }
     }
     return new Assignment(new CopyInfo(group, false, toLead, ids.size() + 1), keys, ids);
