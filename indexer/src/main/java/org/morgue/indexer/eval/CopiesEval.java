@@ -29,6 +29,11 @@ import org.morgue.indexer.read.Skip;
 import org.morgue.indexer.read.StoryListener;
 import org.morgue.indexer.read.StoryReaders;
 import org.morgue.indexer.story.Story;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code morgue eval copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]}: copy grouping
@@ -65,36 +70,54 @@ final class CopiesEval {
     this.printSample = printSample;
   }
 
-  static int run(List<String> args, PrintStream out, PrintStream err) {
-    Path corpora = Path.of("../shared/corpora");
-    Path seeds = Path.of("testdata/seeds");
+  /** The options, as picocli reads them; the annotations are the help text. */
+  @Command(name = "copies", sortOptions = false,
+      description = "syndicated-copy grouping on Reuters-21578, Reuters 2006-2013, ECB+ and the seeds, with precision on the labelled pairs",
+      synopsisHeading = "usage: ", optionListHeading = "%n")
+  static final class Options {
+    @Mixin
+    EvalInputs inputs = new EvalInputs();
+
+    @Option(names = "--copy-threshold", paramLabel = "J", description = "the grouping threshold (default "
+        + CopyParams.DEFAULT_THRESHOLD + ")")
     double threshold = CopyParams.DEFAULT_THRESHOLD;
-    int sample = 40;
-    Path labels = Path.of("testdata/labels");
-    int printSample = 0;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "40",
+        description = "Reuters groups printed for reading (default ${DEFAULT-VALUE})")
+    int sample;
+
+    @Option(names = "--labels", paramLabel = "DIR", defaultValue = "testdata/labels",
+        description = "the hand-labelled pairs whose precision is measured (default ${DEFAULT-VALUE})")
+    Path labels;
+
+    @Option(names = "--print-pairs", paramLabel = "N", defaultValue = "0",
+        description = "print a seeded sample of N grouped pairs per Reuters corpus, to read and label")
+    int printPairs;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
     try {
-      for (int i = 0; i < args.size(); i++) {
-        switch (args.get(i)) {
-          case "--corpora" -> corpora = Path.of(args.get(++i));
-          case "--seeds" -> seeds = Path.of(args.get(++i));
-          case "--copy-threshold" -> threshold = Double.parseDouble(args.get(++i));
-          case "--sample" -> sample = Integer.parseInt(args.get(++i));
-          case "--labels" -> labels = Path.of(args.get(++i));
-          case "--print-pairs" -> printSample = Integer.parseInt(args.get(++i));
-          default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-        }
+      Options o = CommandLines.parse(new Options(), args);
+      if (o.help) {
+        out.print(EvalCommand.usage("copies"));
+        return 0;
       }
-      CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(threshold), labels, printSample);
+      Path corpora = o.inputs.corpora;
+      Path seeds = o.inputs.seeds;
+      int sample = o.sample;
+      CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(o.threshold), o.labels, o.printPairs);
       out.printf(Locale.ROOT, "copy grouping: %s%n", eval.params);
       eval.seeds(seeds);
       eval.ecb(corpora.resolve(ECB));
       eval.reuters21578(corpora.resolve(REUTERS_21578));
       eval.reuters(corpora.resolve(REUTERS), sample);
       return 0;
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+    } catch (UsageException | IllegalArgumentException e) {
       err.println("morgue eval copies: " + e.getMessage());
-      err.println("usage: morgue eval copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]"
-          + " [--labels DIR] [--print-pairs N]");
+      err.print(EvalCommand.usage("copies"));
       return 2;
     }
   }

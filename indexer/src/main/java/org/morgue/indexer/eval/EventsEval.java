@@ -30,6 +30,11 @@ import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.Story;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code morgue eval events [--corpora DIR] [--seeds DIR] [--event-threshold T] [--no-entities]
@@ -53,38 +58,50 @@ final class EventsEval {
     this.extractor = extractor;
   }
 
-  static int run(List<String> args, PrintStream out, PrintStream err) {
-    Path corpora = Path.of("../shared/corpora");
-    Path seeds = Path.of("testdata/seeds");
+  /** The options, as picocli reads them; the annotations are the help text. */
+  @Command(name = "events", sortOptions = false,
+      description = "event threads: the seeds, ECB+ B-cubed and ARI, a Reuters 2006-2013 sample to read",
+      synopsisHeading = "usage: ", optionListHeading = "%n")
+  static final class Options {
+    @Mixin
+    EvalInputs inputs = new EvalInputs();
+
+    @Option(names = "--event-threshold", paramLabel = "T", description = "the average-link threshold (default "
+        + EventParams.DEFAULT_THRESHOLD + ")")
     double threshold = EventParams.DEFAULT_THRESHOLD;
-    boolean entities = true;
-    int printPairs = 0;
+
+    @Option(names = "--no-entities", description = "cluster without extracted entities (words only)")
+    boolean noEntities;
+
+    @Option(names = "--print-pairs", paramLabel = "N", defaultValue = "0",
+        description = "cluster Reuters 2006-2013 (no entities) and print a seeded sample of N pairs in one event")
+    int printPairs;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
     try {
-      for (int i = 0; i < args.size(); i++) {
-        switch (args.get(i)) {
-          case "--corpora" -> corpora = Path.of(args.get(++i));
-          case "--seeds" -> seeds = Path.of(args.get(++i));
-          case "--event-threshold" -> threshold = Double.parseDouble(args.get(++i));
-          case "--no-entities" -> entities = false;
-          case "--print-pairs" -> printPairs = Integer.parseInt(args.get(++i));
-          default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-        }
+      Options o = CommandLines.parse(new Options(), args);
+      if (o.help) {
+        out.print(EvalCommand.usage("events"));
+        return 0;
       }
-      EventParams params = EventParams.defaults().withThreshold(threshold);
-      EntityExtractor extractor = entities ? Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled())
-          : EntityExtractor.NONE;
+      EventParams params = EventParams.defaults().withThreshold(o.threshold);
+      EntityExtractor extractor = o.noEntities ? EntityExtractor.NONE
+          : Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled());
       EventsEval eval = new EventsEval(out, params, extractor);
-      out.printf(Locale.ROOT, "event clustering: %s, entities %s%n", params, entities ? "extracted" : "off");
-      eval.seeds(seeds);
-      if (printPairs > 0) {
-        eval.reuters(corpora.resolve(CopiesEval.REUTERS), printPairs);
+      out.printf(Locale.ROOT, "event clustering: %s, entities %s%n", params, o.noEntities ? "off" : "extracted");
+      eval.seeds(o.inputs.seeds);
+      if (o.printPairs > 0) {
+        eval.reuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.printPairs);
       }
-      eval.ecb(corpora.resolve(ECB));
+      eval.ecb(o.inputs.corpora.resolve(ECB));
       return 0;
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+    } catch (UsageException | IllegalArgumentException e) {
       err.println("morgue eval events: " + e.getMessage());
-      err.println("usage: morgue eval events [--corpora DIR] [--seeds DIR] [--event-threshold T] [--no-entities]"
-          + " [--print-pairs N]");
+      err.print(EvalCommand.usage("events"));
       return 2;
     }
   }
