@@ -3,6 +3,7 @@
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
+import { eventBadge } from './events.js';
 import { DIMS, DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
 /** The one-line summary, also the live region that announces each new total. */
@@ -72,6 +73,7 @@ function hitItem(state, hit) {
     hit.source ? h('span', { class: 'outlet' }, hit.source) : null,
     hit.byline ? h('span', { class: 'byline' }, hit.byline) : null,
     original ? h('a', { href: original, class: 'orig', rel: 'noopener noreferrer', target: '_blank' }, 'original') : null,
+    eventBadge(hit.event, href),
   ]);
   const snippets = (hit.snippets ?? []).map((s) => h('p', { class: 'snippet' }, highlightedFragment(s)));
   return h('li', { class: 'hit' },

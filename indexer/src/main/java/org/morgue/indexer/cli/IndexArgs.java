@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.read.StoryReaders;
 
 /**
@@ -21,9 +22,17 @@ import org.morgue.indexer.read.StoryReaders;
  * @param cache whether to use the extraction cache in {@code DIR/cache}
  * @param update present for an update of the current index instead of a rebuild
  * @param copies copy-grouping parameters; empty with {@code --no-copies}
+ * @param events event-clustering parameters; empty with {@code --no-events}
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+    Optional<EventParams> events) {
+
+  /** With event clustering at its defaults. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, Optional.of(EventParams.defaults()));
+  }
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -119,7 +128,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
         : Optional.empty();
     return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
-        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)));
+        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)),
+        o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()));
   }
 
   public static boolean wantsHelp(List<String> args) {

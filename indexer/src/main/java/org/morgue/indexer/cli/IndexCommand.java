@@ -124,7 +124,8 @@ public final class IndexCommand {
   private ExitCode rebuild(IndexArgs args, IndexLayout layout, EntityExtractor ner, ExtractionCache cache,
       PrintStream out, PrintStream err) {
     IndexBuilder builder = new IndexBuilder(new Schema(), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies()), clock);
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies(),
+            args.events()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {
@@ -160,7 +161,8 @@ public final class IndexCommand {
   private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err) {
     IndexArgs.Update update = args.update().orElseThrow();
     IndexUpdater updater = new IndexUpdater(new Schema(), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB)
+            .withEvents(args.events()), clock);
     IndexProgress progress = new IndexProgress();
     UpdateReport report;
     try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {

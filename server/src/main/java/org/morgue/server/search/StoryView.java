@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param entities ordered by type (person, org, place), then first mention
  * @param origin where the indexer read it ({@code path:line})
  * @param format the input format it was read as
+ * @param event the event thread the story belongs to
  */
 public record StoryView(String id, String title, String body, String published, String source, String byline,
-    String url, List<String> tags, List<EntityView> entities, String origin, String format) {
+    String url, List<String> tags, List<EntityView> entities, String origin, String format, EventRef event) {
 
   public StoryView {
     Objects.requireNonNull(id, "id");

@@ -70,14 +70,16 @@ final class SimilarStories {
     TopFieldDocs top = searcher.search(query,
         new TopFieldCollectorManager(SearchExecution.sort(SortOrder.RELEVANCE), request.size(), null, request.size()));
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    EventLookup events = new EventLookup(schema, searcher);
     for (ScoreDoc doc : top.scoreDocs) {
-      IndexedStory like = schema.fromDocument(searcher.storedFields().document(doc.doc));
+      org.apache.lucene.document.Document likeDoc = searcher.storedFields().document(doc.doc);
+      IndexedStory like = schema.fromDocument(likeDoc);
       Story s = like.story();
       hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
           s.source(), s.byline(), s.url(), (Float) ((FieldDoc) doc).fields[0],
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
           SearchExecution.entityLabels(like.entities(), labels),
-          schema.copyOf(searcher.storedFields().document(doc.doc)).versions()));
+          schema.copyOf(likeDoc).versions(), events.ref(likeDoc)));
     }
     return new SimilarResponse(request.id(), hits);
   }
