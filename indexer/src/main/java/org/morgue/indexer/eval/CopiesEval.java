@@ -86,7 +86,7 @@ final class CopiesEval {
         description = "Reuters groups printed for reading (default ${DEFAULT-VALUE})")
     int sample;
 
-    @Option(names = "--labels", paramLabel = "DIR", defaultValue = "testdata/labels",
+    @Option(names = "--labels", paramLabel = "DIR", defaultValue = "labels",
         description = "the hand-labelled pairs whose precision is measured (default ${DEFAULT-VALUE})")
     Path labels;
 
