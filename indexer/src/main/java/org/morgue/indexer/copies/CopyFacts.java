@@ -148,9 +148,9 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
       return Verdict.COPY;
     }
     boolean formula = Math.min(distinctWords, other.distinctWords) < SHORT_BODY_WORDS;
-    // A formula story recurs daily ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES"): another day is
-    // another report.
-    int maxDays = formula ? 0 : MAX_DAYS_APART;
+    // A formula story recurs daily ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES"): two days on is
+    // another report. The next day is allowed: a short wire story revised overnight is one story.
+    int maxDays = formula ? 1 : MAX_DAYS_APART;
     if (day != Long.MAX_VALUE && other.day != Long.MAX_VALUE && Math.abs(day - other.day) > maxDays) {
       return Verdict.FAR_APART;
     }
