@@ -58,6 +58,11 @@ export function getStoryHits(id, q, signal, mode = 'folded') {
 }
 
 /** The facet dimensions, sort orders and undated modes the API accepts, with their labels. */
+/** An event thread: its stories by date with outlets, top entities and a timeline. */
+export function getEvent(id, signal) {
+  return getJson(`/api/events/${encodeURIComponent(id)}`, signal);
+}
+
 export function getVocabulary(signal) {
   return getJson('/api/vocabulary', signal);
 }

@@ -12,6 +12,7 @@ import { renderTimeline } from './chart.js';
 import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
 import { installShortcuts } from './keys.js';
 import { showVersions } from './versions.js';
+import { showEvent } from './events.js';
 import { loadRelated, relatedSection } from './related.js';
 import { installModeSwitch, syncModeSwitch, renderSyntaxHelp } from './searchmode.js';
 import { HistoryView, historyEntry } from './history.js';
@@ -90,6 +91,7 @@ async function showStory(state) {
     document.title = `${story.title || 'Story'} — Morgue`;
     renderStory(ui.storyView, state, story, hits).focus({ preventScroll: true });
     showVersions(ui.storyView.querySelector('.story'), state.story, signal, (id) => toUrl(withChanges(state, { story: id })));
+    showEvent(ui.storyView.querySelector('.story'), story.event, story.id, signal, (id) => toUrl(withChanges(state, { story: id })));
     const related = ui.storyView.querySelector('.story').appendChild(relatedSection());
     loadRelated(related, state, story.id, signal);
   } catch (e) {

@@ -4,6 +4,7 @@ import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
 import { entityUrl } from './tools.js';
+import { eventBadge } from './events.js';
 import { DIMS, DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
 /**
@@ -82,6 +83,7 @@ function hitItem(state, hit) {
     hit.versions > 1 ? h('a', { class: 'versions-badge', href: `${href}#versions`, 'data-nav': '' }, `+${hit.versions - 1} ${hit.versions === 2 ? 'version' : 'versions'}`) : null,
     hit.byline ? h('span', { class: 'byline' }, hit.byline) : null,
     original ? h('a', { href: original, class: 'orig', rel: 'noopener noreferrer', target: '_blank' }, 'original') : null,
+    eventBadge(hit.event, href),
   ]);
   const snippets = (hit.snippets ?? []).map((s) => h('p', { class: 'snippet' }, highlightedFragment(s)));
   return h('li', { class: 'hit' },

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.read.StoryReaders;
 
 /**
@@ -22,10 +23,19 @@ import org.morgue.indexer.read.StoryReaders;
  * @param update present for an update of the current index instead of a rebuild
  * @param copies copy-grouping parameters; empty with {@code --no-copies}
  * @param exact true with {@code --exact}, false with {@code --no-exact}; empty: by input size
+ * @param events event-clustering parameters; empty with {@code --no-events}
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
     Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
-    Optional<Boolean> exact) {
+    Optional<Boolean> exact, Optional<EventParams> events) {
+
+  /** With event clustering at its defaults. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+      Optional<Boolean> exact) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact,
+        Optional.of(EventParams.defaults()));
+  }
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -134,7 +144,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     }
     return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
         !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)),
-        o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty());
+        o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty(),
+        o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()));
   }
 
   public static boolean wantsHelp(List<String> args) {

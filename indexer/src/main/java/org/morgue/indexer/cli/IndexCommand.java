@@ -140,7 +140,8 @@ public final class IndexCommand {
           + " MiB, so the exact title and body are left out (about 40% more index); give --exact to index them");
     }
     IndexBuilder builder = new IndexBuilder(new Schema(exact), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies()), clock);
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies(),
+            args.events()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
@@ -206,7 +207,8 @@ public final class IndexCommand {
       boolean progressLines) {
     IndexArgs.Update update = args.update().orElseThrow();
     IndexUpdater updater = new IndexUpdater(new Schema(updateKeepsExact(layout, args, err)), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB)
+            .withEvents(args.events()), clock);
     IndexProgress progress = new IndexProgress();
     UpdateReport report;
     try (ProgressBar bar = progressView(args, progressLines, err, progress)) {

@@ -71,6 +71,9 @@ final class IndexOptions {
   @Option(names = "--no-copies", description = "do not group syndicated copies (every story its own group)")
   boolean noCopies;
 
+  @Option(names = "--no-events", description = "do not cluster stories into event threads (every story its own event)")
+  boolean noEvents;
+
   @Option(names = "--copy-threshold", paramLabel = "J", converter = Threshold.class, description = "Jaccard "
       + "similarity of word shingles at which two stories are copies (default " + CopyParams.DEFAULT_THRESHOLD + ", in (0, 1])")
   Double copyThreshold;

@@ -24,6 +24,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.events.EventAssigner;
 import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
@@ -103,6 +104,7 @@ public final class IndexUpdater {
             IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig(current.isPresent()))) {
           Optional<IndexSearcher> oldSearcher = Optional.ofNullable(old).map(IndexSearcher::new);
           run.copies.plan(oldSearcher, leaving);
+          run.eventSearcher = oldSearcher;
           deleted = deleteKnown(writer, deleteIds, kept.ids(), run.ids);
           run.write(source, writer, labels, names, kept.ids());
           if (oldSearcher.isPresent()) {
@@ -169,6 +171,9 @@ public final class IndexUpdater {
     final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
     final Optional<CopyParams> params;
     final UpdateCopies copies;
+    final Optional<EventAssigner> events = options.events().map(p -> new EventAssigner(schema, p));
+    /** The build being updated, where new stories find their events; empty for a first build. */
+    Optional<IndexSearcher> eventSearcher = Optional.empty();
     final Set<String> ids = ConcurrentHashMap.newKeySet();
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final AtomicLong added = new AtomicLong();
@@ -218,6 +223,11 @@ public final class IndexUpdater {
       try {
         Document doc = schema.toDocument(new IndexedStory(story, entities));
         schema.addCopyFields(doc, copies.infoOf(story.id()), copies.keysOf(story));
+        String event = story.id();
+        if (events.isPresent() && eventSearcher.isPresent()) {
+          event = events.get().assign(eventSearcher.get(), story, entities);
+        }
+        schema.addEventField(doc, event);
         writer.updateDocument(new Term(Schema.ID, story.id()), doc);
       } catch (IOException e) {
         writeFailure = e;

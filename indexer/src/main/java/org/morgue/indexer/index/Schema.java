@@ -103,6 +103,12 @@ public final class Schema {
   /** The MinHash band keys, indexed only: how the incremental path finds a new story's copies. */
   public static final String COPY_BANDS = "copy_bands";
 
+  /**
+   * Event thread id (the id of the event's earliest story; a story alone in its event carries its own
+   * id): exact-match term to list an event's stories and count them, stored.
+   */
+  public static final String EVENT = "event";
+
   /** Facet dimensions, in the order the API lists them. */
   public static final List<String> FACETS = List.of(PERSON, ORG, PLACE, SOURCE, TAG);
   /** Fields a query without a field scope searches. */
@@ -259,6 +265,17 @@ public final class Schema {
     for (int band = 0; band < bandKeys.length; band++) {
       doc.add(new StringField(COPY_BANDS, copyBandTerm(band, bandKeys[band]), Field.Store.NO));
     }
+  }
+
+  /** Adds the event-thread field of a story to its document (after {@link #toDocument}). */
+  public void addEventField(Document doc, String event) {
+    doc.add(new StringField(EVENT, event, Field.Store.YES));
+  }
+
+  /** The event a stored story belongs to; its own id when the build had no event clustering. */
+  public String eventOf(Document doc) {
+    String event = doc.get(EVENT);
+    return event == null ? doc.get(ID) : event;
   }
 
   /** The indexed term of one band key: band number and key, so equal keys in different bands differ. */

@@ -92,6 +92,7 @@ public final class MorgueApp {
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));
       javalin.routes.get("/api/stories/{id}/versions", ctx -> json(ctx, search.versions(ctx.pathParam("id"))));
+      javalin.routes.get("/api/events/{id}", ctx -> json(ctx, search.event(ctx.pathParam("id"))));
       javalin.routes.get("/api/stories/{id}/diff/{other}",
           ctx -> json(ctx, search.diff(ctx.pathParam("id"), ctx.pathParam("other"))));
       javalin.routes.get("/api/stats", ctx -> json(ctx, search.stats()));

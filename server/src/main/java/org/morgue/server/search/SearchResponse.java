@@ -113,14 +113,17 @@ public record SearchResponse(
    * @param entities {@code person}, {@code org}, {@code place} → display labels
    * @param versions stories in this story's copy group, itself included (1: no copies)
    * @param source the outlet, null when the story names none (as {@code byline} and {@code url})
+   * @param event the event thread the story belongs to
    */
   public record Hit(String id, String title, String titleHl, String published, String source, String byline,
-      String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions) {
+      String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions,
+      EventRef event) {
     public Hit {
       Objects.requireNonNull(id, "id");
       source = absentAsNull(source);
       byline = absentAsNull(byline);
       url = absentAsNull(url);
+      Objects.requireNonNull(event, "event");
       snippets = List.copyOf(snippets);
       entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     }

@@ -92,6 +92,13 @@ public interface SearchService extends AutoCloseable {
    */
   WordDiff diff(String id, String other);
 
+  /**
+   * An event thread: its stories by date with outlets, its top entities and a timeline.
+   *
+   * @throws StoryNotFoundException when no story belongs to an event with this id
+   */
+  EventView event(String id);
+
   /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
   IndexStats stats();
 

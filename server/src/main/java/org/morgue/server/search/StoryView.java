@@ -14,16 +14,11 @@ import java.util.Objects;
  * @param origin where the indexer read it ({@code path:line})
  * @param format the input format it was read as
  * @param tagLabels each tag's display label ({@code topic:money-fx} → {@code Topic: Money/Foreign Exchange})
+ * @param event the event thread the story belongs to
  */
 public record StoryView(String id, String title, String body, String published, String source, String byline,
     String url, List<String> tags, List<EntityView> entities, String origin, String format,
-    Map<String, String> tagLabels) {
-
-  /** A story whose tags are shown as they are. */
-  public StoryView(String id, String title, String body, String published, String source, String byline,
-      String url, List<String> tags, List<EntityView> entities, String origin, String format) {
-    this(id, title, body, published, source, byline, url, tags, entities, origin, format, Map.of());
-  }
+    Map<String, String> tagLabels, EventRef event) {
 
   public StoryView {
     Objects.requireNonNull(id, "id");

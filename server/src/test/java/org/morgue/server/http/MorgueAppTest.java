@@ -42,7 +42,7 @@ class MorgueAppTest extends ArchiveTest {
            "published":"2019-12-31","source":"Reuters","byline":"Staff","url":"https://example.org/s1",
            "snippets":["Protesters stormed the U.S. <mark>embassy</mark> in Baghdad on Tuesday. Qais al-Khazali, leader of Asaib Ahl al-Haq, joined the crowd."],
            "entities":{"person":["Qais al-Khazali"],"org":["Asaib Ahl al-Haq","Kata'ib Hezbollah"],"place":["Baghdad"]},
-           "versions":1}"""), hit);
+           "versions":1,"event":{"id":"s1","stories":1,"outlets":1}}"""), hit);
       assertEquals(JSON.readTree("""
           {"person":[{"value":"qais al khazali","label":"Qais al-Khazali","count":1,"selected":true}],
            "org":[{"value":"asaib ahl al haq","label":"Asaib Ahl al-Haq","count":1,"selected":false},

@@ -69,6 +69,8 @@ class OpenApiConformanceTest extends ArchiveTest {
       new String[] {"/api/stories/none/hits?q=embassy", "/api/stories/{id}/hits", "404"},
       new String[] {"/api/stories/s1/versions", "/api/stories/{id}/versions", "200"},
       new String[] {"/api/stories/none/versions", "/api/stories/{id}/versions", "404"},
+      new String[] {"/api/events/s1", "/api/events/{id}", "200"},
+      new String[] {"/api/events/none", "/api/events/{id}", "404"},
       new String[] {"/api/stories/s1/diff/s3", "/api/stories/{id}/diff/{other}", "200"},
       new String[] {"/api/stories/s1/diff/none", "/api/stories/{id}/diff/{other}", "404"},
       new String[] {"/api/suggest?prefix=ba", "/api/suggest", "200"},

@@ -25,6 +25,9 @@ import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
+import org.apache.lucene.document.Document;
+import org.morgue.server.search.EventRef;
+import org.morgue.server.search.EventView;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
@@ -213,18 +216,24 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   }
 
   @Override
+  public EventView event(String id) {
+    return withSearcher(searcher -> new EventLookup(schema, searcher).view(id, searcher.labels()))
+        .orElseThrow(() -> new StoryNotFoundException(id));
+  }
+
+  @Override
   public StoryView story(String id) {
     return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
       }
-      IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc));
-      return view(indexed, searcher.labels());
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return view(schema.fromDocument(doc), searcher.labels(), new EventLookup(schema, searcher).ref(doc));
     }).orElseThrow(() -> new StoryNotFoundException(id));
   }
 
-  private static StoryView view(IndexedStory indexed, EntityLabels labels) {
+  private static StoryView view(IndexedStory indexed, EntityLabels labels, EventRef event) {
     Story s = indexed.story();
     List<StoryView.EntityView> entities = new ArrayList<>();
     for (Entity e : indexed.entities()) {
@@ -235,7 +244,7 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
     Map<String, String> tagLabels = new LinkedHashMap<>();
     s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
     return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels);
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, event);
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {

@@ -189,13 +189,14 @@ final class SearchExecution {
         ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
+    EventLookup events = new EventLookup(schema, searcher);
     for (int i = 0; i < docIds.length; i++) {
       Story story = schema.story(stored[i]);
       Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), labelsOf(schema.entityKeys(stored[i]), labels),
-          schema.copyOf(stored[i]).versions()));
+          schema.copyOf(stored[i]).versions(), events.ref(stored[i])));
     }
     return hits;
   }

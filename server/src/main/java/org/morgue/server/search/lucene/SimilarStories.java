@@ -75,13 +75,15 @@ final class SimilarStories {
         .build();
     List<Hit> hits = new ArrayList<>(request.size());
     for (ScoreDoc doc : onePerGroup(query, request.size())) {
+    EventLookup events = new EventLookup(schema, searcher);
       org.apache.lucene.document.Document likeDoc = searcher.storedFields().document(doc.doc);
       IndexedStory like = schema.fromDocument(likeDoc);
       Story s = like.story();
       hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
           s.source(), s.byline(), s.url(), (Float) ((FieldDoc) doc).fields[0],
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
-          SearchExecution.entityLabels(like.entities(), labels), schema.copyOf(likeDoc).versions()));
+          SearchExecution.entityLabels(like.entities(), labels),
+          schema.copyOf(likeDoc).versions(), events.ref(likeDoc)));
     }
     return new SimilarResponse(request.id(), hits);
   }
