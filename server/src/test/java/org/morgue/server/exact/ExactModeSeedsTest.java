@@ -95,7 +95,7 @@ class ExactModeSeedsTest {
     assertEquals(List.of(S002), ids(body));
     assertEquals(List.of(
         "…The demonstrators carried out chants of “death to America” and draped the flags of the <mark>Kata’ib Hezbollah</mark> militia over the embassy walls.",
-        "…Trump (@realDonaldTrump) December 31, 2019 Jaafar al-Husseini, representative for the <mark>Kata’ib Hezbollah</mark>, said the demonstrators intend to protest against the embassy until the facility is shut down and U.S. troops and diplomats are forced to leave Iraq."),
+        "…— Donald J. Trump (@realDonaldTrump) December 31, 2019 Jaafar al-Husseini, representative for the <mark>Kata’ib Hezbollah</mark>, said the demonstrators intend to protest against the embassy until the facility is shut down and U.S. troops and diplomats are forced to leave Iraq."),
         texts(body.get("hits").get(0).get("snippets")));
     JsonNode query = body.get("query");
     assertEquals("folded", query.get("mode").asText());
@@ -142,7 +142,7 @@ class ExactModeSeedsTest {
     assertEquals(List.of(
         "…<mark>Embassy</mark> guards fired tear gas canisters to disperse the mobbing crowd and civil defense workers inside the compound began efforts to put out fires with water hoses.",
         "…We strongly responded, and always will. Now Iran is orchestrating an attack on the U.S. <mark>Embassy</mark> in Iraq. They will be held fully responsible.",
-        "…In addition, we expect Iraq to use its forces to protect the <mark>Embassy</mark>, and so notified! — Donald J."),
+        "…In addition, we expect Iraq to use its forces to protect the <mark>Embassy</mark>, and so notified!"),
         texts(body.get("hits").get(1).get("snippets")));
     assertEquals("exact", body.get("query").get("mode").asText());
     assertEquals("(title_exact:Embassy)^2.0 (body_exact:Embassy)^1.0", body.get("query").get("parsed").asText());
