@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.morgue.indexer.cli.IndexCommand;
 import org.morgue.indexer.eval.EvalCommand;
+import org.morgue.indexer.opensearch.OpenSearchIndexCommand;
 
 /**
  * The launcher's entry point: {@code index}, {@code serve}, {@code demo} and {@code eval}. The only place that
@@ -41,7 +42,9 @@ public final class Main {
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
-      case "index" -> IndexCommand.standard(clock).run(List.of(rest), out, err, tty).code();
+      case "index" -> Backend.of(rest) == Backend.OPENSEARCH
+          ? new OpenSearchIndexCommand(IndexCommand.standard(clock), clock).run(List.of(rest), out, err, tty).code()
+          : IndexCommand.standard(clock).run(Backend.strip(rest), out, err, tty).code();
       case "serve" -> ServeCommand.run(rest, out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
       case "eval" -> EvalCommand.run(List.of(rest), out, err);
