@@ -254,11 +254,7 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public IndexStats stats() {
     return withSearcher((handle, searcher) -> searcher.stats().toApi(handle.info().builtAt().toString()))
-        .orElseGet(() -> {
-          Map<String, Long> none = new LinkedHashMap<>();
-          Schema.FACETS.forEach(dim -> none.put(dim, 0L));
-          return new IndexStats(0, 0, 0, null, null, none, null);
-        });
+        .orElseGet(IndexStats::none);
   }
 
   @Override
