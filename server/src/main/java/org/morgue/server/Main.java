@@ -45,7 +45,9 @@ public final class Main {
       case "index" -> Backend.of(rest) == Backend.OPENSEARCH
           ? new OpenSearchIndexCommand(IndexCommand.standard(clock), clock).run(List.of(rest), out, err, tty).code()
           : IndexCommand.standard(clock).run(Backend.strip(rest), out, err, tty).code();
-      case "serve" -> ServeCommand.run(rest, out, err);
+      case "serve" -> Backend.of(rest) == Backend.OPENSEARCH
+          ? OpenSearchServeCommand.run(rest, out, err)
+          : ServeCommand.run(Backend.strip(rest).toArray(String[]::new), out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
       case "eval" -> EvalCommand.run(List.of(rest), out, err);
       case "auth" -> AuthCommand.run(List.of(rest), System.in, out, err, new java.security.SecureRandom());

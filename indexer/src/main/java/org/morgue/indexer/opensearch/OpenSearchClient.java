@@ -74,6 +74,11 @@ public final class OpenSearchClient {
     return send("DELETE", path, null, "application/json");
   }
 
+  /** Any method with a JSON body (e.g. DELETE with a body, as closing a point in time takes). */
+  public JsonNode send(String method, String path, Object body) {
+    return send(method, path, body == null ? null : json(body), "application/json");
+  }
+
   /** A {@code _bulk} or {@code _msearch} body: newline-delimited JSON, ending with a newline. */
   public JsonNode postNdjson(String path, String ndjson) {
     return send("POST", path, ndjson, "application/x-ndjson");
