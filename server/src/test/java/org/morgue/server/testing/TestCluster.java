@@ -59,7 +59,7 @@ public final class TestCluster {
     String alias = alias(owner);
     Path build = new IndexLayout(archiveDir).currentBuild().orElseThrow();
     new ClusterLoader(client, alias, Clock.systemUTC()).load(build, replicas);
-    OpenSearchSearchService search = OpenSearchSearchService.open(client, alias, Duration.ofMinutes(10), Duration.ofSeconds(10));
+    OpenSearchSearchService search = OpenSearchSearchService.open(client, alias, Duration.ofMinutes(10), Duration.ofMinutes(1));
     // The test's indexes go when the service closes (a proxy: one method differs, eleven delegate).
     return (SearchService) java.lang.reflect.Proxy.newProxyInstance(SearchService.class.getClassLoader(),
         new Class<?>[] {SearchService.class}, (proxy, method, args) -> {
