@@ -68,7 +68,7 @@ final class SearchExecution {
     Optional<OrdinalFacetCounts> facets;
     if (state.isPresent()) {
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(searcher,
-          schema.facetsConfig(), state.get(), searcher.facetOrder(labels), searcher.countArrays()).search(drillDown, both);
+          schema.facetsConfig(), state.get(), searcher.facetOrder(), searcher.countArrays()).search(drillDown, both);
       collected = result.collectorResult;
       facets = Optional.of((OrdinalFacetCounts) result.facets);
     } else {
