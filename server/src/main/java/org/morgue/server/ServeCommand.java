@@ -142,7 +142,7 @@ public final class ServeCommand {
   }
 
   /** The access file's policy; serving beyond loopback without one is allowed but warned about. */
-  private static AccessPolicy accessPolicy(ServerConfig config) throws IOException {
+  static AccessPolicy accessPolicy(ServerConfig config) throws IOException {
     if (config.auth().isEmpty()) {
       if (!isLoopback(config.host())) {
         LOG.warn("listening on {} without --auth: anyone who reaches this port can read the archive", config.host());

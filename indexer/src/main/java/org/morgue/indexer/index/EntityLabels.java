@@ -50,6 +50,18 @@ public final class EntityLabels {
     return dim.getOrDefault(value, value);
   }
 
+  /** The table as dimension → key → label, for a backend that stores it elsewhere than a build folder. */
+  public Map<String, Map<String, String>> asMap() {
+    return labels;
+  }
+
+  /** A table read back from {@link #asMap()}. */
+  public static EntityLabels of(Map<String, Map<String, String>> labels) {
+    Map<String, Map<String, String>> copy = new HashMap<>();
+    labels.forEach((dim, values) -> copy.put(dim, Map.copyOf(values)));
+    return new EntityLabels(Map.copyOf(copy));
+  }
+
   public int size() {
     return labels.values().stream().mapToInt(Map::size).sum();
   }

@@ -22,6 +22,7 @@ import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
+import org.morgue.server.search.SearchUnavailableException;
 import org.morgue.server.search.StoryNotFoundException;
 import org.morgue.server.search.investigate.InvestigationService;
 import org.morgue.server.search.Vocabulary;
@@ -188,6 +189,12 @@ public final class MorgueApp {
       case StoryNotFoundException missing -> {
         ctx.status(404);
         ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, missing.getMessage(), null));
+      }
+      case SearchUnavailableException down -> {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), down.getMessage());
+        ctx.status(503);
+        ctx.header("Retry-After", "5");
+        ctx.json(ErrorBody.of(ErrorBody.UNAVAILABLE, down.getMessage(), null));
       }
       case HttpResponseException http -> {
         ctx.status(http.getStatus());

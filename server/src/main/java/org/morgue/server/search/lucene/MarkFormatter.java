@@ -14,7 +14,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * gets an ellipsis there. Returns a {@code List<String>}, one entry per passage, in text order, a passage
  * identical to an earlier one left out.
  */
-final class MarkFormatter extends PassageFormatter {
+public final class MarkFormatter extends PassageFormatter {
 
   static final String ELLIPSIS = "…";
   /** Length of the body opening shown when there is nothing to highlight. */
@@ -75,7 +75,7 @@ final class MarkFormatter extends PassageFormatter {
   }
 
   /** The opening of a text, escaped: up to {@link #LEAD_CHARS} characters, cut at a space. */
-  static String lead(String text) {
+  public static String lead(String text) {
     String flat = text.strip().replaceAll("\\s+", " ");
     if (flat.length() <= LEAD_CHARS) {
       return escape(flat);
@@ -100,14 +100,14 @@ final class MarkFormatter extends PassageFormatter {
    * The plain text of this formatter's output: marks dropped, escapes undone. Exports go to
    * spreadsheets and scripts, where markup is noise; this is the exact inverse of {@link #escape}.
    */
-  static String plain(String marked) {
+  public static String plain(String marked) {
     return marked.replace("<mark>", "").replace("</mark>", "")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&");
   }
 
   /** The whole text escaped, whitespace runs kept as they are. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       appendEscapedChar(sb, text.charAt(i));

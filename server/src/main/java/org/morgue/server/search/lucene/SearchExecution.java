@@ -2,12 +2,9 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -27,7 +24,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.morgue.indexer.entity.Entity;
-import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
@@ -208,16 +204,6 @@ final class SearchExecution {
 
   /** Entity display labels per type from the stored keys alone, in type order, each label once. */
   static Map<String, List<String>> labelsOf(List<Schema.EntityKey> entities, EntityLabels labels) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (EntityType type : EntityType.values()) {
-      Set<String> names = new LinkedHashSet<>();
-      for (Schema.EntityKey e : entities) {
-        if (e.type() == type) {
-          names.add(labels.label(type.facetName(), e.key()));
-        }
-      }
-      out.put(type.facetName(), List.copyOf(names));
-    }
-    return out;
+    return EntityLabelLists.of(entities, labels);
   }
 }

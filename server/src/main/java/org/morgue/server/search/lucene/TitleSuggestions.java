@@ -33,7 +33,7 @@ import org.morgue.server.search.SuggestResponse.Title;
  * Titles are not held in memory: a million headlines would cost more heap than a query per keystroke
  * costs time. Re-filed copies share a title; each title is suggested once.
  */
-final class TitleSuggestions {
+public final class TitleSuggestions {
 
   /** Copies of one story share a title: look further than asked so duplicates do not shorten the list. */
   private static final int OVERFETCH = 4;
@@ -71,7 +71,7 @@ final class TitleSuggestions {
    * matches either as a prefix of an indexed term (its folded, unstemmed form: {@code embass}) or as the
    * complete word (its analysed form: {@code embassies} is indexed as {@code embassy}).
    */
-  static Query query(Analyzer analyzer, String prefix) throws IOException {
+  public static Query query(Analyzer analyzer, String prefix) throws IOException {
     List<String> stems = new ArrayList<>();
     String lastRaw = null;
     try (TokenStream tokens = analyzer.tokenStream(Schema.TITLE, prefix)) {
