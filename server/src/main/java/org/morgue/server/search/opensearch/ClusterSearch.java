@@ -33,7 +33,7 @@ final class ClusterSearch {
     this.timeLimit = timeLimit;
   }
 
-  SearchResponse run(SearchRequest request, Query text, long startNanos) {
+  SearchResponse run(SearchRequest request, Query text, List<SearchResponse.Clause> clauses, long startNanos) {
     ObjectNode base = SearchBody.base(SearchBody.scored(text, request.sort(), served), request);
     int depth = request.page() * request.size() + 1;
     boolean highlight = !request.q().isBlank();
@@ -88,7 +88,8 @@ final class ClusterSearch {
       Map<Long, Long> days = new HashMap<>();
       datesAgg.path("days").path("buckets").forEach(b -> days.put(b.path("key").asLong(), b.path("doc_count").asLong()));
       SearchResponse.Dates dates = DayBuckets.of(days, datesAgg.path("undated").path("doc_count").asLong(), request.interval());
-      return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(total, exact),
+      return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), clauses),
+          new SearchResponse.Total(total, exact, total),
           (System.nanoTime() - startNanos) / 1_000_000, out, facets, dates, next, partial);
     }
   }

@@ -65,7 +65,7 @@ final class ClusterSimilar {
       hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
           s.source(), s.byline(), s.url(), h.path("sort").get(0).floatValue(),
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
-          Hits.labelsOf(StoryJson.entityKeys(source), served.labels()), StoryJson.copy(source).versions()));
+          Hits.labelsOf(StoryJson.entityKeys(source), served.labels()), StoryJson.copy(source).versions(), Hits.ownEvent(s)));
     });
     return new SimilarResponse(request.id(), hits);
   }

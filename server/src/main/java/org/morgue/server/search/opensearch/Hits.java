@@ -1,5 +1,9 @@
 package org.morgue.server.search.opensearch;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.morgue.server.search.EventRef;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +35,15 @@ final class Hits {
     String titleHl = title.isArray() && !title.isEmpty() ? marks(title.get(0).asText()) : MarkFormatter.escape(story.title());
     return new Hit(story.id(), story.title(), titleHl, story.published().map(PubDate::iso).orElse(null), story.source(),
         story.byline(), story.url(), score, snippets(highlight, story.body()),
-        labelsOf(StoryJson.entityKeys(source), labels), StoryJson.copy(source).versions());
+        labelsOf(StoryJson.entityKeys(source), labels), StoryJson.copy(source).versions(), ownEvent(story));
+  }
+
+  /**
+   * The event a story is in on the cluster: its own. Event threads are not bulk-loaded yet, so every
+   * story is an event of one (a documented difference, docs/opensearch.md).
+   */
+  static EventRef ownEvent(Story story) {
+    return new EventRef(story.id(), 1, story.source() == null || story.source().isBlank() ? 0 : 1);
   }
 
   /** Highlighted body passages, or the body's opening when nothing in it matched. */
@@ -77,8 +89,10 @@ final class Hits {
       entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()), mentions(e.spans(), false),
           mentions(e.spans(), true)));
     }
+    Map<String, String> tagLabels = new LinkedHashMap<>();
+    s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
     return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format());
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, ownEvent(s));
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {

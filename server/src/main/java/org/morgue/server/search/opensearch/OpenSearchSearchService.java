@@ -26,6 +26,9 @@ import org.morgue.server.search.Health;
 import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
+import org.morgue.server.search.EventView;
+import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.MatchMode;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SearchUnavailableException;
 import org.morgue.server.search.SimilarRequest;
@@ -111,7 +114,25 @@ public final class OpenSearchSearchService implements SearchService {
   }
 
   private Query parse(String q) {
-    return new ArchiveQueryParser(schema.analyzer()).parseQuery(q);
+    return parse(q, MatchMode.FOLDED).query();
+  }
+
+  /** A query text parsed by the one validator, with its clauses for the response's echo. */
+  private record Parsed(Query query, List<SearchResponse.Clause> clauses) {}
+
+  /**
+   * Parses in a match mode. The cluster's mapping has no exact title/body fields yet, so an exact
+   * clause or {@code mode=exact} is a 400 that says so rather than a silently folded answer.
+   */
+  private Parsed parse(String q, MatchMode mode) {
+    ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer(), mode);
+    Query query = parser.parseQuery(q);
+    if (parser.usesExact()) {
+      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+          "exact matching (mode=exact, exact: clauses) is not available on the OpenSearch backend yet; "
+              + "search folded, or serve the embedded index for exact search");
+    }
+    return new Parsed(query, parser.clauses());
   }
 
   /** The served index, or null when the alias has none yet; a cluster never reached is unavailable. */
@@ -127,16 +148,18 @@ public final class OpenSearchSearchService implements SearchService {
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    Query text = parse(request.q());
+    Parsed parsed = parse(request.q(), request.mode());
+    Query text = parsed.query();
     ServedIndex served = requireCluster(served());
     if (served == null) {
       Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
       request.filters().forEach((dim, values) ->
           facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
-      return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(0, true),
+      return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
+          new SearchResponse.Total(0, true, 0),
           (System.nanoTime() - start) / 1_000_000, List.of(), facets, SearchResponse.Dates.none(0), null);
     }
-    return new ClusterSearch(cluster, served, timeLimit).run(request, text, start);
+    return new ClusterSearch(cluster, served, timeLimit).run(request, text, parsed.clauses(), start);
   }
 
   /** Null (nothing served) is only believable from a cluster that answers: otherwise this is unavailable. */
@@ -149,14 +172,14 @@ public final class OpenSearchSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    Query text = parse(request.q());
+    Query text = parse(request.q(), request.mode()).query();
     ServedIndex served = requireCluster(served());
     return new ClusterExport(cluster, served, text, request).run(cap, sink);
   }
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    Query text = parse(search.q());
+    Query text = parse(search.q(), search.mode()).query();
     ServedIndex served = requireCluster(served());
     if (served == null) {
       return new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of());
@@ -210,16 +233,33 @@ public final class OpenSearchSearchService implements SearchService {
     return Hits.view(document(served, id).path("_source"), served.labels());
   }
 
+  /**
+   * A story's event on the cluster: the story alone, since event threads are not bulk-loaded yet (the
+   * same as every hit's {@code event}; a documented difference).
+   */
   @Override
-  public StoryHits storyHits(String id, String q) {
+  public EventView event(String id) {
+    StoryView story = story(id);
+    List<EventView.Outlet> outlets = story.source() == null ? List.of() : List.of(new EventView.Outlet(story.source(), 1));
+    List<EventView.EntityCount> entities = story.entities().stream()
+        .map(e -> new EventView.EntityCount(e.type(), e.value(), e.label(), 1)).toList();
+    List<EventView.Day> timeline = story.published() == null || story.published().length() < 10 ? List.of()
+        : List.of(new EventView.Day(story.published(), 1));
+    return new EventView(story.id(), 1,
+        List.of(new EventView.Story(story.id(), story.title(), story.published(), story.source())), outlets, entities,
+        timeline);
+  }
+
+  @Override
+  public StoryHits storyHits(String id, String q, MatchMode mode) {
     StoryHits.requireQueryLength(q);
-    Query text = parse(q);
+    Query text = parse(q, mode).query();
     ServedIndex served = requireCluster(served());
     document(served, id);
     if (q.isBlank()) {
-      return new StoryHits(id, q, List.of(), List.of());
+      return new StoryHits(id, q, mode.apiName(), List.of(), List.of());
     }
-    return new StoryHitFinder(cluster, served).find(id, q, text);
+    return new StoryHitFinder(cluster, served).find(id, q, mode, text);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.morgue.server.search.opensearch;
 
+import org.morgue.server.search.MatchMode;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ final class StoryHitFinder {
     this.served = served;
   }
 
-  StoryHits find(String id, String q, Query text) {
+  StoryHits find(String id, String q, MatchMode mode, Query text) {
     ObjectNode body = SearchBody.object();
     body.putObject("query").putObject("term").put(Schema.ID, id);
     body.put("size", 1);
@@ -34,7 +36,7 @@ final class StoryHitFinder {
     fields.putObject(Schema.BODY).put("number_of_fragments", 0);
     body.set("highlight", highlight);
     JsonNode hit = cluster.search(served.index(), body).path("hits").path("hits").path(0).path("highlight");
-    return new StoryHits(id, q, offsets(hit.path(Schema.TITLE)), offsets(hit.path(Schema.BODY)));
+    return new StoryHits(id, q, mode.apiName(), offsets(hit.path(Schema.TITLE)), offsets(hit.path(Schema.BODY)));
   }
 
   /** The marked spans of a whole-field fragment, as offsets into the text without the marks. */
