@@ -182,4 +182,32 @@ class DailyUseTest extends BrowserTest {
     browser.open("/?q=grain");
     assertEquals("Topic: Grain", browser.find("#facet-tag input[data-value='topic:grain'] + label .facet-label").getText());
   }
+
+  @Test
+  void aTouchScreenShowsNoKeyboardHints() {
+    browser.open("/?q=embassy");
+    browser.await(d -> resultIds(browser).size() == 5 ? true : null);
+    assertEquals("inline", browser.js("return getComputedStyle(document.querySelector('.kbd-hint')).display"));
+    // Touch emulation makes the page's media queries see a phone: no hover, a coarse pointer.
+    browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+    try {
+      browser.open("/?q=embassy");
+      browser.await(d -> resultIds(browser).size() == 5 ? true : null);
+      assertEquals("none", browser.js("return getComputedStyle(document.querySelector('.kbd-hint')).display"));
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+  }
+
+  @Test
+  void theShortcutsDialogIsStyledLikeThePage() {
+    browser.open("/?q=embassy");
+    browser.await(d -> resultIds(browser).size() == 5 ? true : null);
+    browser.js("document.activeElement.blur()");
+    new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("?").perform();
+    browser.await(d -> browser.find("#shortcuts").isDisplayed() ? true : null);
+    assertEquals("6px", browser.js("return getComputedStyle(document.getElementById('shortcuts')).borderTopLeftRadius"));
+    assertEquals("right", browser.js("return getComputedStyle(document.querySelector('#shortcuts dt')).textAlign"));
+    assertEquals("grid", browser.js("return getComputedStyle(document.querySelector('#shortcuts dl')).display"));
+  }
 }
