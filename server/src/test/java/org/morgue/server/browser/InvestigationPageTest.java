@@ -30,7 +30,9 @@ import org.morgue.server.saved.AlertWatcher;
 import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.RawPost;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.w3c.dom.Document;
 
 /**
@@ -100,6 +102,31 @@ class InvestigationPageTest {
     // A co-occurring name's count opens the stories both share, as a search.
     browser.js("arguments[0].click()", browser.all(".cooc-org .cooc-count .cooc-shared").get(orgs.indexOf("Kataib Hezbollah")));
     browser.await(d -> browser.url().contains("f.org=kataib+hezbollah") && browser.url().contains("f.person=qais+al+khazali") ? true : null);
+  }
+
+  @Test
+  void aNameInTheFacetSidebarOpensItsEntityPageFromTheKeyboard() throws Exception {
+    browser.open("/?q=embassy");
+    browser.await(d -> browser.all("#results .hit").isEmpty() ? null : true);
+    String row = "#facet-person-list li:has(a.facet-profile[data-value='qais al khazali'])";
+    WebElement profile = browser.find(row + " a.facet-profile");
+    assertEquals("Profile of Qais al-Khazali", profile.getDomAttribute("aria-label"));
+    assertEquals("Who Qais al-Khazali is in the archive", profile.getDomAttribute("title"));
+    assertEquals("?view=entity&type=person&key=qais+al+khazali", profile.getDomAttribute("href"));
+    assertEquals(List.of(), browser.all("#facet-source-list a.facet-profile, #facet-tag-list a.facet-profile"),
+        "outlets and tags are not names");
+    // Tab goes checkbox, profile link, exclude toggle; Enter on the link opens the page.
+    browser.js("arguments[0].focus()", browser.find(row + " input[type=checkbox]"));
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals("Profile of Qais al-Khazali", browser.js("return document.activeElement.getAttribute('aria-label')"));
+    browser.screenshot("18-facet-profile-focused");
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals("Exclude Qais al-Khazali", browser.js("return document.activeElement.getAttribute('aria-label')"));
+    new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).sendKeys(Keys.ENTER).perform();
+    browser.awaitUrl("/?view=entity&type=person&key=qais+al+khazali");
+    browser.await(d -> browser.all(".entity-name").isEmpty() ? null : true);
+    assertEquals("Qais al-Khazali", browser.find(".entity-name").getText());
+    assertEquals("4 stories", browser.find(".entity-stories").getText());
   }
 
   @Test
