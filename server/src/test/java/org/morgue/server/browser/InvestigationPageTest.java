@@ -148,20 +148,34 @@ class InvestigationPageTest {
   @Test
   void aBatchOfTenNamesWithOneBadLine() throws Exception {
     browser.open("/?view=batch");
+    assertEquals("names", browser.js("return document.querySelector('#batch-mode').value"), "names is the page's default");
     String names = String.join("\n", "Qais al-Khazali", "Kataib Hezbollah", "Baghdad", "Donald Trump", "Mark Esper",
-        "Iran", "Hadi al-Amiri", "Nobody Atall", "\"unbalanced", "Asaib Ahl al-Haq");
-    browser.find("#batch-mode").sendKeys("Queries");
+        "Iran", "Hadi al-Amiri", "Nobody Atall", "?!", "Asaib Ahl al-Haq");
     browser.js("arguments[0].value = arguments[1]", browser.find("#batch-text"), names);
     browser.find("#batch-run").click();
     browser.await(d -> browser.all("table.batch tbody tr").size() == 10 ? true : null);
-    assertEquals(1, browser.all("table.batch tr.bad").size());
-    assertTrue(browser.find("table.batch tr.bad").getText().contains("unbalanced quote"), browser.find("table.batch tr.bad").getText());
+    assertEquals(List.of("9"), browser.all("table.batch tr.bad").stream().map(r -> r.getDomAttribute("data-line")).toList());
+    assertEquals("9 ?! the line has no letters or digits to look up as a name",
+        browser.find("table.batch tr.bad").getText());
+    assertEquals("10 lines searched; 1 line could not be read.", browser.find("#tool-view p.summary").getText());
+    String qais = browser.find("table.batch tr[data-line='1']").getText();
+    assertTrue(qais.startsWith("1 Qais al-Khazali (person) 4 "), qais);
+    assertTrue(browser.find("table.batch tr[data-line='8']").getText().startsWith("8 Nobody Atall (text) 0"),
+        browser.find("table.batch tr[data-line='8']").getText());
     browser.find(".sort-col[data-col='total']").click();
+    assertEquals("descending", browser.find(".sort-col[data-col='total']").findElement(org.openqa.selenium.By.xpath("..")).getDomAttribute("aria-sort"));
     browser.screenshot("18-batch");
-    String first = browser.all("table.batch tbody tr").get(0).getText();
-    browser.js("arguments[0].click()", browser.find("table.batch tbody tr .open-row"));
-    browser.await(d -> browser.url().contains("?q=") ? true : null);
-    assertTrue(!first.isEmpty());
+    List<Integer> totals = browser.all("table.batch tbody tr:not(.bad) td.num").stream().map(t -> Integer.parseInt(t.getText())).toList();
+    assertEquals(totals.stream().sorted(java.util.Comparator.reverseOrder()).toList(), totals, "sorted by stories, most first");
+    // The same list read as queries: the unbalanced quote is the bad line there, and the rest still run.
+    browser.find("#batch-mode").sendKeys("Queries");
+    browser.js("arguments[0].value = arguments[1]", browser.find("#batch-text"), names.replace("?!", "\"unbalanced"));
+    browser.find("#batch-run").click();
+    browser.await(d -> browser.all("table.batch tr.bad").size() == 1
+        && browser.find("table.batch tr.bad").getText().contains("unbalanced quote") ? true : null);
+    assertEquals(10, browser.all("table.batch tbody tr").size());
+    browser.js("arguments[0].click()", browser.find("table.batch tr[data-line='1'] .open-row"));
+    browser.await(d -> browser.url().startsWith("/?q=") ? true : null);
   }
 
   @Test
