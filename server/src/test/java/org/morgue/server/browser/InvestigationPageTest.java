@@ -143,6 +143,18 @@ class InvestigationPageTest {
     browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", qais);
     browser.awaitUrl("/?q=embassy&f.person=qais+al+khazali");
     browser.await(d -> browser.find("#summary").getText().startsWith("4 stories") ? true : null);
+    // An edge opens the stories both names share, from the keyboard too (Enter on the focused line).
+    browser.open("/?view=network&q=embassy");
+    browser.await(d -> browser.all(".network-svg .node").size() > 3 ? true : null);
+    WebElement edge = (WebElement) browser.js("return [...document.querySelectorAll('.network-svg .edge')].find(e => "
+        + "[e.dataset.source, e.dataset.target].sort().join('|') === 'kataib hezbollah|qais al khazali')");
+    long shared = service.search(MorgueApp.savedSearch("q=embassy&f.person=qais+al+khazali&f.org=kataib+hezbollah")).total().value();
+    assertTrue(edge.findElement(org.openqa.selenium.By.tagName("title")).getAttribute("textContent")
+        .contains(": " + shared + " shared stor"), edge.findElement(org.openqa.selenium.By.tagName("title")).getAttribute("textContent"));
+    browser.js("arguments[0].focus()", edge);
+    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+    browser.awaitUrl("/?q=embassy&f.person=qais+al+khazali&f.org=kataib+hezbollah");
+    browser.await(d -> browser.find("#summary").getText().startsWith(shared + " stor") ? true : null);
   }
 
   @Test
