@@ -1,11 +1,13 @@
 // The facet sidebar: one collapsible group per dimension, a checkbox per value (ticking one
-// navigates to the filtered search) and an "exclude" toggle beside it (`nf.<dim>`), the first ten
-// values shown and the rest behind "show more", and a search box in lists that have more.
+// navigates to the filtered search), a link to the entity page of each name, and an "exclude" toggle
+// beside it (`nf.<dim>`), the first ten values shown and the rest behind "show more", and a search
+// box in lists that have more.
 
 import { h, clear } from './dom.js';
 import { formatCount } from './format.js';
 import { DIMS, DIM_LABELS, emptyState, excluded, toUrl, toggleExclude, toggleFilter } from './state.js';
 import { FacetFinder } from './facetfind.js';
+import { facetProfile } from './links.js';
 
 const SHOWN = 10;
 
@@ -75,8 +77,10 @@ export class FacetView {
   }
 
   /**
-   * One value: its checkbox and label, and a toggle that excludes it. An excluded value has no
-   * count (its stories are gone from every count), so it shows struck through with the toggle pressed.
+   * One value: its checkbox and label, the link to its entity page (names only), and a toggle that
+   * excludes it. An excluded value has no count (its stories are gone from every count), so it shows
+   * struck through with the toggle pressed. The profile link sits outside the label: a click on the
+   * name still ticks the box, as it always has.
    */
   item(state, dim, v, id, hidden) {
     const label = v.label || this.labelOf(dim, v.value);
@@ -88,9 +92,12 @@ export class FacetView {
       'aria-label': isOut ? `Stop excluding ${label}` : `Exclude ${label}`, title: isOut ? 'Stop excluding' : 'Leave out stories with this' }, isOut ? '↺' : '⊘');
     x.addEventListener('click', () => this.onToggle(toggleExclude(state, dim, v.value), { ...target, exclude: true }));
     const cls = isOut ? 'excluded' : v.count === 0 ? 'zero' : null;
+    const profile = facetProfile(dim, v.value, label);
     return h('li', { class: cls, hidden: hidden && !box.checked && !isOut },
       box, h('label', { for: id }, h('span', { class: 'facet-label' }, label),
         isOut ? h('span', { class: 'facet-count' }, 'excluded') : h('span', { class: 'facet-count' }, formatCount(v.count ?? 0))),
+      profile && h('a', { class: 'facet-profile', href: profile.href, 'data-nav': '', 'aria-label': profile.name, title: profile.title,
+        dataset: { dim, value: v.value } }, h('span', { 'aria-hidden': 'true' }, '→')),
       x);
   }
 

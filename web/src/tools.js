@@ -8,6 +8,9 @@ import { showEntity } from './entity.js';
 import { showNetwork } from './network.js';
 import { showBatch } from './batch.js';
 import { showSaved, saveForm } from './saved.js';
+import { entityUrl } from './links.js';
+
+export { entityUrl };
 
 const VIEWS = { entity: showEntity, network: showNetwork, batch: showBatch, saved: showSaved };
 
@@ -31,11 +34,6 @@ export function toolUrl(view, state, extra = {}) {
   p.set('view', view);
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return `?${p}`;
-}
-
-/** The entity page of a name (the label works: the server folds it to the key). */
-export function entityUrl(type, value) {
-  return `?${new URLSearchParams({ view: 'entity', type, key: value })}`;
 }
 
 /** Network, save and export buttons over the current result list. */

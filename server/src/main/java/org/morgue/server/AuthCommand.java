@@ -28,7 +28,9 @@ public final class AuthCommand {
   @Command(name = "morgue auth", synopsisHeading = "",
       customSynopsis = {
           "usage: morgue auth hash USER   read a password from stdin, print 'user USER pbkdf2-sha256:…'",
-          "       morgue auth token NAME  make a random read-only API token: the token on stderr, its access-file line on stdout",
+          "       morgue auth token NAME [--user USER]",
+          "                               make a random read-only API token: the token on stderr, its access-file line on stdout;",
+          "                               with --user it also reads (never changes) USER's saved searches and their Atom feeds",
           ""},
       parameterListHeading = "%n",
       description = {
@@ -43,11 +45,15 @@ public final class AuthCommand {
     @Parameters(index = "1", paramLabel = "NAME", description = "the user or token name: 1-64 letters, digits, . _ @ -")
     String name;
 
+    @Option(names = "--user", paramLabel = "USER",
+        description = "token only: the access file's user whose saved searches and feeds the token reads")
+    String user;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
     boolean help;
   }
 
-  private static final String GIVE = "give 'hash USER' or 'token NAME'; names are 1-64 letters, digits, . _ @ -";
+  private static final String GIVE = "give 'hash USER' or 'token NAME [--user USER]'; names are 1-64 letters, digits, . _ @ -";
   private static final int TOKEN_BYTES = 32;
 
   private AuthCommand() {}
@@ -67,7 +73,8 @@ public final class AuthCommand {
     } catch (UsageException e) {
       return usageError(err, GIVE);
     }
-    if (options.help || !options.name.matches("[A-Za-z0-9._@-]{1,64}")) {
+    if (options.help || !options.name.matches(AccessPolicy.NAME)
+        || options.user != null && !(options.action.equals("token") && options.user.matches(AccessPolicy.NAME))) {
       return usageError(err, GIVE);
     }
     String name = options.name;
@@ -95,7 +102,7 @@ public final class AuthCommand {
         // Only the digest goes to stdout, which is what '>> access.txt' appends to a file; the token itself
         // goes to the terminal (stderr), so the access file never holds a usable credential.
         err.println("token for " + name + " (give it to the client; only its SHA-256 is printed below): " + token);
-        out.println(AccessPolicy.tokenLine(name, token));
+        out.println(options.user == null ? AccessPolicy.tokenLine(name, token) : AccessPolicy.tokenLine(name, token, options.user));
         return 0;
       }
       default -> {

@@ -21,9 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * users. The access file has one entry a line ({@code #} starts a comment):
  *
  * <pre>
- * user  alice   pbkdf2-sha256:600000:SALT:HASH    (from 'morgue auth hash alice')
- * token ci-bot  sha256:HEX                        (from 'morgue auth token ci-bot')
+ * user  alice       pbkdf2-sha256:600000:SALT:HASH    (from 'morgue auth hash alice')
+ * token ci-bot      sha256:HEX                        (from 'morgue auth token ci-bot')
+ * token alice-feeds sha256:HEX user=alice             (from 'morgue auth token alice-feeds --user alice')
  * </pre>
+ *
+ * A token with {@code user=NAME} also reads that user's saved searches and their feeds (see {@link Caller});
+ * NAME must be a user of the same file, so a token never reads for somebody the file no longer lets in.
  *
  * Tokens are stored as SHA-256 digests: they are long random strings, so a plain digest cannot be
  * brute-forced, and checking one costs nothing. Passwords are chosen by people, hence PBKDF2.
@@ -33,16 +37,21 @@ public final class AccessPolicy {
   /** Everyone may read: the default, for a single user on loopback. */
   public static final AccessPolicy OPEN = new AccessPolicy(Map.of(), Map.of());
   private static final int MAX_CACHED = 1024;
+  /** What 'morgue auth' accepts as a user or token name. */
+  public static final String NAME = "[A-Za-z0-9._@-]{1,64}";
   /** Unknown users are checked against this, so a wrong name costs as long as a wrong password. */
   private static final PasswordHasher.Stored DUMMY = new PasswordHasher.Stored(
       PasswordHasher.DEFAULT_ITERATIONS, new byte[16], new byte[32]);
 
   private final Map<String, PasswordHasher.Stored> users;
-  private final Map<String, byte[]> tokens;
+  private final Map<String, Token> tokens;
   /** Digests of Basic headers already verified: PBKDF2 is deliberately slow, a page load makes many requests. */
   private final Set<String> verified = ConcurrentHashMap.newKeySet();
 
-  AccessPolicy(Map<String, PasswordHasher.Stored> users, Map<String, byte[]> tokens) {
+  /** A token's digest and the user whose saved searches it reads, if any. */
+  private record Token(byte[] digest, Optional<String> user, int line) {}
+
+  AccessPolicy(Map<String, PasswordHasher.Stored> users, Map<String, Token> tokens) {
     this.users = Map.copyOf(users);
     this.tokens = Map.copyOf(tokens);
   }
@@ -56,15 +65,15 @@ public final class AccessPolicy {
       throw new AccessFileException(file, 0, "cannot read the access file: " + e.getMessage());
     }
     Map<String, PasswordHasher.Stored> users = new LinkedHashMap<>();
-    Map<String, byte[]> tokens = new LinkedHashMap<>();
+    Map<String, Token> tokens = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       String[] parts = line.split("\\s+");
-      if (parts.length != 3) {
-        throw new AccessFileException(file, i + 1, "expected 'user NAME HASH' or 'token NAME sha256:HEX'");
+      if (parts.length != 3 && !(parts.length == 4 && parts[0].equals("token"))) {
+        throw new AccessFileException(file, i + 1, "expected 'user NAME HASH' or 'token NAME sha256:HEX [user=NAME]'");
       }
       try {
         switch (parts[0]) {
@@ -74,7 +83,8 @@ public final class AccessPolicy {
             }
           }
           case "token" -> {
-            if (tokens.put(parts[1], tokenDigest(parts[2])) != null) {
+            Token token = new Token(tokenDigest(parts[2]), parts.length == 4 ? Optional.of(tokenUser(parts[3])) : Optional.empty(), i + 1);
+            if (tokens.put(parts[1], token) != null) {
               throw new IllegalArgumentException("token '" + parts[1] + "' is listed twice");
             }
           }
@@ -87,7 +97,22 @@ public final class AccessPolicy {
     if (users.isEmpty() && tokens.isEmpty()) {
       throw new AccessFileException(file, 0, "no user or token: nobody could read the archive");
     }
+    for (Map.Entry<String, Token> token : tokens.entrySet()) {
+      Optional<String> user = token.getValue().user();
+      if (user.isPresent() && !users.containsKey(user.get())) {
+        throw new AccessFileException(file, token.getValue().line(), "token '" + token.getKey() + "' is given to user '"
+            + user.get() + "', who has no 'user' line in this file");
+      }
+    }
     return new AccessPolicy(users, tokens);
+  }
+
+  private static String tokenUser(String text) {
+    if (!text.startsWith("user=") || !text.substring("user=".length()).matches(NAME)) {
+      throw new IllegalArgumentException("after a token's digest only 'user=NAME' may follow (the user whose saved searches it reads), not '"
+          + text + "'");
+    }
+    return text.substring("user=".length());
   }
 
   private static byte[] tokenDigest(String text) {
@@ -115,23 +140,32 @@ public final class AccessPolicy {
    * @return the user or token name it proves, or empty when it proves nothing
    */
   public Optional<String> authenticate(String authorization) {
+    return caller(authorization).map(Caller::name);
+  }
+
+  /**
+   * Checks an {@code Authorization} header value.
+   *
+   * @return who it proves to be, or empty when it proves nothing
+   */
+  public Optional<Caller> caller(String authorization) {
     if (authorization == null) {
       return Optional.empty();
     }
     String header = authorization.strip();
     if (regionIs(header, "Bearer ")) {
       byte[] digest = sha256(header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
-      String match = null;
-      for (Map.Entry<String, byte[]> token : tokens.entrySet()) {
+      Caller match = null;
+      for (Map.Entry<String, Token> token : tokens.entrySet()) {
         // Every token is compared, constant-time, so timing tells nothing about which one nearly matched.
-        if (MessageDigest.isEqual(token.getValue(), digest)) {
-          match = token.getKey();
+        if (MessageDigest.isEqual(token.getValue().digest(), digest)) {
+          match = Caller.token(token.getKey(), token.getValue().user());
         }
       }
       return Optional.ofNullable(match);
     }
     if (regionIs(header, "Basic ") && !users.isEmpty()) {
-      return basic(header.substring(6).strip());
+      return basic(header.substring(6).strip()).map(Caller::user);
     }
     return Optional.empty();
   }
@@ -180,5 +214,10 @@ public final class AccessPolicy {
   /** The access-file line for a token: its SHA-256 digest, never the token itself. */
   public static String tokenLine(String name, String token) {
     return "token " + name + " sha256:" + HexFormat.of().formatHex(sha256(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The access-file line for a token that also reads {@code user}'s saved searches and feeds. */
+  public static String tokenLine(String name, String token, String user) {
+    return tokenLine(name, token) + " user=" + user;
   }
 }

@@ -14,6 +14,7 @@ record ErrorBody(Detail error) {
   static final String INTERNAL = "internal_error";
   static final String UNAVAILABLE = "unavailable";
   static final String UNAUTHORIZED = "unauthorized";
+  static final String FORBIDDEN = "forbidden";
 
   static ErrorBody of(String code, String message, Integer position) {
     return new ErrorBody(new Detail(code, message, position));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.morgue.server.access.AccessPolicy;
+import org.morgue.server.access.Caller;
 import org.morgue.server.metrics.RequestMetrics;
 import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.SearchService;
@@ -29,6 +30,7 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
   private static final Logger LOG = LoggerFactory.getLogger("org.morgue.server.requests");
   private static final String STARTED = "morgue.started";
   private static final String USER = "morgue.user";
+  private static final String CALLER = "morgue.caller";
   static final String METRICS_PATH = "/api/metrics";
   private static final String REALM = "realm=\"Morgue\"";
 
@@ -59,15 +61,16 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
         .result(metrics.render(gauges(search.stats()))));
   }
 
-  /** Who made the request: the access file's user or token name; empty when access is open. */
-  static Optional<String> user(Context ctx) {
-    return Optional.ofNullable(ctx.attribute(USER));
+  /** Who made the request: the access file's user or token; empty when access is open. */
+  static Optional<Caller> caller(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(CALLER));
   }
 
   private void checkAccess(Context ctx) {
-    Optional<String> who = access.authenticate(ctx.header("Authorization"));
+    Optional<Caller> who = access.caller(ctx.header("Authorization"));
     if (who.isPresent()) {
-      ctx.attribute(USER, who.get());
+      ctx.attribute(USER, who.get().name());
+      ctx.attribute(CALLER, who.get());
       return;
     }
     // Basic first: browsers prompt for it, and the page's own fetches then carry the credentials.

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.morgue.server.access.Caller;
 import org.morgue.server.saved.AtomFeed;
 import org.morgue.server.saved.SavedSearch;
 import org.morgue.server.saved.SavedSearchStore;
@@ -23,6 +24,10 @@ import org.morgue.server.search.StoryView;
  * {@code /api/saved}: each user's saved searches (one {@code local} user on a server without an access
  * file) and their Atom feeds. Writes take JSON bodies only, which a form on another site cannot send; a
  * search that is not the caller's is answered as missing, so nobody learns what others follow.
+ *
+ * <p>API tokens are read-only: a token given to a user ({@code user=NAME} in the access file) lists and
+ * reads that user's searches and feeds, a token given to nobody reads none, and no token writes (403,
+ * checked before the body or the id, so a token learns nothing from a refused write).
  */
 final class SavedRoutes {
 
@@ -48,33 +53,36 @@ final class SavedRoutes {
 
   static void install(JavalinConfig javalin, SavedSearchStore store, SearchService search, ObjectMapper json) {
     javalin.routes.post("/api/saved", ctx -> {
+      String owner = writer(ctx);
       JsonNode body = body(ctx, json, CREATE_FIELDS);
-      SavedSearch saved = store.create(owner(ctx), name(body).orElseThrow(() -> missing("name")),
+      SavedSearch saved = store.create(owner, name(body).orElseThrow(() -> missing("name")),
           params(body, search).orElseThrow(() -> missing("params")));
       ctx.status(201);
       MorgueApp.json(ctx, View.of(saved));
     });
     javalin.routes.get("/api/saved", ctx -> MorgueApp.json(ctx,
-        new Listing(store.list(owner(ctx)).stream().map(View::of).toList())));
-    javalin.routes.get("/api/saved/{id}", ctx -> MorgueApp.json(ctx, View.of(find(store, ctx))));
+        new Listing(store.list(reader(ctx)).stream().map(View::of).toList())));
+    javalin.routes.get("/api/saved/{id}", ctx -> MorgueApp.json(ctx, View.of(find(store, ctx, reader(ctx)))));
     javalin.routes.patch("/api/saved/{id}", ctx -> {
-      long id = find(store, ctx).id();
+      String owner = writer(ctx);
+      long id = find(store, ctx, owner).id();
       JsonNode body = body(ctx, json, PATCH_FIELDS);
       JsonNode seen = body.get("seen");
       if (seen != null && !seen.isBoolean()) {
         throw new InvalidRequestException(INVALID_PARAMETER, "seen must be true or false");
       }
-      MorgueApp.json(ctx, View.of(store.update(owner(ctx), id, name(body), params(body, search), seen != null && seen.asBoolean())
+      MorgueApp.json(ctx, View.of(store.update(owner, id, name(body), params(body, search), seen != null && seen.asBoolean())
           .orElseThrow(() -> notFound(ctx))));
     });
     javalin.routes.delete("/api/saved/{id}", ctx -> {
-      if (!store.delete(owner(ctx), find(store, ctx).id())) {
+      String owner = writer(ctx);
+      if (!store.delete(owner, find(store, ctx, owner).id())) {
         throw notFound(ctx);
       }
       ctx.status(204);
     });
     javalin.routes.get("/api/saved/{id}/feed.atom", ctx -> {
-      SavedSearch saved = find(store, ctx);
+      SavedSearch saved = find(store, ctx, reader(ctx));
       String base = ctx.scheme() + "://" + ctx.host();
       ctx.contentType("application/atom+xml; charset=utf-8");
       ctx.result(AtomFeed.of(saved, store.alerts(saved.id(), AtomFeed.ENTRIES), base, id -> story(search, id)));
@@ -82,6 +90,10 @@ final class SavedRoutes {
     javalin.routes.exception(SavedNotFound.class, (e, ctx) -> {
       ctx.status(404);
       ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, e.getMessage(), null));
+    });
+    javalin.routes.exception(SavedForbidden.class, (e, ctx) -> {
+      ctx.status(403);
+      ctx.json(ErrorBody.of(ErrorBody.FORBIDDEN, e.getMessage(), null));
     });
   }
 
@@ -93,8 +105,33 @@ final class SavedRoutes {
     }
   }
 
-  static String owner(Context ctx) {
-    return Guard.user(ctx).orElse(LOCAL_USER);
+  /** Whose saved searches the caller reads: its own, or for a token the user it is given to. */
+  static String reader(Context ctx) {
+    Optional<Caller> caller = Guard.caller(ctx);
+    if (caller.isEmpty()) {
+      return LOCAL_USER;
+    }
+    String name = caller.get().name();
+    return caller.get().savedSearchesOf().orElseThrow(() -> new SavedForbidden("token '" + name
+        + "' is given to no user, so it reads no saved searches; make one that is with 'morgue auth token "
+        + name + " --user NAME'"));
+  }
+
+  /** The owner of the searches the caller may create, change and delete: users only, never a token. */
+  static String writer(Context ctx) {
+    Optional<Caller> caller = Guard.caller(ctx);
+    if (caller.isPresent() && !caller.get().writesSavedSearches()) {
+      throw new SavedForbidden("API tokens are read-only: token '" + caller.get().name()
+          + "' cannot create, change or delete saved searches; sign in as a user to do that");
+    }
+    return caller.map(Caller::name).orElse(LOCAL_USER);
+  }
+
+  /** A saved-search request the caller's credential does not allow. */
+  static final class SavedForbidden extends RuntimeException {
+    SavedForbidden(String message) {
+      super(message);
+    }
   }
 
   /** A saved search nobody, or somebody else, has. */
@@ -108,14 +145,14 @@ final class SavedRoutes {
     return new SavedNotFound(ctx.pathParam("id"));
   }
 
-  private static SavedSearch find(SavedSearchStore store, Context ctx) {
+  private static SavedSearch find(SavedSearchStore store, Context ctx, String owner) {
     long id;
     try {
       id = Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
       throw notFound(ctx);
     }
-    return store.get(owner(ctx), id).orElseThrow(() -> notFound(ctx));
+    return store.get(owner, id).orElseThrow(() -> notFound(ctx));
   }
 
   private static JsonNode body(Context ctx, ObjectMapper json, Set<String> fields) {

@@ -30,7 +30,9 @@ import org.morgue.server.saved.AlertWatcher;
 import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.RawPost;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.w3c.dom.Document;
 
 /**
@@ -103,6 +105,31 @@ class InvestigationPageTest {
   }
 
   @Test
+  void aNameInTheFacetSidebarOpensItsEntityPageFromTheKeyboard() throws Exception {
+    browser.open("/?q=embassy");
+    browser.await(d -> browser.all("#results .hit").isEmpty() ? null : true);
+    String row = "#facet-person-list li:has(a.facet-profile[data-value='qais al khazali'])";
+    WebElement profile = browser.find(row + " a.facet-profile");
+    assertEquals("Profile of Qais al-Khazali", profile.getDomAttribute("aria-label"));
+    assertEquals("Who Qais al-Khazali is in the archive", profile.getDomAttribute("title"));
+    assertEquals("?view=entity&type=person&key=qais+al+khazali", profile.getDomAttribute("href"));
+    assertEquals(List.of(), browser.all("#facet-source-list a.facet-profile, #facet-tag-list a.facet-profile"),
+        "outlets and tags are not names");
+    // Tab goes checkbox, profile link, exclude toggle; Enter on the link opens the page.
+    browser.js("arguments[0].focus()", browser.find(row + " input[type=checkbox]"));
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals("Profile of Qais al-Khazali", browser.js("return document.activeElement.getAttribute('aria-label')"));
+    browser.screenshot("18-facet-profile-focused");
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals("Exclude Qais al-Khazali", browser.js("return document.activeElement.getAttribute('aria-label')"));
+    new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).sendKeys(Keys.ENTER).perform();
+    browser.awaitUrl("/?view=entity&type=person&key=qais+al+khazali");
+    browser.await(d -> browser.all(".entity-name").isEmpty() ? null : true);
+    assertEquals("Qais al-Khazali", browser.find(".entity-name").getText());
+    assertEquals("4 stories", browser.find(".entity-stories").getText());
+  }
+
+  @Test
   void theNetworkOfEmbassyFiltersOnANodeClick() throws Exception {
     browser.open("/?q=embassy");
     browser.await(d -> browser.all("#results .hit").isEmpty() ? null : true);
@@ -116,25 +143,51 @@ class InvestigationPageTest {
     browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", qais);
     browser.awaitUrl("/?q=embassy&f.person=qais+al+khazali");
     browser.await(d -> browser.find("#summary").getText().startsWith("4 stories") ? true : null);
+    // An edge opens the stories both names share, from the keyboard too (Enter on the focused line).
+    browser.open("/?view=network&q=embassy");
+    browser.await(d -> browser.all(".network-svg .node").size() > 3 ? true : null);
+    WebElement edge = (WebElement) browser.js("return [...document.querySelectorAll('.network-svg .edge')].find(e => "
+        + "[e.dataset.source, e.dataset.target].sort().join('|') === 'kataib hezbollah|qais al khazali')");
+    long shared = service.search(MorgueApp.savedSearch("q=embassy&f.person=qais+al+khazali&f.org=kataib+hezbollah")).total().value();
+    assertTrue(edge.findElement(org.openqa.selenium.By.tagName("title")).getAttribute("textContent")
+        .contains(": " + shared + " shared stor"), edge.findElement(org.openqa.selenium.By.tagName("title")).getAttribute("textContent"));
+    browser.js("arguments[0].focus()", edge);
+    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+    browser.awaitUrl("/?q=embassy&f.person=qais+al+khazali&f.org=kataib+hezbollah");
+    browser.await(d -> browser.find("#summary").getText().startsWith(shared + " stor") ? true : null);
   }
 
   @Test
   void aBatchOfTenNamesWithOneBadLine() throws Exception {
     browser.open("/?view=batch");
+    assertEquals("names", browser.js("return document.querySelector('#batch-mode').value"), "names is the page's default");
     String names = String.join("\n", "Qais al-Khazali", "Kataib Hezbollah", "Baghdad", "Donald Trump", "Mark Esper",
-        "Iran", "Hadi al-Amiri", "Nobody Atall", "\"unbalanced", "Asaib Ahl al-Haq");
-    browser.find("#batch-mode").sendKeys("Queries");
+        "Iran", "Hadi al-Amiri", "Nobody Atall", "?!", "Asaib Ahl al-Haq");
     browser.js("arguments[0].value = arguments[1]", browser.find("#batch-text"), names);
     browser.find("#batch-run").click();
     browser.await(d -> browser.all("table.batch tbody tr").size() == 10 ? true : null);
-    assertEquals(1, browser.all("table.batch tr.bad").size());
-    assertTrue(browser.find("table.batch tr.bad").getText().contains("unbalanced quote"), browser.find("table.batch tr.bad").getText());
+    assertEquals(List.of("9"), browser.all("table.batch tr.bad").stream().map(r -> r.getDomAttribute("data-line")).toList());
+    assertEquals("9 ?! the line has no letters or digits to look up as a name",
+        browser.find("table.batch tr.bad").getText());
+    assertEquals("10 lines searched; 1 line could not be read.", browser.find("#tool-view p.summary").getText());
+    String qais = browser.find("table.batch tr[data-line='1']").getText();
+    assertTrue(qais.startsWith("1 Qais al-Khazali (person) 4 "), qais);
+    assertTrue(browser.find("table.batch tr[data-line='8']").getText().startsWith("8 Nobody Atall (text) 0"),
+        browser.find("table.batch tr[data-line='8']").getText());
     browser.find(".sort-col[data-col='total']").click();
+    assertEquals("descending", browser.find(".sort-col[data-col='total']").findElement(org.openqa.selenium.By.xpath("..")).getDomAttribute("aria-sort"));
     browser.screenshot("18-batch");
-    String first = browser.all("table.batch tbody tr").get(0).getText();
-    browser.js("arguments[0].click()", browser.find("table.batch tbody tr .open-row"));
-    browser.await(d -> browser.url().contains("?q=") ? true : null);
-    assertTrue(!first.isEmpty());
+    List<Integer> totals = browser.all("table.batch tbody tr:not(.bad) td.num").stream().map(t -> Integer.parseInt(t.getText())).toList();
+    assertEquals(totals.stream().sorted(java.util.Comparator.reverseOrder()).toList(), totals, "sorted by stories, most first");
+    // The same list read as queries: the unbalanced quote is the bad line there, and the rest still run.
+    browser.find("#batch-mode").sendKeys("Queries");
+    browser.js("arguments[0].value = arguments[1]", browser.find("#batch-text"), names.replace("?!", "\"unbalanced"));
+    browser.find("#batch-run").click();
+    browser.await(d -> browser.all("table.batch tr.bad").size() == 1
+        && browser.find("table.batch tr.bad").getText().contains("unbalanced quote") ? true : null);
+    assertEquals(10, browser.all("table.batch tbody tr").size());
+    browser.js("arguments[0].click()", browser.find("table.batch tr[data-line='1'] .open-row"));
+    browser.await(d -> browser.url().startsWith("/?q=") ? true : null);
   }
 
   @Test

@@ -107,7 +107,10 @@ class AccessControlTest extends ArchiveTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
-      "user alice                          | access:1: expected 'user NAME HASH' or 'token NAME sha256:HEX'",
+      "user alice                          | access:1: expected 'user NAME HASH' or 'token NAME sha256:HEX [user=NAME]'",
+      "user a pbkdf2-sha256:1:AA:AA user=a  | access:1: expected 'user NAME HASH' or 'token NAME sha256:HEX [user=NAME]'",
+      "token bot sha256:0000000000000000000000000000000000000000000000000000000000000000 for=alice | access:1: after a token's digest only 'user=NAME' may follow (the user whose saved searches it reads), not 'for=alice'",
+      "token bot sha256:0000000000000000000000000000000000000000000000000000000000000000 user=alice | access:1: token 'bot' is given to user 'alice', who has no 'user' line in this file",
       "user alice md5:abc                  | access:1: a password hash must look like pbkdf2-sha256:ITERATIONS:SALT:HASH (make one with 'morgue auth hash USER')",
       "token bot abc                       | access:1: a token must be stored as sha256:64-HEX-DIGITS (make one with 'morgue auth token NAME')",
       "# only a comment                    | access: no user or token: nobody could read the archive",

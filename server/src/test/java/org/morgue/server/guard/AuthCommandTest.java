@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.server.AuthCommand;
 import org.morgue.server.access.AccessPolicy;
+import org.morgue.server.access.Caller;
 
 /** {@code morgue auth}: the printed lines make a working access file. */
 class AuthCommandTest {
@@ -62,9 +64,23 @@ class AuthCommandTest {
   }
 
   @Test
+  void aTokenGivenToAUserNamesHerOnItsLineAndTheFileAcceptsIt(@TempDir Path dir) throws Exception {
+    String output = run(List.of("token", "alice-feeds", "--user", "alice"), "", 0);
+    String line = output.lines().findFirst().orElseThrow();
+    String token = output.lines().skip(1).findFirst().orElseThrow().replaceFirst(".*: ", "");
+    assertEquals(AccessPolicy.tokenLine("alice-feeds", token, "alice"), line);
+    assertTrue(line.endsWith(" user=alice"), line);
+    Path file = dir.resolve("access");
+    Files.writeString(file, run(List.of("hash", "alice"), "pw\n", 0) + line + "\n");
+    assertEquals(new Caller("alice-feeds", true, Optional.of("alice")), AccessPolicy.load(file).caller("Bearer " + token).orElseThrow());
+  }
+
+  @Test
   void missingPasswordOrBadNameIsAUsageError() {
     assertTrue(run(List.of("hash", "alice"), "", 2).startsWith("morgue auth: no password on stdin"));
-    assertTrue(run(List.of("hash", "al ice"), "pw\n", 2).startsWith("morgue auth: give 'hash USER' or 'token NAME'"));
+    assertTrue(run(List.of("hash", "al ice"), "pw\n", 2).startsWith("morgue auth: give 'hash USER' or 'token NAME [--user USER]'"));
     assertTrue(run(List.of("rotate", "x"), "", 2).startsWith("morgue auth: unknown subcommand 'rotate'"));
+    assertTrue(run(List.of("hash", "alice", "--user", "bob"), "pw\n", 2).startsWith("morgue auth: give 'hash USER' or 'token NAME [--user USER]'"));
+    assertTrue(run(List.of("token", "bot", "--user", "al ice"), "", 2).startsWith("morgue auth: give"));
   }
 }

@@ -125,13 +125,18 @@ class OpenApiConformanceTest extends ArchiveTest {
     saved.close();
   }
 
+  /** {path, template, status} is a GET; then method, content type, body and, optionally, an Authorization header. */
   private static Response call(io.javalin.testtools.HttpClient client, String[] call) {
     if (call.length == 3) {
       return client.get(call[0]);
     }
     return client.request(call[0], request -> {
+      if (call.length > 6) {
+        request.header("Authorization", call[6]);
+      }
       HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString(call[5]);
       switch (call[3]) {
+        case "GET" -> request.get();
         case "POST" -> request.post(body);
         case "PATCH" -> request.patch(body);
         case "DELETE" -> request.delete(body);
@@ -180,6 +185,22 @@ class OpenApiConformanceTest extends ArchiveTest {
             errors.addAll(conformance(check, url, resolve(spec, spec.at("/paths/" + template.replace("/", "~1")
                 + "/" + method + "/responses/401")), response));
           }
+        }
+      });
+      // The 403s: a token given to no user, on every saved-search operation (writes: tokens are read-only).
+      Guard tokens = Guard.of(AccessPolicy.load(Files.writeString(files.resolve("tokens"),
+          AccessPolicy.tokenLine("ci-bot", "conformance-test-token-0123456789") + "\n")));
+      JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir), tokens, Optional.of(saved)), (locked, bot) -> {
+        for (String[] call : List.of(new String[] {"/api/saved", "/api/saved", "get"},
+            new String[] {"/api/saved", "/api/saved", "post"}, new String[] {"/api/saved/1", "/api/saved/{id}", "get"},
+            new String[] {"/api/saved/1", "/api/saved/{id}", "patch"}, new String[] {"/api/saved/1", "/api/saved/{id}", "delete"},
+            new String[] {"/api/saved/1/feed.atom", "/api/saved/{id}/feed.atom", "get"})) {
+          Response response = call(bot, new String[] {call[0], call[1], "403", call[2].toUpperCase(Locale.ROOT), "application/json",
+              "{}", "Bearer conformance-test-token-0123456789"});
+          assertEquals(403, response.code(), call[2] + " " + call[0]);
+          exercised.add(key(call[1], call[2], "403"));
+          errors.addAll(conformance(check, call[0], resolve(spec, spec.at("/paths/" + call[1].replace("/", "~1")
+              + "/" + call[2] + "/responses/403")), response));
         }
       });
       assertEquals(documented, exercised);

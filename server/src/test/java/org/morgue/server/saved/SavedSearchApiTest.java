@@ -8,7 +8,6 @@ import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +31,6 @@ import org.morgue.indexer.index.StorySource;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.ServerConfig;
-import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.http.Guard;
 import org.morgue.server.http.MorgueApp;
 import org.morgue.server.search.lucene.LuceneSearchService;
@@ -42,8 +40,8 @@ import org.w3c.dom.Document;
 
 /**
  * {@code /api/saved} over real HTTP with a real SQLite state file beside a real index: the whole life of
- * a saved search, its "N new" after an {@code --update} adds a matching story, its Atom feed, owners kept
- * apart, and every kind of bad body as a 400/415 JSON error.
+ * a saved search, its "N new" after an {@code --update} adds a matching story, its Atom feed, and every
+ * kind of bad body as a 400/415 JSON error. Owners and tokens: {@link SavedSearchAccessTest}.
  */
 class SavedSearchApiTest {
 
@@ -129,29 +127,6 @@ class SavedSearchApiTest {
     assertEquals(error("not_found", "you have no saved search 7"), call("PATCH", "/api/saved/7", "application/json", "{}").body());
     assertEquals(error("not_found", "you have no saved search x"), call("DELETE", "/api/saved/x", null, null).body());
     assertEquals(List.of(), store.list("local"));
-  }
-
-  @Test
-  void ownersSeeAndChangeOnlyTheirOwnSearches() throws Exception {
-    Path access = Files.writeString(dir.resolve("access"), AccessPolicy.tokenLine("alice", "alice-token-0123456789abcdef")
-        + "\n" + AccessPolicy.tokenLine("bob", "bob-token-0123456789abcdef0") + "\n");
-    Javalin app = app(Guard.of(AccessPolicy.load(access)));
-    JavalinTest.test(app, (server, client) -> {
-      RawPost.Answer made = authorised(server.port(), "POST", "/api/saved", "alice-token-0123456789abcdef",
-          "{\"name\":\"Mine\",\"params\":\"q=embassy\"}");
-      assertEquals(201, made.status());
-      assertEquals("{\"searches\":[]}", authorised(server.port(), "GET", "/api/saved", "bob-token-0123456789abcdef0", null).body());
-      assertEquals(404, authorised(server.port(), "PATCH", "/api/saved/1", "bob-token-0123456789abcdef0", "{\"name\":\"Bob's\"}").status());
-      assertEquals(404, authorised(server.port(), "DELETE", "/api/saved/1", "bob-token-0123456789abcdef0", null).status());
-      assertEquals(404, authorised(server.port(), "GET", "/api/saved/1/feed.atom", "bob-token-0123456789abcdef0", null).status());
-      assertEquals(401, RawPost.send(server.port(), "GET", "/api/saved/1/feed.atom", null, null).status());
-      assertEquals(200, authorised(server.port(), "GET", "/api/saved/1/feed.atom", "alice-token-0123456789abcdef", null).status());
-    });
-    assertEquals(List.of("Mine"), store.list("alice").stream().map(SavedSearch::name).toList());
-  }
-
-  private static RawPost.Answer authorised(int port, String method, String path, String token, String body) {
-    return RawPost.withHeaders(port, method, path, Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body);
   }
 
   @Test
