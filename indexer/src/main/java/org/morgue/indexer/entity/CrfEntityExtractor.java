@@ -23,18 +23,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * People, organizations and places from Stanford CoreNLP's CRF tagger with the 4-class CoNLL
- * model, without the CoreNLP pipeline (which is ~70 times slower and needs ~800 MB).
+ * People, organizations and places from Stanford CoreNLP's CRF tagger, without the CoreNLP pipeline
+ * (which is ~70 times slower and needs ~800 MB).
  *
- * <p>One instance holds one model (~90 MB, seconds to load) and is shared by all indexing threads:
- * {@code classifyToCharacterOffsets} builds its tokens and Viterbi lattice per call and the model's
- * only mutable structure (the known-lower-case-words set) is a concurrent set.
+ * <p>The default tagger runs two models: the 3-class model trained on CoNLL, MUC, ACE and more
+ * (person, organization, location) first, then the 4-class CoNLL model, whose spans are kept only
+ * where they overlap nothing the first found. The 3-class model knows more names (it has seen
+ * more text), the 4-class one fills the gaps it leaves; on CoNLL-2003 test that scored better than
+ * either model alone (the measurements are in the README).
+ *
+ * <p>One instance is shared by all indexing threads: {@code classifyToCharacterOffsets} builds its
+ * tokens and Viterbi lattice per call and a model's only mutable structure (the
+ * known-lower-case-words set) is a concurrent set.
  */
 public final class CrfEntityExtractor implements EntityExtractor, MentionTagger {
 
-  /** Classpath location of the model the build unpacks from the CoreNLP models jar. */
+  /** Classpath location of the first model, unpacked from the CoreNLP models jar at build time. */
   public static final String MODEL_RESOURCE =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  /** Classpath location of the model that fills the first one's gaps, unpacked likewise. */
+  public static final String FILL_MODEL_RESOURCE =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  /** The default models in the order they tag. */
+  static final List<String> DEFAULT_MODELS = List.of(MODEL_RESOURCE, FILL_MODEL_RESOURCE);
 
   /**
    * PTB tokenizer options, appended after PlainTextDocumentReaderAndWriter's own defaults
@@ -52,39 +63,69 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
   private static final Logger LOG = LoggerFactory.getLogger(CrfEntityExtractor.class);
   /**
-   * Version of the tagging code ({@link #tag(String, String)}: chunking, label mapping, tokenizer
-   * options). Part of {@link #identity()}, hence of the extraction cache key: bump it whenever a
+   * Version of the tagging code ({@link #tag(String, String)}: models and their order, chunking,
+   * markup blanking, label mapping, tokenizer options). Part of {@link #identity()}, hence of the extraction cache key: bump it whenever a
    * change here can change the raw mentions, and every cached extraction is redone.
    */
-  static final int TAGGER_VERSION = 1;
+  static final int TAGGER_VERSION = 3;
 
-  private final CRFClassifier<CoreLabel> classifier;
+  private final List<CRFClassifier<CoreLabel>> classifiers;
   private final String identity;
 
-  private CrfEntityExtractor(CRFClassifier<CoreLabel> classifier, String modelDigest) {
-    this.classifier = classifier;
-    this.identity = identity(modelDigest);
-    // Build the lazily created, synchronized reader once here rather than on the first story.
-    classifier.plainTextReaderAndWriter();
-  }
-
-  /** Loads the 4-class CoNLL model from the classpath. */
-  public static CrfEntityExtractor loadDefault() {
-    InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE);
-    if (in == null) {
-      throw new NerModelException("NER model not on the classpath: " + MODEL_RESOURCE
-          + " (the indexer build unpacks it from the CoreNLP models jar)", null);
-    }
-    return load(in, "classpath:" + MODEL_RESOURCE);
+  private CrfEntityExtractor(List<CRFClassifier<CoreLabel>> classifiers, List<String> modelDigests) {
+    this.classifiers = List.copyOf(classifiers);
+    this.identity = identity(modelDigests);
+    // Build the lazily created, synchronized readers once here rather than on the first story.
+    classifiers.forEach(CRFClassifier::plainTextReaderAndWriter);
   }
 
   /**
-   * Loads a serialized, gzipped CRF model.
+   * The default models ({@link #MODEL_RESOURCE}, then {@link #FILL_MODEL_RESOURCE}), loaded once per
+   * JVM and shared: they take about 15 s of CPU and 600 MB to load, and an instance is immutable and
+   * thread-safe, so every index run, test class and evaluation in one process uses the same one.
+   */
+  public static CrfEntityExtractor loadDefault() {
+    return Shared.DEFAULT;
+  }
+
+  /**
+   * The lazily initialised default tagger: the JVM's class initialisation loads it on first use,
+   * exactly once, and never for a rebuild served from the extraction cache. It is a constant, not
+   * state: nothing replaces or changes it.
+   */
+  private static final class Shared {
+    static final CrfEntityExtractor DEFAULT = loadModels(DEFAULT_MODELS);
+  }
+
+  /** Loads classpath models, each tagging where the ones before it found nothing. */
+  static CrfEntityExtractor loadModels(List<String> resources) {
+    // The two models load in parallel: deserialising is single-threaded and takes seconds each.
+    List<Loaded> loaded = resources.parallelStream().map(resource -> {
+      InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(resource);
+      if (in == null) {
+        throw new NerModelException("NER model not on the classpath: " + resource
+            + " (the indexer build unpacks it from the CoreNLP models jar)", null);
+      }
+      return read(in, "classpath:" + resource);
+    }).toList();
+    return new CrfEntityExtractor(loaded.stream().map(Loaded::classifier).toList(),
+        loaded.stream().map(Loaded::digest).toList());
+  }
+
+  /**
+   * Loads one serialized, gzipped CRF model as the only model.
    *
    * @param gzipped the model stream; closed here
    * @param origin where it came from, for messages
    */
   public static CrfEntityExtractor load(InputStream gzipped, String origin) {
+    Loaded model = read(gzipped, origin);
+    return new CrfEntityExtractor(List.of(model.classifier()), List.of(model.digest()));
+  }
+
+  private record Loaded(CRFClassifier<CoreLabel> classifier, String digest) {}
+
+  private static Loaded read(InputStream gzipped, String origin) {
     long t0 = System.nanoTime();
     Properties props = new Properties();
     props.setProperty("tokenizerOptions", TOKENIZER_OPTIONS);
@@ -95,32 +136,38 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
       // The digest must cover the whole file, as defaultIdentity()'s does, whatever the decoder read.
       digesting.transferTo(OutputStream.nullOutputStream());
       LOG.info("Loaded NER model {} in {} ms", origin, (System.nanoTime() - t0) / 1_000_000);
-      return new CrfEntityExtractor(crf, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
+      return new Loaded(crf, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       throw new NerModelException("cannot read NER model " + origin + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * The identity of the bundled model without loading it (reading and hashing the file takes a
-   * fraction of the seconds deserialising it does): equal to {@link #identity()} of
-   * {@link #loadDefault()}, so a rebuild served wholly from the extraction cache never loads the model.
+   * The identity of the bundled models without loading them (reading and hashing the files takes a
+   * fraction of the seconds deserialising them does): equal to {@link #identity()} of
+   * {@link #loadDefault()}, so a rebuild served wholly from the extraction cache never loads a model.
    */
   public static String defaultIdentity() {
-    try (InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+    return identity(DEFAULT_MODELS.stream().map(CrfEntityExtractor::digestOf).toList());
+  }
+
+  private static String digestOf(String resource) {
+    try (InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new NerModelException("NER model not on the classpath: " + MODEL_RESOURCE, null);
+        throw new NerModelException("NER model not on the classpath: " + resource, null);
       }
       DigestInputStream digesting = new DigestInputStream(in, sha256());
       digesting.transferTo(OutputStream.nullOutputStream());
-      return identity(HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
+      return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
     } catch (IOException e) {
-      throw new NerModelException("cannot read NER model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+      throw new NerModelException("cannot read NER model " + resource + ": " + e.getMessage(), e);
     }
   }
 
-  private static String identity(String modelDigest) {
-    return "crf-v" + TAGGER_VERSION + ";" + TOKENIZER_OPTIONS + ";chunk=" + MAX_CHUNK_CHARS + ";sha256=" + modelDigest;
+  /** Every model's digest in tagging order: the cache key covers all of them and their order. */
+  private static String identity(List<String> modelDigests) {
+    return "crf-v" + TAGGER_VERSION + ";" + TOKENIZER_OPTIONS + ";chunk=" + MAX_CHUNK_CHARS + ";sha256="
+        + String.join("+", modelDigests);
   }
 
   private static MessageDigest sha256() {
@@ -146,8 +193,9 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     List<Mention> mentions = new ArrayList<>();
-    tag(title, true, mentions);
-    tag(body, false, mentions);
+    // Company markup ("<Woodco Inc>") is blanked to spaces: the offsets stay, the tagger sees words.
+    tag(CompanyMarkup.blank(title), true, mentions);
+    tag(CompanyMarkup.blank(body), false, mentions);
     return mentions;
   }
 
@@ -167,21 +215,48 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
     }
   }
 
+  /**
+   * Tags a chunk with each model in turn; a later model's span is kept only when it overlaps no
+   * span an earlier model found, so a name is never split between two models' different readings
+   * of it (the 3-class model's "Bank of England" and the 4-class model's "England"). One exception:
+   * where the 4-class CoNLL model reads exactly the same span as an organization that the 3-class
+   * model read as a location, the organization wins: CoNLL's model has learnt that a city or country
+   * fielding a team, or "U.S. Embassy", is an organization. On CoNLL-2003 that took test micro F1
+   * from 0.9025 to 0.9039 and CoNLL++ from 0.9079 to 0.9098.
+   */
   private void tagChunk(String chunk, int offset, boolean inTitle, List<Mention> out) {
     if (chunk.isBlank()) {
       return;
     }
-    for (Triple<String, Integer, Integer> t : classifier.classifyToCharacterOffsets(chunk)) {
-      EntityType type = switch (t.first()) {
-        case "PERSON" -> EntityType.PERSON;
-        case "ORGANIZATION" -> EntityType.ORG;
-        case "LOCATION" -> EntityType.PLACE;
-        default -> null; // MISC (nationalities, events, works) is not faceted
-      };
-      if (type != null) {
-        out.add(new Mention(type, new Span(inTitle, offset + t.second(), offset + t.third())));
+    List<Mention> chunkMentions = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    for (CRFClassifier<CoreLabel> classifier : classifiers) {
+      List<int[]> found = new ArrayList<>();
+      for (Triple<String, Integer, Integer> t : classifier.classifyToCharacterOffsets(chunk)) {
+        int start = t.second();
+        int end = t.third();
+        EntityType type = switch (t.first()) {
+          case "PERSON" -> EntityType.PERSON;
+          case "ORGANIZATION" -> EntityType.ORG;
+          case "LOCATION" -> EntityType.PLACE;
+          default -> null; // MISC (nationalities, events, works) is not faceted
+        };
+        Span span = new Span(inTitle, offset + start, offset + end);
+        if (taken.stream().anyMatch(r -> r[0] < end && start < r[1])) {
+          if (type == EntityType.ORG) {
+            chunkMentions.replaceAll(m -> m.type() == EntityType.PLACE && m.span().equals(span)
+                ? new Mention(EntityType.ORG, span) : m);
+          }
+          continue;
+        }
+        found.add(new int[] {start, end});
+        if (type != null) {
+          chunkMentions.add(new Mention(type, span));
+        }
       }
+      taken.addAll(found);
     }
+    out.addAll(chunkMentions);
   }
 
   /** Where a chunk starting at {@code from} ends: the paragraph end, or a cut within the limit. */
