@@ -161,7 +161,7 @@ class CanonicalizerTest {
       DOLE SAYS VETO HOLDS|PERSON:DOLE|Robert Dole and Elizabeth Dole met.|PERSON:Robert Dole;PERSON:Elizabeth Dole|PERSON:dole=DOLEx1;PERSON:robert dole=Robert Dolex1;PERSON:elizabeth dole=Elizabeth Dolex1
       Markets in Sierra Leone|PERSON:Leone|Sierra Leone grew.|PLACE:Sierra Leone|PERSON:leone=Leonex1;PLACE:sierra leone=Sierra Leonex1
       REUTER CANADA BUSINESS HIGHLIGHTS|PERSON:REUTER;PLACE:CANADA|Profits in Canada rose.|PLACE:Canada|PLACE:canada=Canadax2
-      U.S. TREASURY SELLS BONDS|PLACE:U.S.|The U.S. Treasury sold.|ORG:U.S. Treasury|ORG:us treasury=U.S. Treasuryx1;PLACE:us=U.S.x1
+      U.S. TREASURY SELLS BONDS|PLACE:U.S.|The U.S. Treasury sold.|ORG:U.S. Treasury|ORG:us treasury=U.S. Treasuryx1;PLACE:united states=United Statesx1
       """)
   void capitalisedHeadlineFragmentsJoinTheBodysName(String title, String inTitle, String body, String inBody,
       String expected) {
