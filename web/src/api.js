@@ -56,6 +56,11 @@ export function getStoryHits(id, q, signal) {
   return getJson(`/api/stories/${encodeURIComponent(id)}/hits?q=${encodeURIComponent(q)}`, signal);
 }
 
+/** The facet dimensions, sort orders and undated modes the API accepts, with their labels. */
+export function getVocabulary(signal) {
+  return getJson('/api/vocabulary', signal);
+}
+
 export function getHealth(signal) {
   return getJson('/api/health', signal);
 }

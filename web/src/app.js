@@ -2,10 +2,10 @@
 // URL, and `show` renders whatever the URL says, so reloads, shared links and back/forward
 // all take the same path.
 
-import { searchStories, getStory, getStoryHits, getHealth, ApiError } from './api.js';
+import { searchStories, getStory, getStoryHits, getHealth, getVocabulary, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { formatCount, formatDate } from './format.js';
-import { parseState, toUrl, withChanges, listKey, hasConstraints } from './state.js';
+import { SORTS, SORT_LABELS, parseState, toUrl, withChanges, listKey, hasConstraints, useVocabulary } from './state.js';
 import { renderSummary, renderChips, renderResults, renderPager } from './results.js';
 import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
@@ -181,5 +181,21 @@ installShortcuts(ui);
 
 window.addEventListener('popstate', () => show(current()));
 
-show(current());
+/** The names every state uses come from the API, so nothing renders before they are known. */
+async function start() {
+  try {
+    useVocabulary(await getVocabulary());
+  } catch (e) {
+    // Without the API's names no search can be shown; a reload (not an in-page link) tries again.
+    ui.summary.textContent = 'The search failed.';
+    clear(ui.results).append(h('div', { class: 'notice error', role: 'alert' },
+      h('h2', null, 'The search failed'), h('p', null, toApiError(e).message),
+      h('p', null, h('a', { href: location.href }, 'Try again'))));
+    return;
+  }
+  ui.sort.replaceChildren(...SORTS.map((s) => h('option', { value: s }, SORT_LABELS[s])));
+  show(current());
+}
+
+start();
 showHealth();

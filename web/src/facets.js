@@ -4,8 +4,7 @@
 
 import { h, clear } from './dom.js';
 import { formatCount } from './format.js';
-import { DIMS, emptyState, excluded, toUrl, toggleExclude, toggleFilter } from './state.js';
-import { DIM_LABELS } from './results.js';
+import { DIMS, DIM_LABELS, emptyState, excluded, toUrl, toggleExclude, toggleFilter } from './state.js';
 import { FacetFinder } from './facetfind.js';
 
 const SHOWN = 10;

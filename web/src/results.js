@@ -3,10 +3,7 @@
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
-import { DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
-
-export const DIM_LABELS = { person: 'People', org: 'Organizations', place: 'Places', source: 'Outlets', tag: 'Tags' };
-const DIM_SINGULAR = { person: 'Person', org: 'Organization', place: 'Place', source: 'Outlet', tag: 'Tag' };
+import { DIMS, DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
 /** The one-line summary, also the live region that announces each new total. */
 export function renderSummary(el, state, data) {
@@ -59,7 +56,7 @@ function chip(text, href, cls = 'chip') {
 
 function entityLine(entities) {
   const parts = [];
-  for (const d of ['person', 'org', 'place']) {
+  for (const d of ENTITY_DIMS) {
     const names = Array.isArray(entities?.[d]) ? entities[d].slice(0, 4) : [];
     if (names.length) parts.push(h('span', { class: `ents-${d}` }, h('span', { class: 'ents-k' }, `${DIM_LABELS[d]}: `), names.join(', ')));
   }

@@ -1,18 +1,45 @@
 // Search state <-> URL. The page's query string uses the API's own parameter names, so a
 // shared link, the browser history and the API request are all the same piece of data.
 
-export const DIMS = ['person', 'org', 'place', 'source', 'tag'];
-export const SORTS = ['relevance', 'newest', 'oldest'];
+// The API's vocabulary (GET /api/vocabulary): facet dimensions, sort orders and undated modes, each
+// list with its default first. The page keeps no copy of its own; `useVocabulary` fills these before
+// the first render, so a dimension or an order the API adds (relevance_recent) appears by itself.
+export let DIMS = [];
+/** The entity dimensions (person, org, place): canonical keys with display labels. */
+export let ENTITY_DIMS = [];
+export let SORTS = [];
 /** Stories without a date: kept (the API's default), left out, or the only ones. */
-export const UNDATED = ['include', 'exclude', 'only'];
+export let UNDATED = [];
+/** Dimension → heading (`People`) and → one value's kind (`Person`). */
+export const DIM_LABELS = {};
+export const DIM_SINGULAR = {};
+/** Sort order → its label in the sort menu. */
+export const SORT_LABELS = {};
 export const DEFAULT_SIZE = 20;
 const MAX_SIZE = 100;
 
-/** The state of an empty search screen: every story, relevance order, first page. */
+/** Takes the API's vocabulary: the body of `GET /api/vocabulary`. */
+export function useVocabulary(vocabulary) {
+  DIMS = vocabulary.facets.map((f) => f.name);
+  ENTITY_DIMS = vocabulary.facets.filter((f) => f.entity).map((f) => f.name);
+  SORTS = vocabulary.sorts.map((s) => s.name);
+  UNDATED = [...vocabulary.undated];
+  for (const f of vocabulary.facets) {
+    DIM_LABELS[f.name] = f.label;
+    DIM_SINGULAR[f.name] = f.singular;
+  }
+  for (const s of vocabulary.sorts) SORT_LABELS[s.name] = s.label;
+}
+
+/** The API's default order and undated mode: the first of each list. */
+const defaultSort = () => SORTS[0];
+const defaultUndated = () => UNDATED[0];
+
+/** The state of an empty search screen: every story, the default order, first page. */
 export function emptyState() {
   return {
     q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])), nf: Object.fromEntries(DIMS.map((d) => [d, []])),
-    from: '', to: '', undated: 'include', sort: 'relevance', page: 1, size: DEFAULT_SIZE, story: null,
+    from: '', to: '', undated: defaultUndated(), sort: defaultSort(), page: 1, size: DEFAULT_SIZE, story: null,
   };
 }
 
@@ -33,8 +60,8 @@ export function parseState(search) {
   for (const d of DIMS) s.f[d] = s.f[d].filter((v) => !s.nf[d].includes(v));
   s.from = (p.get('from') ?? '').trim();
   s.to = (p.get('to') ?? '').trim();
-  s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : 'include';
-  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : defaultUndated();
+  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : defaultSort();
   s.page = positiveInt(p.get('page'), 1);
   s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
   s.story = p.get('story') || null;
@@ -49,8 +76,8 @@ export function toParams(state, { story = true, api = false } = {}) {
   for (const d of DIMS) for (const v of excluded(state, d)) p.append(`nf.${d}`, v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
-  if (state.undated && state.undated !== 'include') p.set('undated', state.undated);
-  if (state.sort !== 'relevance' || api) p.set('sort', state.sort);
+  if (state.undated && state.undated !== defaultUndated()) p.set('undated', state.undated);
+  if (state.sort !== defaultSort() || api) p.set('sort', state.sort);
   if (state.page !== 1 || api) p.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE || api) p.set('size', String(state.size));
   if (story && state.story && !api) p.set('story', state.story);
@@ -72,7 +99,7 @@ export function apiSearchUrl(state) {
  * page, sort and size (`size` there counts facet values), plus the text the values must contain.
  */
 export function apiFacetValuesUrl(state, dim, contains, size) {
-  const p = toParams({ ...state, page: 1, sort: 'relevance', size: DEFAULT_SIZE, story: null });
+  const p = toParams({ ...state, page: 1, sort: defaultSort(), size: DEFAULT_SIZE, story: null });
   p.set('contains', contains);
   p.set('size', String(size));
   return `/api/facets/${encodeURIComponent(dim)}?${p}`;
@@ -113,7 +140,7 @@ export function toggleExclude(state, dim, value) {
 }
 
 export function hasConstraints(state) {
-  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || (state.undated ?? 'include') !== 'include' || DIMS.some((d) => state.f[d].length > 0 || excluded(state, d).length > 0);
+  return state.q.trim() !== '' || state.from !== '' || state.to !== '' || (state.undated ?? defaultUndated()) !== defaultUndated() || DIMS.some((d) => state.f[d].length > 0 || excluded(state, d).length > 0);
 }
 
 /** The same search without story, page or sort: the identity of a result set for caching. */

@@ -3,12 +3,8 @@
 
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
-import { toUrl, hasConstraints } from './state.js';
-import { DIM_LABELS } from './results.js';
+import { DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, hasConstraints } from './state.js';
 import { FacetView } from './facets.js';
-
-const TYPES = ['person', 'org', 'place'];
-const TYPE_NAMES = { person: 'Person', org: 'Organization', place: 'Place' };
 
 /**
  * Paragraph ranges `[start, end)` of a body. Blank lines separate paragraphs when there are any;
@@ -32,7 +28,7 @@ export function paragraphRanges(body) {
 export function flatMentions(entities, length) {
   const all = [];
   for (const e of Array.isArray(entities) ? entities : []) {
-    if (!TYPES.includes(e?.type)) continue;
+    if (!ENTITY_DIMS.includes(e?.type)) continue;
     for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
       if (Number.isInteger(m?.start) && Number.isInteger(m?.end) && m.start >= 0 && m.start < m.end && m.end <= length) {
         all.push({ start: m.start, end: m.end, type: e.type, label: e.label || e.value, value: e.value });
@@ -97,7 +93,7 @@ function bodyElement(story, hits) {
   for (const pieces of segmentBody(body, story.entities, hits)) {
     div.append(h('p', null, pieces.map((p) => {
       const node = p.type
-        ? h('a', { class: `ent ent-${p.type}`, href: FacetView.filterUrl(p.type, p.value), 'data-nav': '', title: `${TYPE_NAMES[p.type]}: ${p.label} (show every story with this name)` }, p.text)
+        ? h('a', { class: `ent ent-${p.type}`, href: FacetView.filterUrl(p.type, p.value), 'data-nav': '', title: `${DIM_SINGULAR[p.type]}: ${p.label} (show every story with this name)` }, p.text)
         : p.text;
       if (p.hit === undefined) return node;
       const first = !seen.has(p.hit);
@@ -151,7 +147,7 @@ export function moveHit(article, step) {
 
 function entityPanel(story) {
   const sections = [];
-  for (const type of TYPES) {
+  for (const type of ENTITY_DIMS) {
     const list = (Array.isArray(story.entities) ? story.entities : []).filter((e) => e?.type === type && e.value)
       .map((e) => ({ ...e, n: Array.isArray(e.mentions) ? e.mentions.length : 0 }))
       .sort((a, b) => b.n - a.n || String(a.label || a.value).localeCompare(String(b.label || b.value)));
@@ -197,7 +193,7 @@ export function renderStory(el, state, story, hits = null) {
     original ? h('a', { href: original, rel: 'noopener noreferrer', target: '_blank' }, 'Original story') : null,
   ]);
   const legend = h('p', { class: 'legend', 'aria-label': 'How names are marked' },
-    TYPES.map((t) => h('span', { class: `ent ent-${t}` }, TYPE_NAMES[t])));
+    ENTITY_DIMS.map((t) => h('span', { class: `ent ent-${t}` }, DIM_SINGULAR[t])));
   const article = h('article', { class: 'story' },
     h('p', { class: 'story-nav' }, backLink(state)),
     h('h1', { class: 'story-title', tabindex: '-1' }, story.title ? titleContent(story.title, hits?.title) : 'Untitled story'),

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './vocabulary.js';
 import { apiFacetValuesUrl, apiSearchUrl, emptyState, hasConstraints, parseState, toUrl, toggleExclude, toggleFilter, withChanges } from '../src/state.js';
 
 test('reads every API parameter from the query string', () => {
@@ -70,4 +71,10 @@ test('facet value lookups carry the search but not its page, sort or size', () =
   const s = parseState('?q=oil&f.place=iran&nf.source=AP&page=3&sort=newest&size=50&story=z');
   assert.equal(apiFacetValuesUrl(s, 'person', 'kha', 50),
     '/api/facets/person?q=oil&f.place=iran&nf.source=AP&contains=kha&size=50');
+});
+
+test('every sort order the API names is a page state, relevance_recent included', () => {
+  assert.equal(parseState('?sort=relevance_recent').sort, 'relevance_recent');
+  assert.equal(toUrl(parseState('?q=x&sort=relevance_recent')), '?q=x&sort=relevance_recent');
+  assert.deepEqual(Object.keys(emptyState().f), ['person', 'org', 'place', 'source', 'tag']);
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './vocabulary.js';
 import { flatMentions, paragraphRanges, segmentBody, stepHit, validHits } from '../src/story.js';
 
 test('blank lines separate paragraphs; single newlines inside read as spaces', () => {

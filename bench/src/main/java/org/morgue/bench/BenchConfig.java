@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
 
 /**
  * What one harness run does, validated at start-up.
@@ -68,78 +70,38 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     }
   }
 
-  static final String USAGE = """
-      usage: bench/run [options]
+  /** The generated help, from {@link BenchOptions}' annotations. */
+  static String usage() {
+    return CommandLines.usage(new BenchOptions());
+  }
 
-        --corpora DIR     the shared corpora (default ../shared/corpora from the checkout)
-        --only NAMES      comma-separated subset of 21k,106k,1.15m (default: all that are present)
-        --work DIR        scratch folder (default bench/target/work)
-        --out FILE        markdown report (default bench/target/bench-report.md)
-        --clients LIST    concurrent clients for latency runs (default 1,4)
-        --warmup N        warm-up passes over the query set, at least (default 3)
-        --warmup-seconds S  and warm-up time per system and client count, at least (default 15)
-        --rounds N        measured passes over the query set (default 10)
-        --load SECONDS    also run a 16-connection load of that length on Morgue's HTTP API (e.g. 60)
-        --no-entities     index Morgue without entity extraction on every corpus
-        --entities NAMES  extract entities on these corpora only (e.g. 21k), the others --no-entities
-        --cached NAMES    these corpora's first Morgue build reuses the extraction cache an earlier run
-                          left in --work (their fresh extraction is measured separately)
-        --server-heap SZ  the Morgue server's -Xmx (e.g. 512m; default: the launcher's)
-        --no-solr         leave the embedded Solr peer out
-        --rebuild         index with Morgue twice; the second build shows a cached rebuild if Morgue caches
-        --reuse           query the indexes an earlier run left in --work (no indexing numbers)
-        --jfr             profile the Morgue server with Java Flight Recorder (WORK/CORPUS/morgue-serve.jfr)
-      """;
-
-  /** Parses the harness's arguments; the launcher passes root, Solr folder and JVM options. */
+  /**
+   * Parses the harness's arguments; the launcher passes root, Solr folder and JVM options.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
   static BenchConfig parse(List<String> args, Path root, Path solr, List<String> javaOpts,
       List<String> indexJavaOpts) {
-    Path corpora = root.resolve("../shared/corpora").normalize();
-    Path work = root.resolve("bench/target/work");
-    Path out = root.resolve("bench/target/bench-report.md");
-    Set<Corpus> only = EnumSet.allOf(Corpus.class);
-    List<Integer> clients = DEFAULT_CLIENTS;
-    int warmup = DEFAULT_WARMUP;
-    int warmupSeconds = DEFAULT_WARMUP_SECONDS;
-    int measured = DEFAULT_MEASURED;
-    int load = 0;
-    Set<Corpus> entities = EnumSet.allOf(Corpus.class);
-    Set<Corpus> cached = EnumSet.noneOf(Corpus.class);
-    String serverHeap = null;
-    boolean jfr = false;
-    boolean rebuild = false;
-    boolean reuse = false;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--corpora" -> corpora = Path.of(value(args, ++i, arg));
-        case "--work" -> work = Path.of(value(args, ++i, arg));
-        case "--out" -> out = Path.of(value(args, ++i, arg));
-        case "--only" -> only = corpora(value(args, ++i, arg));
-        case "--entities" -> entities = corpora(value(args, ++i, arg));
-        case "--cached" -> cached = corpora(value(args, ++i, arg));
-        case "--server-heap" -> serverHeap = value(args, ++i, arg);
-        case "--clients" -> {
-          List<Integer> list = new ArrayList<>();
-          for (String c : value(args, ++i, arg).split(",")) {
-            list.add(number(c.strip(), arg));
-          }
-          clients = list;
-        }
-        case "--warmup" -> warmup = number(value(args, ++i, arg), arg);
-        case "--warmup-seconds" -> warmupSeconds = number(value(args, ++i, arg), arg);
-        case "--rounds" -> measured = number(value(args, ++i, arg), arg);
-        case "--load" -> load = number(value(args, ++i, arg), arg);
-        case "--no-entities" -> entities = EnumSet.noneOf(Corpus.class);
-        case "--no-solr" -> solr = null;
-        case "--jfr" -> jfr = true;
-        case "--rebuild" -> rebuild = true;
-        case "--reuse" -> reuse = true;
-        default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
-      }
+    BenchOptions o;
+    try {
+      o = CommandLines.parse(new BenchOptions(), args);
+    } catch (UsageException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    return new BenchConfig(root, corpora, work, out, only, clients, warmup, warmupSeconds, measured, load, entities, solr, javaOpts,
-        indexJavaOpts, jfr, rebuild, reuse, cached, serverHeap);
+    Set<Corpus> all = EnumSet.allOf(Corpus.class);
+    Set<Corpus> entities = o.noEntities ? EnumSet.noneOf(Corpus.class) : o.entities == null ? all : set(o.entities);
+    return new BenchConfig(root,
+        o.corpora != null ? o.corpora : root.resolve("../shared/corpora").normalize(),
+        o.work != null ? o.work : root.resolve("bench/target/work"),
+        o.out != null ? o.out : root.resolve("bench/target/bench-report.md"),
+        o.only == null ? all : set(o.only), o.clients, o.warmup, o.warmupSeconds, o.measured, o.load, entities,
+        o.noSolr ? null : solr, javaOpts, indexJavaOpts, o.jfr, o.rebuild, o.reuse, set(o.cached), o.serverHeap);
+  }
+
+  private static Set<Corpus> set(List<Corpus> corpora) {
+    Set<Corpus> set = EnumSet.noneOf(Corpus.class);
+    set.addAll(corpora);
+    return set;
   }
 
   /** Whether Morgue extracts entities when it indexes {@code corpus}. */
@@ -155,28 +117,5 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     List<String> opts = new ArrayList<>(javaOpts.stream().filter(o -> !o.startsWith("-Xmx") && !o.startsWith("-Xms")).toList());
     opts.add("-Xmx" + serverHeap);
     return opts;
-  }
-
-  private static Set<Corpus> corpora(String names) {
-    Set<Corpus> set = EnumSet.noneOf(Corpus.class);
-    for (String name : names.split(",")) {
-      set.add(Corpus.of(name.strip()));
-    }
-    return set;
-  }
-
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args.get(i);
-  }
-
-  private static int number(String text, String option) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a whole number, was '" + text + "'");
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.morgue.indexer.cli.CommandLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +26,8 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
-    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-      System.out.print(BenchConfig.USAGE);
+    if (CommandLines.wantsHelp(List.of(args))) {
+      System.out.print(BenchConfig.usage());
       return;
     }
     Path root = Path.of(Optional.ofNullable(System.getenv("BENCH_ROOT")).orElse(".")).toAbsolutePath().normalize();
@@ -38,7 +39,7 @@ public final class BenchMain {
       config = BenchConfig.parse(List.of(args), root, solr, javaOpts, indexJavaOpts);
     } catch (IllegalArgumentException e) {
       System.err.println("bench: " + e.getMessage());
-      System.err.print(BenchConfig.USAGE);
+      System.err.print(BenchConfig.usage());
       System.exit(2);
       return;
     }

@@ -72,4 +72,23 @@ class BenchConfigTest {
     IllegalArgumentException corpus = assertThrows(IllegalArgumentException.class, () -> parse("--cached", "2k"));
     assertEquals("unknown corpus '2k'; known: [21k, 106k, 1.15m]", corpus.getMessage());
   }
+
+  @Test
+  void helpIsGeneratedFromTheOptions() {
+    String help = BenchConfig.usage();
+    assertTrue(help.startsWith("usage: bench/run [options]\n"), help);
+    for (String option : List.of("--corpora", "--only", "--work", "--out", "--clients", "--warmup", "--warmup-seconds",
+        "--rounds", "--load", "--no-entities", "--entities", "--cached", "--server-heap", "--no-solr", "--rebuild",
+        "--reuse", "--jfr")) {
+      assertTrue(help.contains(" " + option), option + " missing from\n" + help);
+    }
+  }
+
+  @Test
+  void badValuesAreRefusedWithTheirReason() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("--only", "22k"));
+    assertTrue(e.getMessage().startsWith("unknown corpus '22k'"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> parse("--clients", "1,x"));
+    assertThrows(IllegalArgumentException.class, () -> parse("--frobnicate"));
+  }
 }

@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.access.PasswordHasher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code morgue auth hash USER} and {@code morgue auth token NAME}: print the line to add to the
@@ -19,29 +24,54 @@ import org.morgue.server.access.PasswordHasher;
  */
 public final class AuthCommand {
 
-  static final String USAGE = """
-      usage: morgue auth hash USER     read a password from stdin, print 'user USER pbkdf2-sha256:…'
-             morgue auth token NAME    make a random read-only API token; print it and its access-file line
+  /** What picocli reads: the action and the name. The annotations are the help text. */
+  @Command(name = "morgue auth", synopsisHeading = "",
+      customSynopsis = {
+          "usage: morgue auth hash USER   read a password from stdin, print 'user USER pbkdf2-sha256:…'",
+          "       morgue auth token NAME  make a random read-only API token; print it and its access-file line",
+          ""},
+      parameterListHeading = "%n",
+      description = {
+          "Add the printed 'user'/'token' line to a file and start 'morgue serve --auth FILE'.",
+          "Clients then send 'Authorization: Bearer TOKEN' or HTTP Basic USER:PASSWORD."},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:the line was printed", "2:bad arguments or no password on stdin"})
+  static final class Options {
+    @Parameters(index = "0", paramLabel = "hash|token", description = "what to make")
+    String action;
 
-      Add the printed 'user'/'token' line to a file and start 'morgue serve --auth FILE'.
-      Clients then send 'Authorization: Bearer TOKEN' or HTTP Basic USER:PASSWORD.
-      """;
+    @Parameters(index = "1", paramLabel = "NAME", description = "the user or token name: 1-64 letters, digits, . _ @ -")
+    String name;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+  }
+
+  private static final String GIVE = "give 'hash USER' or 'token NAME'; names are 1-64 letters, digits, . _ @ -";
   private static final int TOKEN_BYTES = 32;
 
   private AuthCommand() {}
 
+  static String usage() {
+    return CommandLines.usage(new Options());
+  }
+
   public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, SecureRandom random) {
-    if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
-      out.print(USAGE);
+    if (args.size() == 1 && CommandLines.wantsHelp(args)) {
+      out.print(usage());
       return 0;
     }
-    if (args.size() != 2 || !args.get(1).matches("[A-Za-z0-9._@-]{1,64}")) {
-      err.println("morgue auth: give 'hash USER' or 'token NAME'; names are 1-64 letters, digits, . _ @ -");
-      err.print(USAGE);
-      return 2;
+    Options options;
+    try {
+      options = CommandLines.parse(new Options(), args);
+    } catch (UsageException e) {
+      return usageError(err, GIVE);
     }
-    String name = args.get(1);
-    switch (args.get(0)) {
+    if (options.help || !options.name.matches("[A-Za-z0-9._@-]{1,64}")) {
+      return usageError(err, GIVE);
+    }
+    String name = options.name;
+    switch (options.action) {
       case "hash" -> {
         String password;
         try {
@@ -67,10 +97,14 @@ public final class AuthCommand {
         return 0;
       }
       default -> {
-        err.println("morgue auth: unknown subcommand '" + args.get(0) + "'");
-        err.print(USAGE);
-        return 2;
+        return usageError(err, "unknown subcommand '" + options.action + "'");
       }
     }
+  }
+
+  private static int usageError(PrintStream err, String message) {
+    err.println("morgue auth: " + message);
+    err.print(usage());
+    return 2;
   }
 }

@@ -3,9 +3,12 @@ package org.morgue.server;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.access.AccessFileException;
 import org.morgue.server.access.AccessPolicy;
@@ -28,26 +31,10 @@ public final class ServeCommand {
   public static final int EXIT_CANNOT_START = 1;
   public static final int EXIT_USAGE = 2;
 
-  static final String USAGE = """
-      usage: morgue serve --index DIR [--port PORT] [--host HOST] [--auth FILE]
-                          [--export-cap N] [--query-time-limit MS]
-
-        --index DIR   index folder written by 'morgue index' (required); it may still be empty:
-                      the server starts and picks up the first build when it is published
-        --port PORT   TCP port (default %d)
-        --host HOST   interface to listen on (default %s, this machine only;
-                      use 0.0.0.0 to let other machines reach the archive)
-        --auth FILE   require a token or user for the API and the page alike; FILE lists
-                      'user NAME HASH' and 'token NAME sha256:HEX' lines (see 'morgue auth --help')
-        --export-cap N          most stories one export writes (default %d); the response
-                                headers X-Morgue-Total and X-Morgue-Truncated say when it cut
-        --query-time-limit MS   a search collecting longer answers with what it has so far,
-                                flagged "partial": true (default %d)
-        --help        this text
-
-      Exit codes: 0 served and stopped, 1 cannot start (unreadable index, port in use), 2 bad arguments.
-      """.formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_HOST, ServerConfig.DEFAULT_EXPORT_CAP,
-          ServerConfig.DEFAULT_QUERY_TIME_LIMIT.toMillis());
+  /** The generated help, from {@link ServeOptions}' annotations. */
+  static String usage() {
+    return CommandLines.usage(new ServeOptions());
+  }
 
   private ServeCommand() {}
 
@@ -63,7 +50,7 @@ public final class ServeCommand {
     ServerConfig config;
     try {
       if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-        out.print(USAGE);
+        out.print(usage());
         return EXIT_OK;
       }
       config = parse(args);
@@ -82,63 +69,26 @@ public final class ServeCommand {
     }
   }
 
-  /** Parses the arguments into a validated configuration. */
+  /**
+   * Parses the arguments into a validated configuration.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
   static ServerConfig parse(String[] args) {
-    Path index = null;
-    String host = ServerConfig.DEFAULT_HOST;
-    int port = ServerConfig.DEFAULT_PORT;
-    Path auth = null;
-    long exportCap = ServerConfig.DEFAULT_EXPORT_CAP;
-    Duration timeLimit = ServerConfig.DEFAULT_QUERY_TIME_LIMIT;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      switch (arg) {
-        case "--index" -> index = Path.of(value(args, ++i, arg));
-        case "--host" -> host = value(args, ++i, arg);
-        case "--port" -> port = port(value(args, ++i, arg));
-        case "--auth" -> auth = Path.of(value(args, ++i, arg));
-        case "--export-cap" -> exportCap = positive(arg, value(args, ++i, arg));
-        case "--query-time-limit" -> timeLimit = Duration.ofMillis(positive(arg, value(args, ++i, arg)));
-        case "--help", "-h" -> throw new IllegalArgumentException("--help cannot be combined with other arguments");
-        default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
-      }
+    ServeOptions o;
+    try {
+      o = CommandLines.parse(new ServeOptions(), List.of(args));
+    } catch (UsageException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    if (index == null) {
+    if (o.help) {
+      throw new IllegalArgumentException("--help cannot be combined with other arguments");
+    }
+    if (o.index == null) {
       throw new IllegalArgumentException("--index DIR is required");
     }
-    return new ServerConfig(index, host, port, ServerConfig.DEFAULT_REOPEN_INTERVAL, exportCap, timeLimit,
-        java.util.Optional.ofNullable(auth));
-  }
-
-  private static long positive(String option, String text) {
-    try {
-      long value = Long.parseLong(text);
-      if (value < 1) {
-        throw new IllegalArgumentException(option + " must be at least 1, was " + text);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " must be a number, was '" + text + "'");
-    }
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length || args[i].startsWith("--")) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static int port(String text) {
-    try {
-      int port = Integer.parseInt(text);
-      if (port < 0 || port > 65_535) {
-        throw new IllegalArgumentException("--port must be between 0 and 65535, was " + text);
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--port must be a number, was '" + text + "'");
-    }
+    return new ServerConfig(o.index, o.host, o.port, ServerConfig.DEFAULT_REOPEN_INTERVAL, o.exportCap,
+        Duration.ofMillis(o.queryTimeLimitMs), Optional.ofNullable(o.auth));
   }
 
   /** Opens the index and starts listening; prints the URL. */

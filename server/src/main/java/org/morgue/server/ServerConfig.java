@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
  * How the server runs, validated at start-up.
@@ -24,8 +25,8 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
   public static final Duration DEFAULT_REOPEN_INTERVAL = Duration.ofSeconds(2);
   /** Enough for any newsroom spreadsheet; a whole-archive dump is the indexer's job, not the API's. */
   public static final long DEFAULT_EXPORT_CAP = 1_000_000;
-  /** A journalist waits about this long before retyping; a slower query is better answered partially. */
-  public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofSeconds(2);
+  public static final long DEFAULT_QUERY_TIME_LIMIT_MS = LuceneSearchService.DEFAULT_QUERY_TIME_LIMIT_MS;
+  public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS);
 
   public ServerConfig {
     Objects.requireNonNull(index, "index");

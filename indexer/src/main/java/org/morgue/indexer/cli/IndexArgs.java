@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.read.StoryReaders;
 
 /**
  * The parsed arguments of {@code morgue index}.
@@ -37,42 +38,18 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     }
   }
 
-  public static final String HELP = """
-      Usage: morgue index --index DIR [options] PATH...
-             morgue index --index DIR [options] --update [PATH...] [--delete ID...] [--deletions FILE]
-
-      Rebuilds the index in DIR from scratch from the story files and folders given (folders are read
-      recursively; .gz files are decompressed on the fly). With --update, --delete or --deletions it
-      updates the current index instead: the stories given are added, or replace the stories with
-      the same id, and the ids given are removed; the rest of the index is kept as it is. Formats: .txt (scraped plain text),
-      .jsonl/.ndjson (JSON Lines), .csv (with a header row), .sgm (Reuters-21578 SGML); files with
-      other names are recognised by their content or reported as an unknown format.
-      A server serving DIR keeps answering from the old index until the new one is complete.
-
-      Options:
-        --index DIR      index folder (required)
-        --threads N      worker threads for entity extraction (default: number of cores)
-        --no-entities    skip entity extraction (no person/org/place facets)
-        --no-progress    no progress bar on stderr
-        --aliases FILE   alias table (ALIAS<TAB>CANONICAL<TAB>person|org|place a line) to use
-                         instead of the bundled one, e.g. an edited copy of it
-        --no-cache       tag every story afresh and leave the extraction cache (DIR/cache) alone
-        --update         update the current index with the stories in PATH... (no rebuild)
-        --delete ID...   remove these story ids (every argument up to the next option)
-        --deletions FILE remove the story ids listed in FILE, one a line (# starts a comment)
-        --no-copies      do not group syndicated copies (every story its own group)
-        --copy-threshold J  Jaccard similarity of word shingles at which two stories are copies
-                         (default 0.5, in (0, 1])
-        -h, --help       this text
-
-      Exit codes:
-        0  every input was indexed and the new index is published
-        1  the index could not be written; the serving index is unchanged
-        2  bad arguments or an input path that does not exist; nothing was done
-        3  some inputs were skipped (listed in the summary); the rest is indexed and published
-        4  nothing could be indexed; the serving index is unchanged
-        5  another indexer is writing to the same index folder
-      """;
+  /**
+   * The generated help: options from {@link IndexOptions}' annotations, formats from the readers
+   * themselves, so neither list can fall behind the code.
+   */
+  public static String help() {
+    List<String> footer = new ArrayList<>();
+    footer.add("");
+    footer.add("Formats (by file name; files with other names are recognised by their content or reported");
+    footer.add("as an unknown format):");
+    new StoryReaders().formatHelp().forEach(line -> footer.add("  " + line));
+    return CommandLines.usage(new IndexOptions(), footer);
+  }
 
   public IndexArgs {
     Objects.requireNonNull(index, "index");
@@ -108,48 +85,15 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
    * @throws UsageException with a message naming the problem
    */
   public static IndexArgs parse(List<String> args, int defaultThreads, boolean tty) throws UsageException {
-    Path index = null;
-    List<Path> inputs = new ArrayList<>();
-    int threads = defaultThreads;
-    boolean entities = true;
-    boolean progress = tty;
-    Path aliases = null;
-    boolean cache = true;
-    boolean update = false;
-    List<String> deleteIds = new ArrayList<>();
-    Path deletions = null;
-    boolean copies = true;
-    double threshold = CopyParams.DEFAULT_THRESHOLD;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--index" -> index = Path.of(value(args, ++i, arg));
-        case "--threads" -> threads = positiveInt(value(args, ++i, arg), arg);
-        case "--no-entities" -> entities = false;
-        case "--no-progress" -> progress = false;
-        case "--aliases" -> aliases = Path.of(value(args, ++i, arg));
-        case "--no-cache" -> cache = false;
-        case "--update" -> update = true;
-        case "--deletions" -> deletions = Path.of(value(args, ++i, arg));
-        case "--delete" -> {
-          int first = i + 1;
-          while (i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
-            deleteIds.add(args.get(++i));
-          }
-          if (i < first) {
-            throw new UsageException("--delete needs at least one story id");
-          }
-        }
-        case "--no-copies" -> copies = false;
-        case "--copy-threshold" -> threshold = threshold(value(args, ++i, arg));
-        default -> {
-          if (arg.startsWith("-")) {
-            throw new UsageException("unknown option " + arg);
-          }
-          inputs.add(Path.of(arg));
-        }
-      }
-    }
+    IndexOptions o = CommandLines.parse(new IndexOptions(), args);
+    Path index = o.index;
+    List<Path> inputs = o.inputs;
+    int threads = o.threads == null ? defaultThreads : o.threads;
+    Path aliases = o.aliases;
+    Path deletions = o.deletions;
+    List<String> deleteIds = o.deleteIds;
+    boolean update = o.update;
+    double threshold = o.copyThreshold == null ? CopyParams.DEFAULT_THRESHOLD : o.copyThreshold;
     if (index == null) {
       throw new UsageException("--index DIR is required");
     }
@@ -174,19 +118,12 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Optional<Update> updating = update || !deleteIds.isEmpty() || deletions != null
         ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
         : Optional.empty();
-    return new IndexArgs(index, inputs, threads, entities, progress, Optional.ofNullable(aliases), cache, updating,
-        copies ? Optional.of(CopyParams.defaults().withThreshold(threshold)) : Optional.empty());
+    return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
+        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)));
   }
 
   public static boolean wantsHelp(List<String> args) {
-    return args.contains("-h") || args.contains("--help");
-  }
-
-  private static String value(List<String> args, int i, String option) throws UsageException {
-    if (i >= args.size()) {
-      throw new UsageException(option + " needs a value");
-    }
-    return args.get(i);
+    return CommandLines.wantsHelp(args);
   }
 
   /** A copy threshold in (0, 1]. */
@@ -202,15 +139,4 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     throw new UsageException("--copy-threshold takes a number in (0, 1], not '" + value + "'");
   }
 
-  private static int positiveInt(String value, String option) throws UsageException {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new UsageException(option + " takes a whole number of at least 1, not '" + value + "'");
-  }
 }

@@ -63,7 +63,7 @@ public final class IndexCommand {
   /** Runs the command; never throws for bad input, returns the exit code. */
   public ExitCode run(List<String> args, PrintStream out, PrintStream err, boolean tty) {
     if (IndexArgs.wantsHelp(args)) {
-      out.print(IndexArgs.HELP);
+      out.print(IndexArgs.help());
       return ExitCode.OK;
     }
     IndexArgs parsed;

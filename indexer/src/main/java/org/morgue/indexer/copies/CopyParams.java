@@ -23,7 +23,7 @@ public record CopyParams(int shingleSize, int bands, int rows, double threshold)
    */
   public static final int DEFAULT_BANDS = 32;
   public static final int DEFAULT_ROWS = 3;
-  /** Chosen on the Reuters 2006-2013 and ECB+ corpora; see README "Copy grouping" for the numbers. */
+  /** Chosen on the Reuters 2006-2013 and ECB+ corpora; see docs/copies.md "Copy grouping" for the numbers. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   public CopyParams {

@@ -29,6 +29,11 @@ import org.morgue.indexer.read.Skip;
 import org.morgue.indexer.read.StoryListener;
 import org.morgue.indexer.read.StoryReaders;
 import org.morgue.indexer.story.Story;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code morgue eval copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]}: copy grouping
@@ -49,30 +54,46 @@ final class CopiesEval {
     this.params = params;
   }
 
-  static int run(List<String> args, PrintStream out, PrintStream err) {
-    Path corpora = Path.of("../shared/corpora");
-    Path seeds = Path.of("testdata/seeds");
+  /** The options, as picocli reads them; the annotations are the help text. */
+  @Command(name = "copies", sortOptions = false,
+      description = "syndicated-copy grouping on Reuters 2006-2013, ECB+ and the seeds",
+      synopsisHeading = "usage: ", optionListHeading = "%n")
+  static final class Options {
+    @Mixin
+    EvalInputs inputs = new EvalInputs();
+
+    @Option(names = "--copy-threshold", paramLabel = "J", description = "the grouping threshold (default "
+        + CopyParams.DEFAULT_THRESHOLD + ")")
     double threshold = CopyParams.DEFAULT_THRESHOLD;
-    int sample = 40;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "40",
+        description = "Reuters groups printed for reading (default ${DEFAULT-VALUE})")
+    int sample;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
     try {
-      for (int i = 0; i < args.size(); i++) {
-        switch (args.get(i)) {
-          case "--corpora" -> corpora = Path.of(args.get(++i));
-          case "--seeds" -> seeds = Path.of(args.get(++i));
-          case "--copy-threshold" -> threshold = Double.parseDouble(args.get(++i));
-          case "--sample" -> sample = Integer.parseInt(args.get(++i));
-          default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-        }
+      Options o = CommandLines.parse(new Options(), args);
+      if (o.help) {
+        out.print(EvalCommand.usage("copies"));
+        return 0;
       }
+      Path corpora = o.inputs.corpora;
+      Path seeds = o.inputs.seeds;
+      double threshold = o.threshold;
+      int sample = o.sample;
       CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(threshold));
       out.printf(Locale.ROOT, "copy grouping: %s%n", eval.params);
       eval.seeds(seeds);
       eval.ecb(corpora.resolve(ECB));
       eval.reuters(corpora.resolve(REUTERS), sample);
       return 0;
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+    } catch (UsageException | IllegalArgumentException e) {
       err.println("morgue eval copies: " + e.getMessage());
-      err.println("usage: morgue eval copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]");
+      err.print(EvalCommand.usage("copies"));
       return 2;
     }
   }

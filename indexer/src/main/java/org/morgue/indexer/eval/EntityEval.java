@@ -22,7 +22,13 @@ import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.Extraction;
 import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
 import org.morgue.indexer.read.InputNotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 
 /**
  * {@code morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds]}: entity
@@ -32,17 +38,54 @@ import org.morgue.indexer.read.InputNotFoundException;
  */
 public final class EntityEval {
 
-  static final String USAGE = """
-      usage: morgue eval entities [--corpora DIR] [--seeds DIR] [--only conll,reuters,seeds] [--cache INDEX]
-                              [--explain TYPE:CODE]
-        --corpora DIR  the shared corpora (default ../shared/corpora)
-        --seeds DIR    stories whose facet values to list (default testdata/seeds)
-        --only LIST    the sections to run (default all three)
-        --cache INDEX  use (and fill) the extraction cache of this index folder, as 'morgue index'
-                       does: a rerun after a rule change then skips the tagger
-        --explain TYPE:CODE  after the Reuters recall, list up to 10 stories where this code
-                       (e.g. org:ec) is named in the body but missing from the facets, with their facets
-      """;
+  /** The options, as picocli reads them; the annotations are the help text. */
+  @Command(name = "entities", sortOptions = false,
+      description = "CoNLL-2003/CoNLL++ F1, Reuters-21578 recall of coded names, seed facet values",
+      synopsisHeading = "usage: ", optionListHeading = "%n")
+  static final class Options {
+    @Mixin
+    EvalInputs inputs = new EvalInputs();
+
+    @Option(names = "--only", paramLabel = "LIST", split = ",", converter = Section.class,
+        description = "the sections to run, of conll, reuters, seeds (default all three)")
+    Set<String> only = SECTIONS;
+
+    @Option(names = "--cache", paramLabel = "INDEX", description =
+        "use (and fill) the extraction cache of this index folder, as 'morgue index' does: a rerun "
+        + "after a rule change then skips the tagger")
+    Path cache;
+
+    @Option(names = "--explain", paramLabel = "TYPE:CODE", converter = Explain.class, description =
+        "after the Reuters recall, list up to 10 stories where this code (e.g. org:ec) is named in "
+        + "the body but missing from the facets, with their facets")
+    String explain;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+  }
+
+  /** One section name. */
+  static final class Section implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (!SECTIONS.contains(value)) {
+        throw CommandLines.refuse("--only takes conll, reuters, seeds; got '" + value + "'");
+      }
+      return value;
+    }
+  }
+
+  /** A {@code TYPE:CODE} to explain. */
+  static final class Explain implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (explainType(value) == null) {
+        throw CommandLines.refuse("--explain takes TYPE:CODE with TYPE person, org or place; got '" + value + "'");
+      }
+      return value;
+    }
+  }
+
   static final List<String> CONLL_FILES = List.of("test.txt", "conllpp_test.txt");
   private static final int EXPLAINED = 10;
   private static final Set<String> SECTIONS = Set.of("conll", "reuters", "seeds");
@@ -54,44 +97,23 @@ public final class EntityEval {
    *     be read, 2 bad arguments
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    Path corpora = Path.of("..", "shared", "corpora");
-    Path seeds = Path.of("testdata", "seeds");
-    Set<String> only = SECTIONS;
-    Path cache = null;
-    String explain = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("-h") || arg.equals("--help")) {
-        out.print(USAGE);
-        return 0;
-      }
-      if (i + 1 >= args.size() || !Set.of("--corpora", "--seeds", "--only", "--cache", "--explain").contains(arg)) {
-        err.println("morgue eval entities: unexpected argument '" + arg + "'");
-        err.print(USAGE);
-        return 2;
-      }
-      String value = args.get(++i);
-      switch (arg) {
-        case "--corpora" -> corpora = Path.of(value);
-        case "--seeds" -> seeds = Path.of(value);
-        case "--cache" -> cache = Path.of(value);
-        case "--explain" -> {
-          explain = value;
-          if (explainType(value) == null) {
-            err.println("morgue eval entities: --explain takes TYPE:CODE with TYPE person, org or place; got '"
-                + value + "'");
-            return 2;
-          }
-        }
-        default -> {
-          only = Set.of(value.split(","));
-          if (!SECTIONS.containsAll(only)) {
-            err.println("morgue eval entities: --only takes conll, reuters, seeds; got '" + value + "'");
-            return 2;
-          }
-        }
-      }
+    Options o;
+    try {
+      o = CommandLines.parse(new Options(), args);
+    } catch (UsageException e) {
+      err.println("morgue eval entities: " + e.getMessage());
+      err.print(EvalCommand.usage("entities"));
+      return 2;
     }
+    if (o.help) {
+      out.print(EvalCommand.usage("entities"));
+      return 0;
+    }
+    Path corpora = o.inputs.corpora;
+    Path seeds = o.inputs.seeds;
+    Set<String> only = Set.copyOf(o.only);
+    Path cache = o.cache;
+    String explain = o.explain;
     try {
       if (cache == null) {
         evaluate(Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled()), corpora, seeds, only, explain, out);

@@ -2,6 +2,8 @@ package org.morgue.indexer.eval;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.morgue.indexer.cli.CommandLines;
+import picocli.CommandLine.Command;
 
 /**
  * {@code morgue eval <what> [options]}: dispatches to one evaluation program. Each program prints its
@@ -9,22 +11,28 @@ import java.util.List;
  */
 public final class EvalCommand {
 
-  static final String USAGE = """
-      usage: morgue eval <what> [options]
+  /** The evaluations, each a picocli command whose annotations give its line here and its own help. */
+  @Command(name = "morgue eval", synopsisHeading = "", customSynopsis = "usage: morgue eval <what> [options]",
+      description = {"", "Evaluations print a report measured on the shared corpora (default ../shared/corpora);",
+          "each says so and exits 0 when the corpora are absent. 'morgue eval <what> --help' lists its options."},
+      commandListHeading = "%nEvaluations:%n",
+      subcommands = {EntityEval.Options.class, CopiesEval.Options.class})
+  static final class Evaluations {}
 
-      Evaluations print a report measured on the shared corpora (default ../shared/corpora);
-      each says so and exits 0 when the corpora are absent.
+  static String usage() {
+    return CommandLines.usage(new Evaluations());
+  }
 
-        entities   CoNLL-2003/CoNLL++ F1, Reuters-21578 recall of coded names, seed facet values
-        copies [--corpora DIR] [--seeds DIR] [--copy-threshold J] [--sample N]
-                 syndicated-copy grouping on Reuters 2006-2013, ECB+ and the seeds
-      """;
+  /** The help of one evaluation, {@code entities} or {@code copies}. */
+  static String usage(String what) {
+    return CommandLines.usage(new Evaluations(), what);
+  }
 
   private EvalCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     if (args.isEmpty()) {
-      err.print(USAGE);
+      err.print(usage());
       return 2;
     }
     List<String> rest = args.subList(1, args.size());
@@ -33,12 +41,12 @@ public final class EvalCommand {
       case "entities" -> EntityEval.run(rest, out, err);
       case "copies" -> CopiesEval.run(rest, out, err);
       case "-h", "--help", "help" -> {
-        out.print(USAGE);
+        out.print(usage());
         yield 0;
       }
       default -> {
         err.println("morgue eval: unknown evaluation '" + args.get(0) + "'");
-        err.print(USAGE);
+        err.print(usage());
         yield 2;
       }
     };

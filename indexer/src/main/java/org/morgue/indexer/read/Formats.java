@@ -2,6 +2,7 @@ package org.morgue.indexer.read;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,17 @@ public final class Formats {
   private static final Pattern ROOT_ELEMENT = Pattern.compile(
       "\\A(?:\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>))*\\s*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
 
+  /** What each format is, for the help text; every reader must have a line here. */
+  private static final Map<String, String> DESCRIPTIONS = Map.of(
+      PlainTextReader.FORMAT, "scraped plain text, one story a file",
+      JsonLinesReader.FORMAT, "JSON Lines, one story an object",
+      CsvReader.FORMAT, "CSV with a header row, one story a row",
+      SgmlReader.FORMAT, "Reuters-21578 SGML",
+      HtmlReader.FORMAT, "web pages (the article is extracted)",
+      NitfReader.FORMAT, "NITF XML (also .xml with an <nitf> root)",
+      NewsMlReader.FORMAT, "NewsML-G2 XML (.xml with a <newsItem> or <newsMessage> root)",
+      WarcFileReader.FORMAT, "WARC web archives (their HTML responses)");
+
   private final Map<String, FormatReader> readers = new LinkedHashMap<>();
 
   /** @param readers one reader per format name */
@@ -47,6 +59,24 @@ public final class Formats {
         throw new IllegalArgumentException("two readers for format " + reader.format());
       }
     }
+  }
+
+  /**
+   * One line per format read, in reading order, with the file names that select it: the list in
+   * {@code morgue index --help}, made from the readers so it cannot leave one out.
+   */
+  public List<String> describe() {
+    List<String> lines = new ArrayList<>();
+    for (String format : readers.keySet()) {
+      List<String> names = EXTENSIONS.entrySet().stream().filter(e -> e.getValue().equals(format))
+          .map(e -> "." + e.getKey()).sorted().toList();
+      String description = DESCRIPTIONS.get(format);
+      if (description == null) {
+        throw new IllegalStateException("format " + format + " has no description for the help text");
+      }
+      lines.add(String.format(Locale.ROOT, "%-7s %-14s %s", format, String.join(" ", names), description));
+    }
+    return lines;
   }
 
   /** The reader for a file, or empty when its format is unknown. */

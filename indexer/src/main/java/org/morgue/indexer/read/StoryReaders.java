@@ -51,6 +51,11 @@ public final class StoryReaders {
         new WarcFileReader(maxRecordBytes)));
   }
 
+  /** One line per format these readers read, for the help text. */
+  public List<String> formatHelp() {
+    return formats.describe();
+  }
+
   /**
    * The files the inputs expand to, in reading order.
    *

@@ -2,6 +2,7 @@ package org.morgue.indexer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,34 @@ class IndexArgsTest {
     assertEquals(Optional.empty(), IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).aliases());
   }
 
+  @Test
+  void helpIsGeneratedAndListsEveryOptionAndAllEightFormats() {
+    String help = IndexArgs.help();
+    assertTrue(help.startsWith("Usage: morgue index --index DIR [options] PATH...\n"), help);
+    for (String option : List.of("--index", "--threads", "--no-entities", "--no-progress", "--aliases", "--no-cache",
+        "--update", "--delete", "--deletions", "--no-copies", "--copy-threshold", "--help")) {
+      assertTrue(help.contains(" " + option + (option.equals("--help") ? " " : "")), option + " missing from\n" + help);
+    }
+    List<String> formats = help.lines().dropWhile(l -> !l.startsWith("Formats")).skip(2)
+        .map(l -> l.strip().split(" +")[0]).toList();
+    assertEquals(List.of("text", "jsonl", "csv", "sgml", "html", "nitf", "newsml", "warc"), formats);
+    assertTrue(help.contains("  sgml    .sgm .sgml"), help);
+    assertTrue(help.contains("  5   another indexer is writing to the same index folder"), help);
+  }
+
+  @Test
+  void aRepeatedOptionKeepsItsLastValueAndDeleteTakesWordsUpToTheNextOption() throws Exception {
+    IndexArgs args = IndexArgs.parse(List.of("--index", "a", "--index", "b", "--delete", "x", "y", "--no-progress"), 2, true);
+    assertEquals(Path.of("b"), args.index());
+    assertEquals(List.of("x", "y"), args.update().orElseThrow().deleteIds());
+    assertEquals(false, args.progress());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "--index                       | --index needs a value",
+      "--index i --delete            | --delete needs at least one id",
+      "--index i --copy-threshold x a.txt | --copy-threshold takes a number in (0, 1], not 'x'",
       "a.txt                         | --index DIR is required",
       "--index i                     | no input files or folders given",
       "--index i --threads 0 a.txt   | --threads takes a whole number of at least 1, not '0'",

@@ -134,6 +134,6 @@ class IndexCommandTest {
   @Test
   void helpListsTheExitCodes() {
     assertEquals(ExitCode.OK, run("--help"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("  3  some inputs were skipped"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("  3   some inputs were skipped"));
   }
 }

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.morgue.indexer.index.Schema;
 import org.morgue.server.search.StoryRow;
 
 /**
@@ -24,11 +21,7 @@ final class ExportWriter implements StoryRow.Sink {
 
   /** Entity labels share one CSV cell; a semicolon does not occur in the names the tagger finds. */
   static final String LABEL_SEPARATOR = "; ";
-  private static final List<String> ENTITY_COLUMNS = List.of(Schema.PERSON, Schema.ORG, Schema.PLACE);
-  /** The export's own column (not an index field): the plain-text passages that matched. */
-  static final String SNIPPET_COLUMN = "snippet";
-  private static final String[] CSV_HEADER = {Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.SOURCE,
-      Schema.BYLINE, Schema.URL, Schema.PERSON, Schema.ORG, Schema.PLACE, SNIPPET_COLUMN};
+  private static final String[] CSV_HEADER = StoryRow.COLUMNS.toArray(String[]::new);
   /** The most rows this server exports at once. */
   static final String CAP_HEADER = "X-Morgue-Export-Cap";
   /** How many stories match: more than the rows when the cap cut the export. */
@@ -53,11 +46,7 @@ final class ExportWriter implements StoryRow.Sink {
   public void accept(StoryRow row) throws IOException {
     start();
     if (format == ExportFormat.CSV) {
-      List<String> cells = new ArrayList<>(List.of(row.id(), nz(row.title()), nz(row.published()), nz(row.source()),
-          nz(row.byline()), nz(row.url())));
-      ENTITY_COLUMNS.forEach(type -> cells.add(String.join(LABEL_SEPARATOR, row.entities().getOrDefault(type, List.of()))));
-      cells.add(row.snippet());
-      csv.printRecord(cells);
+      csv.printRecord(row.cells(LABEL_SEPARATOR));
     } else {
       json.writeValue(out, row);
       out.write('\n');
@@ -89,9 +78,5 @@ final class ExportWriter implements StoryRow.Sink {
     if (format == ExportFormat.CSV) {
       csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
     }
-  }
-
-  private static String nz(String value) {
-    return value == null ? "" : value;
   }
 }

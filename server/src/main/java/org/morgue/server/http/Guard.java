@@ -3,19 +3,14 @@ package org.morgue.server.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.metrics.RequestMetrics;
-import org.morgue.server.search.Health;
+import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +56,7 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
     }
     javalin.requestLogger.http((ctx, ms) -> finished(ctx, ms));
     javalin.routes.get(METRICS_PATH, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-        .result(metrics.render(gauges(search.health()))));
+        .result(metrics.render(gauges(search.stats()))));
   }
 
   private void checkAccess(Context ctx) {
@@ -123,26 +118,10 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
     return status == 401 ? "unauthorized" : status < 400 ? "static" : "unmatched";
   }
 
-  static RequestMetrics.IndexGauges gauges(Health health) {
-    if (health.index() == null) {
-      return new RequestMetrics.IndexGauges(0, 0, Optional.empty());
-    }
-    Optional<Double> builtAt = Optional.ofNullable(health.builtAt())
+  /** The index gauges from the backend's own numbers: a scrape costs no file system walk. */
+  static RequestMetrics.IndexGauges gauges(IndexStats stats) {
+    Optional<Double> builtAt = Optional.ofNullable(stats.builtAt())
         .map(t -> Instant.parse(t).toEpochMilli() / 1000.0);
-    return new RequestMetrics.IndexGauges(health.stories(), bytes(Path.of(health.index())), builtAt);
-  }
-
-  private static long bytes(Path build) {
-    try (Stream<Path> files = Files.walk(build)) {
-      return files.filter(Files::isRegularFile).mapToLong(f -> {
-        try {
-          return Files.size(f);
-        } catch (IOException e) {
-          return 0; // a file pruned while we count
-        }
-      }).sum();
-    } catch (IOException | UncheckedIOException e) {
-      return 0;
-    }
+    return new RequestMetrics.IndexGauges(stats.stories(), stats.sizeBytes(), builtAt);
   }
 }

@@ -20,13 +20,14 @@ import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.StoryNotFoundException;
+import org.morgue.server.search.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
  * {@code /api/facets/{name}}, {@code /api/stories/{id}}, {@code /api/stories/{id}/similar},
- * {@code /api/stories/{id}/versions}, {@code /api/stories/{id}/diff/{other}}, {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/stories/{id}/versions}, {@code /api/stories/{id}/diff/{other}}, {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health}, {@code /api/vocabulary} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -83,6 +84,8 @@ public final class MorgueApp {
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
       javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
+      Vocabulary vocabulary = Vocabulary.api();
+      javalin.routes.get("/api/vocabulary", ctx -> json(ctx, vocabulary));
       javalin.routes.exception(Exception.class, MorgueApp::error);
       javalin.routes.error(404, ctx -> {
         // Our own 404s (unknown story) are JSON already; Javalin's "no such route" is plain text.

@@ -1,16 +1,13 @@
 package org.morgue.server.search;
 
 import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
-import static org.morgue.server.search.InvalidRequestException.UNKNOWN_FACET;
 
 import java.util.Objects;
-import org.morgue.indexer.entity.NameKeys;
-import org.morgue.indexer.index.Schema;
 
 /**
  * A search within the values of one facet, for lists too long for the sidebar.
  *
- * @param facet one of {@link Schema#FACETS}
+ * @param facet one of {@link Facet#NAMES}
  * @param contains text the value's label (or key) must contain, accent- and case-insensitively; blank keeps all
  * @param size how many values to return, 1 to {@link #MAX_SIZE}
  */
@@ -22,10 +19,7 @@ public record FacetValuesRequest(String facet, String contains, int size) {
 
   public FacetValuesRequest {
     Objects.requireNonNull(facet, "facet");
-    if (!Schema.FACETS.contains(facet)) {
-      throw new InvalidRequestException(UNKNOWN_FACET,
-          "unknown facet '" + facet + "'; facets are " + String.join(", ", Schema.FACETS));
-    }
+    Facet.parse(facet);
     contains = Objects.requireNonNullElse(contains, "");
     if (contains.length() > MAX_CONTAINS_LENGTH) {
       throw new InvalidRequestException(INVALID_PARAMETER, "contains is " + contains.length()
@@ -38,7 +32,7 @@ public record FacetValuesRequest(String facet, String contains, int size) {
 
   /** True when the value's label or key contains {@link #contains()}, both folded like entity keys. */
   public boolean matches(String value, String label) {
-    String needle = NameKeys.fold(contains);
-    return needle.isEmpty() || NameKeys.fold(label).contains(needle) || NameKeys.fold(value).contains(needle);
+    String needle = Facet.fold(contains);
+    return needle.isEmpty() || Facet.fold(label).contains(needle) || Facet.fold(value).contains(needle);
   }
 }

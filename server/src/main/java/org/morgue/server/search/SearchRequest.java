@@ -1,7 +1,6 @@
 package org.morgue.server.search;
 
 import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
-import static org.morgue.server.search.InvalidRequestException.UNKNOWN_FACET;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.morgue.indexer.entity.NameKeys;
-import org.morgue.indexer.index.Schema;
 
 /**
  * One search, validated: the query text, facet filters, an inclusive date range, the order and the
@@ -20,11 +17,11 @@ import org.morgue.indexer.index.Schema;
  * {@code qais al khazali} are the same filter.
  *
  * @param q Lucene query syntax; blank means every story
- * @param filters facet dimension → selected values, for every dimension of {@link Schema#FACETS}
+ * @param filters facet dimension → selected values, for every dimension of {@link Facet}
  *     (OR within a dimension, AND across dimensions)
  * @param page 1-based
  * @param cursor continue right after the hit this cursor names (then {@code page} must be 1)
- * @param excludes facet dimension → values no result may have, for every dimension of {@link Schema#FACETS}
+ * @param excludes facet dimension → values no result may have, for every dimension of {@link Facet}
  * @param interval the date histogram's bucket width
  * @param undated whether stories without a date are kept, left out, or the only ones shown
  * @param collapse whether each copy group shows as one hit, its best-ranked matching member
@@ -48,7 +45,6 @@ public record SearchRequest(
   /** Deepest result reachable by paging: deeper pages cost memory and nobody reads them. */
   public static final int MAX_DEPTH = 10_000;
   public static final int MAX_QUERY_LENGTH = 2_000;
-  private static final Set<String> ENTITY_FACETS = Set.of(Schema.PERSON, Schema.ORG, Schema.PLACE);
 
   public SearchRequest {
     q = Objects.requireNonNullElse(q, "");
@@ -140,17 +136,13 @@ public record SearchRequest(
 
   /** @param prefix the parameter prefix the values came with, for the error message */
   private static Map<String, List<String>> normalise(Map<String, List<String>> given, String prefix) {
-    for (String dim : given.keySet()) {
-      if (!Schema.FACETS.contains(dim)) {
-        throw new InvalidRequestException(UNKNOWN_FACET,
-            "unknown facet '" + dim + "'; facets are " + String.join(", ", Schema.FACETS));
-      }
-    }
+    given.keySet().forEach(Facet::parse);
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) {
+    for (Facet facet : Facet.values()) {
+      String dim = facet.apiName();
       Set<String> values = new LinkedHashSet<>();
       for (String value : given.getOrDefault(dim, List.of())) {
-        String v = ENTITY_FACETS.contains(dim) ? NameKeys.fold(value) : value.strip();
+        String v = facet.key(value);
         if (v.isEmpty()) {
           throw new InvalidRequestException(INVALID_PARAMETER, prefix + dim + " must not be empty");
         }

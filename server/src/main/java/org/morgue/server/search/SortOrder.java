@@ -1,11 +1,10 @@
 package org.morgue.server.search;
 
-
 /** Result order. Ties are always broken by story id, so pages are stable. */
 public enum SortOrder {
-  RELEVANCE,
-  NEWEST,
-  OLDEST,
+  RELEVANCE("Relevance"),
+  NEWEST("Newest first"),
+  OLDEST("Oldest first"),
   /**
    * Relevance blended with recency: each score is multiplied by {@code 0.5 + 0.5 * 2^(-age / 365)}, the
    * age in days counted back from the newest story in the archive (undated stories count as very old).
@@ -13,7 +12,18 @@ public enum SortOrder {
    * loses more than half its score, so an old story that matches much better still comes first.
    * Declared last: cursors carry the ordinal.
    */
-  RELEVANCE_RECENT;
+  RELEVANCE_RECENT("Relevance, recent first");
+
+  private final String label;
+
+  SortOrder(String label) {
+    this.label = label;
+  }
+
+  /** What the page's sort menu calls this order. */
+  public String label() {
+    return label;
+  }
 
   /** True for the orders by score, whose cursors carry a score rather than a date. */
   public boolean byScore() {

@@ -1,5 +1,6 @@
 package org.morgue.server.search;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,40 @@ import java.util.Objects;
 public record StoryRow(String id, String title, String published, String source, String byline, String url,
     Map<String, List<String>> entities, String snippet) {
 
+  /**
+   * The columns of a tabular export, in order: the row's scalar fields under their JSON names, one
+   * column per entity facet (its labels joined), then the snippet.
+   */
+  public static final List<String> COLUMNS = columns();
+
   public StoryRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(snippet, "snippet");
     Map<String, List<String>> copy = new LinkedHashMap<>();
     entities.forEach((type, labels) -> copy.put(type, List.copyOf(labels)));
     entities = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The row's cells in {@link #COLUMNS} order, nulls as empty text and each entity facet's labels joined
+   * by the separator.
+   */
+  public List<String> cells(String labelSeparator) {
+    List<String> cells = new ArrayList<>(List.of(id, nz(title), nz(published), nz(source), nz(byline), nz(url)));
+    Facet.ENTITY_NAMES.forEach(type -> cells.add(String.join(labelSeparator, entities.getOrDefault(type, List.of()))));
+    cells.add(snippet);
+    return cells;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static List<String> columns() {
+    List<String> columns = new ArrayList<>(List.of("id", "title", "published", "source", "byline", "url"));
+    columns.addAll(Facet.ENTITY_NAMES);
+    columns.add("snippet");
+    return List.copyOf(columns);
   }
 
   /** Receives export rows one at a time, so nobody holds the whole result set. */

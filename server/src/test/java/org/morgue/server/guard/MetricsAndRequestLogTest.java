@@ -3,22 +3,19 @@ package org.morgue.server.guard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.http.Guard;
 import org.morgue.server.http.MorgueApp;
 import org.morgue.server.metrics.RequestMetrics;
 import org.morgue.server.testing.ArchiveTest;
+import org.morgue.server.testing.TestArchive;
 
 /**
  * {@code GET /api/metrics} and the request log after a known sequence of requests. The guard's clock
@@ -62,17 +59,7 @@ class MetricsAndRequestLogTest extends ArchiveTest {
       assertEquals(List.of("text/plain; version=0.0.4; charset=utf-8"), response.headers().get("Content-Type"));
       metrics[0] = response.body().string();
     });
-    long bytes;
-    Path build = new IndexLayout(dir).currentBuild().orElseThrow();
-    try (Stream<Path> files = Files.walk(build)) {
-      bytes = files.filter(Files::isRegularFile).mapToLong(f -> {
-        try {
-          return Files.size(f);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).sum();
-    }
+    long bytes = TestArchive.bytesOnDisk(dir);
     assertEquals("""
         # HELP morgue_http_requests_total Requests answered, by method, route and status.
         # TYPE morgue_http_requests_total counter

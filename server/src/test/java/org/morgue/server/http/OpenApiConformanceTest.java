@@ -66,6 +66,7 @@ class OpenApiConformanceTest extends ArchiveTest {
       new String[] {"/api/suggest?prefix=", "/api/suggest", "400"},
       new String[] {"/api/stats", "/api/stats", "200"},
       new String[] {"/api/health", "/api/health", "200"},
+      new String[] {"/api/vocabulary", "/api/vocabulary", "200"},
       new String[] {"/api/metrics", "/api/metrics", "200"},
       new String[] {"/api/openapi.json", "/api/openapi.json", "200"});
 

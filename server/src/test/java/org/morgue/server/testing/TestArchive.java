@@ -54,6 +54,18 @@ public final class TestArchive {
 
   private TestArchive() {}
 
+  /** What the published build's files take on disk, counted by walking its folder. */
+  public static long bytesOnDisk(Path indexDir) throws IOException {
+    Path build = new IndexLayout(indexDir).currentBuild().orElseThrow();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(build)) {
+      long bytes = 0;
+      for (Path f : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+        bytes += java.nio.file.Files.size(f);
+      }
+      return bytes;
+    }
+  }
+
   private static Story story(String id, String title, String body, PubDate date, String source, List<String> tags) {
     return new Story(id, title, body, Optional.ofNullable(date), source, "Staff", "https://example.org/" + id, tags,
         Map.of(), "test:" + id, "test");

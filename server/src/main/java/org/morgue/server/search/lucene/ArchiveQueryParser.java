@@ -24,8 +24,11 @@ import org.morgue.server.search.InvalidRequestException;
  * (boosted 2×) and the body, all terms required. Leading wildcards are refused because they scan the
  * whole term dictionary. Every failure becomes an {@link InvalidRequestException} with the 0-based
  * position in the query text. Not thread-safe: make one per query.
+ *
+ * <p>Public because it is the one judge of query syntax for every backend: another backend (an OpenSearch
+ * cluster) runs it first, so the same bad query gets the same message and position whichever answers.
  */
-final class ArchiveQueryParser extends MultiFieldQueryParser {
+public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f);
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
@@ -34,14 +37,19 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   private String text = "";
 
-  ArchiveQueryParser(Analyzer analyzer) {
+  /** @param analyzer the schema's analyzer, the one chain for indexing, querying and highlighting */
+  public ArchiveQueryParser(Analyzer analyzer) {
     super(Schema.DEFAULT_SEARCH_FIELDS.toArray(String[]::new), analyzer, BOOSTS);
     setDefaultOperator(AND_OPERATOR);
     setAllowLeadingWildcard(false);
   }
 
-  /** Parses the query; blank text means every story. */
-  Query parseQuery(String q) {
+  /**
+   * Parses the query; blank text means every story.
+   *
+   * @throws InvalidRequestException ({@code invalid_query}) saying what is wrong and, when known, where
+   */
+  public Query parseQuery(String q) {
     if (q.isBlank()) {
       return new MatchAllDocsQuery();
     }

@@ -1,39 +1,74 @@
 package org.morgue.server.search.lucene;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
+import org.morgue.indexer.index.BuildInfo;
 import org.morgue.indexer.index.EntityLabels;
 
 /**
- * An index searcher with the facet state and {@link ReaderStats} of its reader. Building the sorted-set
- * facet state maps every facet value to an ordinal, and the stats read every date, both at a cost
- * proportional to the archive, so they are built once when the reader opens (by {@link Factory}) and
- * shared by every request on that reader.
+ * An index searcher over one published build, with everything a request needs that is fixed for that
+ * build: its label table and build info, the facet state, the {@link ReaderStats}, the typeahead's name
+ * table and the facet display order. Each costs time proportional to the archive, so all are built here,
+ * once, when {@link ArchiveSearcherManager} opens the build, while the previous build still serves.
+ *
+ * <p>Its lifetime is its reader's reference count, kept by the manager: the last release closes the
+ * reader, and the reader's closing closes the build's directory.
  */
 final class ArchiveSearcher extends IndexSearcher {
 
+  private final Optional<Path> build;
+  private final EntityLabels labels;
+  private final Optional<BuildInfo> info;
   private final SortedSetDocValuesReaderState facetState;
   private final ReaderStats stats;
   /** Facet count arrays reused across the reader's searches; null without facet values. */
   private final CountArrays countArrays;
   private final StoredFieldsPool storedFields;
-  /** Built once (IndexHandle asks for it when the build opens), then shared; guarded by {@code this}. */
-  private EntityNames entityNames;
-  /** Built once like {@link #entityNames}; guarded by {@code this}. */
-  private FacetOrder facetOrder;
+  private final EntityNames entityNames;
+  private final FacetOrder facetOrder;
 
-  private ArchiveSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) throws IOException {
+  /**
+   * @param build the build folder, empty for the stand-in served before any build is published
+   * @param info the build's info, empty exactly when {@code build} is
+   */
+  ArchiveSearcher(IndexReader reader, FacetsConfig config, Optional<Path> build, EntityLabels labels,
+      Optional<BuildInfo> info) throws IOException {
     super(reader);
-    this.facetState = facetState;
+    this.build = build;
+    this.labels = labels;
+    this.info = info;
+    this.facetState = hasFacetValues(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
     this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
     this.storedFields = new StoredFieldsPool(this);
+    this.entityNames = EntityNames.of(facetState(), labels);
+    this.facetOrder = facetState == null ? null : FacetOrder.of(facetState, labels);
+  }
+
+  private static boolean hasFacetValues(IndexReader reader) {
+    String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+  }
+
+  /** The build folder served; empty before any build is published. */
+  Optional<Path> build() {
+    return build;
+  }
+
+  /** The build's display labels for entity keys. */
+  EntityLabels labels() {
+    return labels;
+  }
+
+  /** The build's info (build time, story count, build options); empty before any build is published. */
+  Optional<BuildInfo> info() {
+    return info;
   }
 
   /** The reader's archive-wide numbers, computed when it opened. */
@@ -41,25 +76,13 @@ final class ArchiveSearcher extends IndexSearcher {
     return stats;
   }
 
-  /**
-   * The reader's entity names for typeahead, built on the first call: labels belong to the build, which
-   * the factory does not know, so the handle that does asks for them when it opens the build.
-   */
-  synchronized EntityNames entityNames(EntityLabels labels) throws IOException {
-    if (entityNames == null) {
-      entityNames = EntityNames.of(facetState(), labels);
-    }
+  /** The build's entity names for typeahead. */
+  EntityNames entityNames() {
     return entityNames;
   }
 
-  /**
-   * The display order of the reader's facet values under the build's labels, built on the first call
-   * (the handle asks for it when the build opens, a refreshed reader on its first search) and shared.
-   */
-  synchronized FacetOrder facetOrder(EntityLabels labels) throws IOException {
-    if (facetOrder == null) {
-      facetOrder = FacetOrder.of(facetState, labels);
-    }
+  /** The display order of the build's facet values under its labels; only called when {@link #facetState} is present. */
+  FacetOrder facetOrder() {
     return facetOrder;
   }
 
@@ -76,24 +99,5 @@ final class ArchiveSearcher extends IndexSearcher {
   /** The facet state; empty when no story in the index has any facet value. */
   Optional<SortedSetDocValuesReaderState> facetState() {
     return Optional.ofNullable(facetState);
-  }
-
-  /** Makes {@link ArchiveSearcher}s for a {@code SearcherManager}. */
-  static final class Factory extends SearcherFactory {
-    private final FacetsConfig config;
-
-    Factory(FacetsConfig config) {
-      this.config = config;
-    }
-
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new ArchiveSearcher(reader, hasFacetValues(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null);
-    }
-
-    private boolean hasFacetValues(IndexReader reader) {
-      String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-      return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
-    }
   }
 }

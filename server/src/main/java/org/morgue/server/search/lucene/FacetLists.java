@@ -14,7 +14,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.morgue.indexer.index.EntityLabels;
-import org.morgue.indexer.index.Schema;
+import org.morgue.server.search.Facet;
 import org.morgue.server.search.SearchResponse.FacetValue;
 
 /**
@@ -38,8 +38,9 @@ final class FacetLists {
       Optional<SortedSetDocValuesReaderState> state, Map<String, List<String>> selected, EntityLabels labels)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) {
-      List<String> chosenValues = selected.getOrDefault(dim, List.of());
+    for (Facet facet : Facet.values()) {
+      String dim = Dimensions.of(facet);
+      List<String> chosenValues = selected.getOrDefault(facet.apiName(), List.of());
       Set<String> chosen = Set.copyOf(chosenValues);
       boolean counted = facets.isPresent() && state.isPresent() && state.get().getOrdRange(dim) != null;
       List<FacetValue> shown = counted
@@ -51,7 +52,7 @@ final class FacetLists {
           shown.add(new FacetValue(value, labels.label(dim, value), count, true));
         }
       }
-      out.put(dim, List.copyOf(shown));
+      out.put(facet.apiName(), List.copyOf(shown));
     }
     return out;
   }

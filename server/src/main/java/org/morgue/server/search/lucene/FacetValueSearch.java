@@ -39,11 +39,12 @@ final class FacetValueSearch {
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = new DrillSideways(searcher, schema.facetsConfig(),
         state.get()).search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
     Optional<Facets> facets = Optional.of(result.facets);
-    Map<String, Long> counts = FacetLists.counts(facets, state, request.facet());
+    String dim = Dimensions.of(request.facet());
+    Map<String, Long> counts = FacetLists.counts(facets, state, dim);
     Set<String> selected = Set.copyOf(search.filters().getOrDefault(request.facet(), List.of()));
     List<FacetValue> matching = new ArrayList<>();
     counts.forEach((value, count) -> {
-      String label = labels.label(request.facet(), value);
+      String label = labels.label(dim, value);
       if (count > 0 && request.matches(value, label)) {
         matching.add(new FacetValue(value, label, count, selected.contains(value)));
       }

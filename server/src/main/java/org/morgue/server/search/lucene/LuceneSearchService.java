@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,12 +20,12 @@ import org.apache.lucene.search.TopDocs;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.NameKeys;
 import org.morgue.indexer.entity.Span;
+import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
-import org.morgue.server.ServerConfig;
 import org.morgue.server.search.CopyVersions;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
@@ -49,24 +48,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search API over the build an {@link IndexLayout} publishes. Every few seconds it checks whether
- * {@code current} points to a new build; if so it opens it and swaps it in atomically, and the old
- * build closes when its last request finishes. Until a build exists it reports {@code empty} health
- * and answers every search with no hits (queries are still validated).
+ * The search API over the build an {@link IndexLayout} publishes. Every few seconds it asks its
+ * {@link ArchiveSearcherManager} to refresh, which opens the build {@code current} points to when that
+ * changed and swaps it in; the old build closes when its last request releases it. Until a build exists
+ * it reports {@code empty} health and answers every search with no hits (queries are still validated).
  */
 public final class LuceneSearchService implements SearchService {
+
+  /** A journalist waits about this long before retyping; a slower query is better answered partially. */
+  public static final long DEFAULT_QUERY_TIME_LIMIT_MS = 2_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
 
   private final IndexLayout layout;
   private final Schema schema = new Schema();
-  private final AtomicReference<IndexHandle> current = new AtomicReference<>();
+  private final ArchiveSearcherManager searchers;
   private final ScheduledExecutorService reopener;
   private final Duration queryTimeLimit;
 
-  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) {
+  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) throws IOException {
     this.layout = layout;
     this.queryTimeLimit = queryTimeLimit;
+    this.searchers = new ArchiveSearcherManager(layout, schema.facetsConfig());
     this.reopener = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "morgue-reopen");
       t.setDaemon(true);
@@ -81,7 +84,7 @@ public final class LuceneSearchService implements SearchService {
    * @throws IOException when the current build exists but cannot be opened
    */
   public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval) throws IOException {
-    return open(layout, reopenInterval, ServerConfig.DEFAULT_QUERY_TIME_LIMIT);
+    return open(layout, reopenInterval, Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS));
   }
 
   /**
@@ -93,30 +96,19 @@ public final class LuceneSearchService implements SearchService {
   public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit)
       throws IOException {
     LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit);
-    service.checkForNewBuild();
     long ms = reopenInterval.toMillis();
     service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
     return service;
   }
 
-  /** Swaps in the published build when it differs from the one being served. */
+  /** Swaps in the published build when it differs from the one being served (waits for a running refresh). */
   void checkForNewBuild() throws IOException {
-    Optional<Path> build = layout.currentBuild();
-    IndexHandle serving = current.get();
-    if (build.isEmpty() || (serving != null && serving.build().equals(build.get()))) {
-      return;
-    }
-    IndexHandle fresh = IndexHandle.open(build.get(), schema);
-    IndexHandle old = current.getAndSet(fresh);
-    LOG.info("serving build {} ({} stories, built {})", fresh.build(), fresh.info().stories(), fresh.info().builtAt());
-    if (old != null) {
-      old.decRef();
-    }
+    searchers.maybeRefreshBlocking();
   }
 
   private void checkQuietly() {
     try {
-      checkForNewBuild();
+      searchers.maybeRefresh();
     } catch (IOException | RuntimeException e) {
       // A build deleted or half-readable under us: keep serving the old one, retry on the next tick.
       LOG.warn("cannot open the new build in {}: {}", layout.root(), e.toString());
@@ -127,9 +119,9 @@ public final class LuceneSearchService implements SearchService {
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
-    return withSearcher((handle, searcher) -> {
+    return withSearcher(searcher -> {
       try {
-        return new SearchExecution(schema, searcher, handle.labels()).run(request, text, start, new Deadline(queryTimeLimit));
+        return new SearchExecution(schema, searcher, searcher.labels()).run(request, text, start, new Deadline(queryTimeLimit));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -140,9 +132,9 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
-    return withSearcher((handle, searcher) -> {
+    return withSearcher(searcher -> {
       try {
-        return new ExportExecution(schema, searcher, handle.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
+        return new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -160,9 +152,9 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(search.q());
-    return withSearcher((handle, searcher) -> {
+    return withSearcher(searcher -> {
       try {
-        return FacetValueSearch.run(schema, searcher, handle.labels(), search, text, request);
+        return FacetValueSearch.run(schema, searcher, searcher.labels(), search, text, request);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -181,22 +173,22 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public StoryView story(String id) {
-    return withSearcher((handle, searcher) -> {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
       }
       IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc));
-      return view(indexed, handle);
+      return view(indexed, searcher.labels());
     }).orElseThrow(() -> new StoryNotFoundException(id));
   }
 
-  private static StoryView view(IndexedStory indexed, IndexHandle handle) {
+  private static StoryView view(IndexedStory indexed, EntityLabels labels) {
     Story s = indexed.story();
     List<StoryView.EntityView> entities = new ArrayList<>();
     for (Entity e : indexed.entities()) {
       String dim = e.type().facetName();
-      entities.add(new StoryView.EntityView(dim, e.key(), handle.labels().label(dim, e.key()),
+      entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()),
           mentions(e.spans(), false), mentions(e.spans(), true)));
     }
     return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
@@ -211,7 +203,7 @@ public final class LuceneSearchService implements SearchService {
   public StoryHits storyHits(String id, String q) {
     StoryHits.requireQueryLength(q);
     Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(q);
-    return withSearcher((handle, searcher) -> {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
@@ -226,83 +218,69 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SimilarResponse similar(SimilarRequest request) {
-    return withSearcher((handle, searcher) -> new SimilarStories(schema, searcher, handle.labels()).run(request))
+    return withSearcher(searcher -> new SimilarStories(schema, searcher, searcher.labels()).run(request))
         .orElseThrow(() -> new StoryNotFoundException(request.id()));
   }
 
   @Override
   public SuggestResponse suggest(SuggestRequest request) {
     String folded = NameKeys.fold(request.prefix());
-    return withSearcher((handle, searcher) -> new SuggestResponse(request.prefix(),
-        searcher.entityNames(handle.labels()).matching(folded, request.size()),
+    return withSearcher(searcher -> new SuggestResponse(request.prefix(),
+        searcher.entityNames().matching(folded, request.size()),
         new TitleSuggestions(schema, searcher).matching(request.prefix(), request.size())))
         .orElseGet(() -> new SuggestResponse(request.prefix(), List.of(), List.of()));
   }
 
   @Override
   public CopyVersions versions(String id) {
-    return withSearcher((handle, searcher) -> new CopyGroupLookup(schema, searcher).versions(id))
+    return withSearcher(searcher -> new CopyGroupLookup(schema, searcher).versions(id))
         .orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   @Override
   public WordDiff diff(String id, String other) {
-    return withSearcher((handle, searcher) -> new CopyGroupLookup(schema, searcher).diff(id, other))
+    return withSearcher(searcher -> new CopyGroupLookup(schema, searcher).diff(id, other))
         .orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   @Override
   public IndexStats stats() {
-    return withSearcher((handle, searcher) -> searcher.stats().toApi(handle.info().builtAt().toString()))
-        .orElseGet(() -> {
-          Map<String, Long> none = new LinkedHashMap<>();
-          Schema.FACETS.forEach(dim -> none.put(dim, 0L));
-          return new IndexStats(0, 0, 0, null, null, none, null);
-        });
+    return withSearcher(searcher -> searcher.stats().toApi(searcher.info().orElseThrow().builtAt().toString()))
+        .orElseGet(IndexStats::none);
   }
 
   @Override
   public Health health() {
-    return withSearcher((handle, searcher) -> new Health(Health.OK, searcher.getIndexReader().numDocs(),
-        handle.build().toString(), handle.info().builtAt().toString())).orElseGet(Health::empty);
+    return withSearcher(searcher -> new Health(Health.OK, searcher.getIndexReader().numDocs(),
+        searcher.build().orElseThrow().toString(), searcher.info().orElseThrow().builtAt().toString())).orElseGet(Health::empty);
   }
 
   /** Runs the work on the served build's searcher, or returns empty when nothing is published yet. */
   private <T> Optional<T> withSearcher(SearcherWork<T> work) {
-    while (true) {
-      IndexHandle handle = current.get();
-      if (handle == null) {
-        return Optional.empty();
-      }
-      if (!handle.tryIncRef()) {
-        continue; // swapped and closed between get and incRef: take the new one
-      }
+    try {
+      ArchiveSearcher searcher = searchers.acquire();
       try {
-        IndexSearcher searcher = handle.manager().acquire();
-        try {
-          return Optional.of(work.apply(handle, (ArchiveSearcher) searcher));
-        } finally {
-          handle.manager().release(searcher);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return searcher.build().isEmpty() ? Optional.empty() : Optional.of(work.apply(searcher));
       } finally {
-        handle.decRef();
+        searchers.release(searcher);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   @FunctionalInterface
   private interface SearcherWork<T> {
-    T apply(IndexHandle handle, ArchiveSearcher searcher) throws IOException;
+    T apply(ArchiveSearcher searcher) throws IOException;
   }
 
   @Override
   public void close() {
     reopener.shutdownNow();
-    IndexHandle handle = current.getAndSet(null);
-    if (handle != null) {
-      handle.decRef();
+    try {
+      searchers.close();
+    } catch (IOException e) {
+      LOG.warn("closing the served build failed: {}", e.toString());
     }
   }
 }

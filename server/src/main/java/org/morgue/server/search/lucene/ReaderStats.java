@@ -1,19 +1,24 @@
 package org.morgue.server.search.lucene;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.morgue.indexer.index.Schema;
+import org.morgue.server.search.Facet;
 import org.morgue.server.search.IndexStats;
 
 /**
@@ -22,9 +27,11 @@ import org.morgue.server.search.IndexStats;
  *
  * @param minDay earliest publication epoch day, {@code Long.MAX_VALUE} when nothing is dated
  * @param maxDay latest publication epoch day, {@code Long.MIN_VALUE} when nothing is dated
- * @param facetValues facet dimension → distinct values in the reader's facet ordinals
+ * @param facetValues API facet name → distinct values in the reader's facet ordinals
+ * @param sizeBytes the files of the reader's build folder: a published build never changes, so they are
+ *     counted once here rather than on every metrics scrape
  */
-record ReaderStats(long stories, long dated, long minDay, long maxDay, Map<String, Long> facetValues) {
+record ReaderStats(long stories, long dated, long minDay, long maxDay, Map<String, Long> facetValues, long sizeBytes) {
 
   ReaderStats {
     facetValues = Map.copyOf(facetValues);
@@ -48,18 +55,35 @@ record ReaderStats(long stories, long dated, long minDay, long maxDay, Map<Strin
       }
     }
     Map<String, Long> values = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) {
-      OrdRange range = facets.map(state -> state.getOrdRange(dim)).orElse(null);
-      values.put(dim, range == null ? 0L : (long) range.end() - range.start() + 1);
+    for (Facet facet : Facet.values()) {
+      OrdRange range = facets.map(state -> state.getOrdRange(Dimensions.of(facet))).orElse(null);
+      values.put(facet.apiName(), range == null ? 0L : (long) range.end() - range.start() + 1);
     }
-    return new ReaderStats(reader.numDocs(), dated, min, max, values);
+    return new ReaderStats(reader.numDocs(), dated, min, max, values, sizeBytes(reader));
+  }
+
+  /** The build folder's files (index and label tables), or 0 for a reader not on a directory. */
+  private static long sizeBytes(IndexReader reader) throws IOException {
+    if (!(reader instanceof DirectoryReader directoryReader)) {
+      return 0;
+    }
+    Directory dir = directoryReader.directory();
+    long bytes = 0;
+    for (String file : dir.listAll()) {
+      try {
+        bytes += dir.fileLength(file);
+      } catch (NoSuchFileException | FileNotFoundException e) {
+        // a temporary file renamed while we count: not part of the build
+      }
+    }
+    return bytes;
   }
 
   IndexStats toApi(String builtAt) {
     Map<String, Long> ordered = new LinkedHashMap<>();
-    Schema.FACETS.forEach(dim -> ordered.put(dim, facetValues.getOrDefault(dim, 0L)));
+    Facet.NAMES.forEach(dim -> ordered.put(dim, facetValues.getOrDefault(dim, 0L)));
     boolean any = dated > 0;
     return new IndexStats(stories, dated, stories - dated, any ? LocalDate.ofEpochDay(minDay).toString() : null,
-        any ? LocalDate.ofEpochDay(maxDay).toString() : null, ordered, builtAt);
+        any ? LocalDate.ofEpochDay(maxDay).toString() : null, ordered, builtAt, sizeBytes);
   }
 }

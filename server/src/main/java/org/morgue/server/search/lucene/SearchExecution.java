@@ -72,7 +72,7 @@ final class SearchExecution {
     Optional<OrdinalFacetCounts> facets;
     if (state.isPresent()) {
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(searcher,
-          schema.facetsConfig(), state.get(), searcher.facetOrder(labels), searcher.countArrays()).search(drillDown, both);
+          schema.facetsConfig(), state.get(), searcher.facetOrder(), searcher.countArrays()).search(drillDown, both);
       collected = result.collectorResult;
       facets = Optional.of((OrdinalFacetCounts) result.facets);
     } else {
@@ -118,7 +118,7 @@ final class SearchExecution {
   /** The text query with the date range, drilled down on every facet filter. */
   static DrillDownQuery filtered(Schema schema, SearchRequest request, Query text) {
     DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base(schema, text, request));
-    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+    request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(Dimensions.of(facet), value)));
     return drillDown;
   }
 
@@ -147,9 +147,12 @@ final class SearchExecution {
       case ONLY -> query.add(new FieldExistsQuery(Schema.PUBLISHED), BooleanClause.Occur.MUST_NOT);
       case INCLUDE -> { }
     }
-    request.excludes().forEach((dim, values) -> values.forEach(value -> query.add(new TermQuery(
-        DrillDownQuery.term(schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value)),
-        BooleanClause.Occur.MUST_NOT)));
+    request.excludes().forEach((facet, values) -> {
+      String dim = Dimensions.of(facet);
+      values.forEach(value -> query.add(new TermQuery(
+          DrillDownQuery.term(schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value)),
+          BooleanClause.Occur.MUST_NOT));
+    });
     return query.build();
   }
 

@@ -24,18 +24,18 @@ import org.morgue.server.testing.TestArchive;
 class ExportExecutionTest {
 
   @TempDir static Path dir;
-  static IndexHandle handle;
+  static ArchiveSearcherManager searchers;
   static final Schema SCHEMA = new Schema();
 
   @BeforeAll
   static void build() throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
-    handle = IndexHandle.open(new IndexLayout(dir).currentBuild().orElseThrow(), SCHEMA);
+    searchers = new ArchiveSearcherManager(new IndexLayout(dir), SCHEMA.facetsConfig());
   }
 
   @AfterAll
-  static void close() {
-    handle.decRef();
+  static void close() throws Exception {
+    searchers.close();
   }
 
   @ParameterizedTest(name = "sort={0} batch={1}")
@@ -49,16 +49,16 @@ class ExportExecutionTest {
       // every story scores 1 without a query: the blend alone orders them, undated last
       case RELEVANCE_RECENT -> List.of("s6", "s3", "s1", "s2", "s4", "s5");
     };
-    ArchiveSearcher searcher = (ArchiveSearcher) handle.manager().acquire();
+    ArchiveSearcher searcher = searchers.acquire();
     try {
       List<String> ids = new ArrayList<>();
       SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), order, 1, 10);
-      long written = new ExportExecution(SCHEMA, searcher, handle.labels(), batch)
+      long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch)
           .run(all, new MatchAllDocsQuery(), Long.MAX_VALUE, (StoryRow row) -> ids.add(row.id()));
       assertEquals(expected, ids);
       assertEquals(6, written);
     } finally {
-      handle.manager().release(searcher);
+      searchers.release(searcher);
     }
   }
 
@@ -66,12 +66,12 @@ class ExportExecutionTest {
   @CsvSource({"1,2", "4,3", "4,4", "5,2", "6,6", "7,2"})
   void theCapCutsTheExportAfterItsFirstRowsAndBeginHearsTheTotal(long cap, int batch) throws Exception {
     List<String> newest = List.of("s6", "s3", "s1", "s2", "s4", "s5");
-    ArchiveSearcher searcher = (ArchiveSearcher) handle.manager().acquire();
+    ArchiveSearcher searcher = searchers.acquire();
     try {
       List<String> ids = new ArrayList<>();
       long[] begun = new long[2];
       SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 10);
-      long written = new ExportExecution(SCHEMA, searcher, handle.labels(), batch).run(all, new MatchAllDocsQuery(), cap,
+      long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch).run(all, new MatchAllDocsQuery(), cap,
           new StoryRow.Sink() {
             @Override
             public void accept(StoryRow row) {
@@ -90,7 +90,7 @@ class ExportExecutionTest {
       assertEquals(6, begun[0]);
       assertEquals(cap, begun[1]);
     } finally {
-      handle.manager().release(searcher);
+      searchers.release(searcher);
     }
   }
 }
