@@ -51,12 +51,18 @@ export function getStory(id, signal) {
   return getJson(`/api/stories/${encodeURIComponent(id)}`, signal);
 }
 
-/** Where the query matches in one story's title and body, by character offsets. */
-export function getStoryHits(id, q, signal) {
-  return getJson(`/api/stories/${encodeURIComponent(id)}/hits?q=${encodeURIComponent(q)}`, signal);
+/** Where the query matches in one story's title and body, by character offsets, in the search's match mode. */
+export function getStoryHits(id, q, signal, mode = 'folded') {
+  const exact = mode === 'exact' ? '&mode=exact' : '';
+  return getJson(`/api/stories/${encodeURIComponent(id)}/hits?q=${encodeURIComponent(q)}${exact}`, signal);
 }
 
 /** The facet dimensions, sort orders and undated modes the API accepts, with their labels. */
+/** An event thread: its stories by date with outlets, top entities and a timeline. */
+export function getEvent(id, signal) {
+  return getJson(`/api/events/${encodeURIComponent(id)}`, signal);
+}
+
 export function getVocabulary(signal) {
   return getJson('/api/vocabulary', signal);
 }

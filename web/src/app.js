@@ -5,20 +5,26 @@
 import { searchStories, getStory, getStoryHits, getHealth, getVocabulary, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { formatCount, formatDate } from './format.js';
-import { SORTS, SORT_LABELS, parseState, toUrl, withChanges, listKey, hasConstraints, useVocabulary } from './state.js';
+import { SORTS, SORT_LABELS, parseState, toUrl, withChanges, listKey, hasConstraints, useVocabulary, toggleFilter } from './state.js';
 import { renderSummary, renderChips, renderResults, renderPager } from './results.js';
 import { FacetView } from './facets.js';
 import { renderTimeline } from './chart.js';
 import { renderStory, renderStoryLoading, renderStoryError } from './story.js';
 import { installShortcuts } from './keys.js';
 import { showVersions } from './versions.js';
+import { showEvent } from './events.js';
 import { loadRelated, relatedSection } from './related.js';
+import { installModeSwitch, syncModeSwitch, renderSyntaxHelp } from './searchmode.js';
+import { HistoryView, historyEntry } from './history.js';
+import { unlabelled, lookUpLabels } from './labels.js';
+import { toolView, showTool, renderSearchTools } from './tools.js';
+import { installSuggest } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'), q: $('q'), sort: $('sort'), summary: $('summary'), chips: $('chips'),
   timeline: $('timeline'), results: $('results'), pager: $('pager'), searchView: $('search-view'),
-  storyView: $('story-view'), health: $('health'),
+  storyView: $('story-view'), health: $('health'), copies: $('copies'),
 };
 
 const cache = new Map(); // last few responses by request, so "back to results" is instant
@@ -26,6 +32,16 @@ const scrolls = new Map(); // scroll position per result-list URL, restored on t
 let inflight = null;
 let pendingFocus = null;
 const facets = new FacetView($('facets'), (next, target) => { pendingFocus = target; navigate(next); });
+const searches = new HistoryView($('history'), storage());
+
+/** The browser's local storage, or none when the browser refuses it (then history lasts for no visit). */
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 history.scrollRestoration = 'manual';
 
@@ -39,6 +55,8 @@ function navigate(state, { replace = false } = {}) {
 function syncForm(state) {
   if (document.activeElement !== ui.q || ui.q.value.trim() !== state.q.trim()) ui.q.value = state.q;
   ui.sort.value = state.sort;
+  syncModeSwitch(ui.form, state.mode);
+  ui.copies.checked = state.collapse === false;
 }
 
 function startRequest() {
@@ -49,6 +67,14 @@ function startRequest() {
 
 function show(state) {
   syncForm(state);
+  const tool = toolView(location.search);
+  $('tool-view').hidden = !tool;
+  if (tool) {
+    ui.searchView.hidden = true;
+    ui.storyView.hidden = true;
+    showTool(tool, $('tool-view'), state, (next) => navigate(next));
+    return;
+  }
   if (state.story) showStory(state); else showList(state);
 }
 
@@ -60,11 +86,12 @@ async function showStory(state) {
   renderStoryLoading(ui.storyView, state);
   try {
     // Hits are an extra: a query the story view cannot mark (say, a syntax error) still shows the story.
-    const hitsWanted = state.q.trim() ? getStoryHits(state.story, state.q, signal).catch(() => null) : null;
+    const hitsWanted = state.q.trim() ? getStoryHits(state.story, state.q, signal, state.mode).catch(() => null) : null;
     const [story, hits] = await Promise.all([getStory(state.story, signal), hitsWanted]);
     document.title = `${story.title || 'Story'} — Morgue`;
     renderStory(ui.storyView, state, story, hits).focus({ preventScroll: true });
     showVersions(ui.storyView.querySelector('.story'), state.story, signal, (id) => toUrl(withChanges(state, { story: id })));
+    showEvent(ui.storyView.querySelector('.story'), story.event, story.id, signal, (id) => toUrl(withChanges(state, { story: id })));
     const related = ui.storyView.querySelector('.story').appendChild(relatedSection());
     loadRelated(related, state, story.id, signal);
   } catch (e) {
@@ -102,15 +129,33 @@ async function showList(state) {
     cache.set(key, data);
     if (cache.size > 12) cache.delete(cache.keys().next().value);
   }
+  if (hasConstraints(state)) searches.record(historyEntry(state, data.total?.value ?? 0, new Date()));
   renderSummary(ui.summary, state, data);
   renderChips(ui.chips, state, data.facets, (d, v) => facets.labelOf(d, v));
+  labelChips(state, data, signal);
   renderTimeline(ui.timeline, state, data.dates, (next) => navigate(next));
   renderResults(ui.results, state, data);
   renderPager(ui.pager, state, data);
+  renderSearchTools($('search-tools'), state);
   if ((data.total?.value ?? 0) === 0 && !hasConstraints(state)) clear($('facets')); else facets.render(state, data.facets);
   facets.refocus(pendingFocus);
   pendingFocus = null;
   if (returning || scrolls.has(location.search)) window.scrollTo(0, scrolls.get(location.search) ?? 0);
+}
+
+/** Chips name values by their display label, also those no facet list of this search carried. */
+async function labelChips(state, data, signal) {
+  const inLists = (d, v) => facets.knows(d, v) || (data.facets?.[d] ?? []).some((x) => x.value === v);
+  const missing = unlabelled(state, inLists);
+  if (!missing.length) return;
+  try {
+    await lookUpLabels(missing, (d, v, label) => facets.remember(d, v, label), signal);
+  } catch {
+    return; // aborted: a newer screen is on its way
+  }
+  if (listKey(parseState(location.search)) !== listKey(state) || signal.aborted) return;
+  renderChips(ui.chips, state, data.facets, (d, v) => facets.labelOf(d, v));
+  if (!facets.el.contains(document.activeElement)) facets.render(state, data.facets); // excluded values are listed by name too
 }
 
 /** Explains a failed search in words; a syntax error shows the query with a caret at the spot. */
@@ -154,7 +199,11 @@ ui.form.addEventListener('submit', (e) => {
   navigate(withChanges(current(), { q: ui.q.value.trim() }));
 });
 
+installModeSwitch(ui.form, (mode) => navigate(withChanges(current(), { q: ui.q.value.trim(), mode })));
+renderSyntaxHelp($('syntax-help'));
+
 ui.sort.addEventListener('change', () => navigate(withChanges(current(), { sort: ui.sort.value, story: null })));
+ui.copies.addEventListener('change', () => navigate(withChanges(current(), { collapse: !ui.copies.checked })));
 
 // Internal links are real links (open in a new tab, copy), followed in-page for a plain click.
 document.addEventListener('click', (e) => {
@@ -163,6 +212,11 @@ document.addEventListener('click', (e) => {
   e.preventDefault();
   const target = new URL(a.href);
   const next = parseState(target.search);
+  if (toolView(target.search)) {
+    history.pushState(null, '', a.href); // a tool screen: its own parameters (view, type, key) stay in the URL
+    show(next);
+    return;
+  }
   if (a.hasAttribute('data-back') && history.state?.fromList === target.search) {
     history.back(); // the list is the previous history entry: go back rather than stacking a copy
     return;
@@ -178,6 +232,7 @@ document.addEventListener('click', (e) => {
 });
 
 installShortcuts(ui);
+installSuggest(ui.q, (type, value, rest) => navigate(toggleFilter(withChanges(current(), { q: rest }), type, value)));
 
 window.addEventListener('popstate', () => show(current()));
 

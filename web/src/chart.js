@@ -6,7 +6,7 @@
 
 import { h, svg, clear } from './dom.js';
 import { formatDate, formatCount, plural, monthRange } from './format.js';
-import { toUrl, withChanges } from './state.js';
+import { toUrl, withChanges, INTERVALS } from './state.js';
 
 /** Compares a `YYYY-MM` key with a `YYYY[-MM[-DD]]` bound at the coarser of the two precisions. */
 function cmp(key, bound) {
@@ -89,7 +89,8 @@ function brushing(row, keys, interval, state, onBrush) {
     start = Number(bar.dataset.i);
     end = start;
     dragged = false;
-    row.setPointerCapture?.(e.pointerId);
+    // No pointer capture yet: captured, Chromium retargets the click to the row and a plain click
+    // on a bar would never follow its link. Capture starts once the pointer reaches another bar.
     e.preventDefault();
   });
   row.addEventListener('pointermove', (e) => {
@@ -97,6 +98,7 @@ function brushing(row, keys, interval, state, onBrush) {
     const bar = barAt(e);
     if (!bar || !row.contains(bar) || Number(bar.dataset.i) === end) return;
     end = Number(bar.dataset.i);
+    if (!dragged && end !== start) row.setPointerCapture?.(e.pointerId);
     dragged = dragged || end !== start;
     row.classList.add('brushing');
     paint();
@@ -170,7 +172,8 @@ const FEW = 8;
 
 /** About one day or week label per 80 px of chart (a label like `31 Dec 2019` is ~65 px), at most eight. */
 function axis(keys, width) {
-  const most = width > 0 ? Math.max(2, Math.min(8, Math.floor(width / 80))) : 8;
+  // The bars' side padding (2rem left for the scale, 2.5rem right for the last label) takes ~72 px.
+  const most = width > 0 ? Math.max(2, Math.min(8, Math.floor((width - 72) / 80))) : 8;
   return h('div', { class: 'axis', 'aria-hidden': 'true' }, axisLabels(keys, most).map((l) => h('span', null, l)));
 }
 
@@ -189,6 +192,15 @@ function rangeForm(state, onSubmit) {
     onSubmit(withChanges(state, { from: form.elements.from.value.trim(), to: form.elements.to.value.trim(), undated: 'include' }));
   });
   return form;
+}
+
+/** The bar width: `auto` (the API's choice, named) or a fixed year, month, week or day. */
+function intervalPicker(state, chosen, onChange) {
+  const names = { auto: chosen ? `Auto (${chosen})` : 'Auto', year: 'Year', month: 'Month', week: 'Week', day: 'Day' };
+  const select = h('select', { id: 'interval', 'aria-label': 'One bar per' },
+    INTERVALS.map((i) => h('option', { value: i, selected: (state.interval ?? 'auto') === i }, names[i])));
+  select.addEventListener('change', () => onChange({ ...withChanges(state, { interval: select.value }), page: state.page }));
+  return h('label', { class: 'tl-interval' }, 'Bars: ', select);
 }
 
 export function renderTimeline(el, state, dates, onSubmit) {
@@ -212,6 +224,7 @@ export function renderTimeline(el, state, dates, onSubmit) {
   if (dateFiltered) {
     tools.append(h('a', { class: 'tl-reset', href: toUrl(withChanges(state, { from: '', to: '', undated: 'include' })), 'data-nav': '' }, 'Reset dates'));
   }
+  tools.append(intervalPicker(state, dates?.interval, onSubmit));
   caption.append(tools);
   fig.append(caption);
   if (buckets.length) {

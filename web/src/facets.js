@@ -34,6 +34,15 @@ export class FacetView {
     return this.labels.get(`${dim}\u0000${value}`) ?? value;
   }
 
+  /** Whether a display label for the value has been seen (in any facet list or label lookup). */
+  knows(dim, value) {
+    return this.labels.has(`${dim}\u0000${value}`);
+  }
+
+  remember(dim, value, label) {
+    if (typeof label === 'string' && label) this.labels.set(`${dim}\u0000${value}`, label);
+  }
+
   render(state, facets) {
     clear(this.el);
     for (const dim of DIMS) {

@@ -3,15 +3,24 @@
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
 import { highlightedFragment } from './markup.js';
+import { entityUrl } from './tools.js';
+import { eventBadge } from './events.js';
 import { DIMS, DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, withChanges, toggleFilter, toggleExclude, excluded, hasConstraints } from './state.js';
 
-/** The one-line summary, also the live region that announces each new total. */
+/**
+ * The one-line summary, also the live region that announces each new total. With copies collapsed
+ * the list has one entry per copy group while facet counts count stories, so the line says both:
+ * "19,012 stories in the archive, 2,566 more as copies" adds up to the masthead's 21,578.
+ */
 export function renderSummary(el, state, data) {
   const total = data.total?.value ?? 0;
   const count = data.total?.exact === false ? `More than ${plural(total, 'story', 'stories')}` : plural(total, 'story', 'stories');
-  const what = state.q.trim() ? [' match ', h('q', { class: 'echo' }, state.q.trim())] : hasConstraints(state) ? ' match the filters' : ' in the archive';
+  const verb = total === 1 && data.total?.exact !== false ? ' matches ' : ' match ';
+  const what = state.q.trim() ? [verb, h('q', { class: 'echo' }, state.q.trim())] : hasConstraints(state) ? `${verb}the filters` : ' in the archive';
+  const copies = Number.isFinite(data.total?.stories) ? data.total.stories - total : 0;
+  const more = copies > 0 ? h('span', { class: 'copies' }, `, ${formatCount(copies)} more as ${copies === 1 ? 'a copy' : 'copies'}`) : null;
   const took = Number.isFinite(data.took_ms) ? h('span', { class: 'took' }, ` (${formatCount(data.took_ms)} ms)`) : null;
-  clear(el).append(h('strong', null, count), ...[what].flat(), took);
+  clear(el).append(...[h('strong', null, count), what, more, took].flat().filter(Boolean));
 }
 
 function dateLabel(state) {
@@ -58,7 +67,8 @@ function entityLine(entities) {
   const parts = [];
   for (const d of ENTITY_DIMS) {
     const names = Array.isArray(entities?.[d]) ? entities[d].slice(0, 4) : [];
-    if (names.length) parts.push(h('span', { class: `ents-${d}` }, h('span', { class: 'ents-k' }, `${DIM_LABELS[d]}: `), names.join(', ')));
+    if (names.length) parts.push(h('span', { class: `ents-${d}` }, h('span', { class: 'ents-k' }, `${DIM_LABELS[d]}: `),
+      joined(names.map((n) => h('a', { class: 'ent-link', href: entityUrl(d, n), 'data-nav': '' }, n)), ', ')));
   }
   return parts.length ? h('p', { class: 'ents' }, joined(parts, ' · ')) : null;
 }
@@ -70,8 +80,10 @@ function hitItem(state, hit) {
   const meta = joined([
     hit.published ? h('time', { datetime: hit.published }, formatDate(hit.published)) : h('span', { class: 'undated' }, 'Undated'),
     hit.source ? h('span', { class: 'outlet' }, hit.source) : null,
+    hit.versions > 1 ? h('a', { class: 'versions-badge', href: `${href}#versions`, 'data-nav': '' }, `+${hit.versions - 1} ${hit.versions === 2 ? 'version' : 'versions'}`) : null,
     hit.byline ? h('span', { class: 'byline' }, hit.byline) : null,
     original ? h('a', { href: original, class: 'orig', rel: 'noopener noreferrer', target: '_blank' }, 'original') : null,
+    eventBadge(hit.event, href),
   ]);
   const snippets = (hit.snippets ?? []).map((s) => h('p', { class: 'snippet' }, highlightedFragment(s)));
   return h('li', { class: 'hit' },

@@ -8,8 +8,12 @@ export let DIMS = [];
 /** The entity dimensions (person, org, place): canonical keys with display labels. */
 export let ENTITY_DIMS = [];
 export let SORTS = [];
+/** Date histogram bar widths the API takes, `auto` (the API chooses) first. */
+export let INTERVALS = [];
 /** Stories without a date: kept (the API's default), left out, or the only ones. */
 export let UNDATED = [];
+/** How the title and body match: folded (the API's default: case, accents and word forms merged), exact. */
+export let MODES = [];
 /** Dimension → heading (`People`) and → one value's kind (`Person`). */
 export const DIM_LABELS = {};
 export const DIM_SINGULAR = {};
@@ -24,6 +28,8 @@ export function useVocabulary(vocabulary) {
   ENTITY_DIMS = vocabulary.facets.filter((f) => f.entity).map((f) => f.name);
   SORTS = vocabulary.sorts.map((s) => s.name);
   UNDATED = [...vocabulary.undated];
+  MODES = [...vocabulary.modes];
+  INTERVALS = [...(vocabulary.intervals ?? [])];
   for (const f of vocabulary.facets) {
     DIM_LABELS[f.name] = f.label;
     DIM_SINGULAR[f.name] = f.singular;
@@ -31,16 +37,27 @@ export function useVocabulary(vocabulary) {
   for (const s of vocabulary.sorts) SORT_LABELS[s.name] = s.label;
 }
 
-/** The API's default order and undated mode: the first of each list. */
-const defaultSort = () => SORTS[0];
+/** The API's default order, undated mode and bar width: the first of each list. */
+const apiSort = () => SORTS[0];
 const defaultUndated = () => UNDATED[0];
+const defaultMode = () => MODES[0];
+const defaultInterval = () => INTERVALS[0] ?? 'auto';
 
 /** The state of an empty search screen: every story, the default order, first page. */
 export function emptyState() {
   return {
     q: '', f: Object.fromEntries(DIMS.map((d) => [d, []])), nf: Object.fromEntries(DIMS.map((d) => [d, []])),
-    from: '', to: '', undated: defaultUndated(), sort: defaultSort(), page: 1, size: DEFAULT_SIZE, story: null,
+    from: '', to: '', undated: defaultUndated(), sort: defaultSort({ q: '' }), page: 1, size: DEFAULT_SIZE, story: null,
+    mode: defaultMode(), collapse: true, interval: defaultInterval(),
   };
+}
+
+/**
+ * The order a search gets when none is chosen: relevance for a query, newest first for browsing
+ * (without a query every story scores the same, and "relevance" would be id order).
+ */
+export function defaultSort(state) {
+  return state.q.trim() || !SORTS.includes('newest') ? apiSort() : 'newest';
 }
 
 function positiveInt(text, fallback, max = Number.MAX_SAFE_INTEGER) {
@@ -61,7 +78,10 @@ export function parseState(search) {
   s.from = (p.get('from') ?? '').trim();
   s.to = (p.get('to') ?? '').trim();
   s.undated = UNDATED.includes(p.get('undated')) ? p.get('undated') : defaultUndated();
-  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : defaultSort();
+  s.sort = SORTS.includes(p.get('sort')) ? p.get('sort') : defaultSort(s);
+  s.mode = MODES.includes(p.get('mode')) ? p.get('mode') : defaultMode();
+  s.collapse = p.get('collapse') !== 'false';
+  s.interval = INTERVALS.includes(p.get('interval')) ? p.get('interval') : defaultInterval();
   s.page = positiveInt(p.get('page'), 1);
   s.size = positiveInt(p.get('size'), DEFAULT_SIZE, MAX_SIZE);
   s.story = p.get('story') || null;
@@ -72,12 +92,15 @@ export function parseState(search) {
 export function toParams(state, { story = true, api = false } = {}) {
   const p = new URLSearchParams();
   if (state.q !== '') p.set('q', state.q);
+  if (state.mode && state.mode !== defaultMode()) p.set('mode', state.mode);
   for (const d of DIMS) for (const v of state.f[d]) p.append(`f.${d}`, v);
   for (const d of DIMS) for (const v of excluded(state, d)) p.append(`nf.${d}`, v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.undated && state.undated !== defaultUndated()) p.set('undated', state.undated);
-  if (state.sort !== defaultSort() || api) p.set('sort', state.sort);
+  if (state.sort !== defaultSort(state) || api) p.set('sort', state.sort);
+  if (state.collapse === false) p.set('collapse', 'false');
+  if (state.interval && state.interval !== defaultInterval()) p.set('interval', state.interval);
   if (state.page !== 1 || api) p.set('page', String(state.page));
   if (state.size !== DEFAULT_SIZE || api) p.set('size', String(state.size));
   if (story && state.story && !api) p.set('story', state.story);
@@ -99,7 +122,7 @@ export function apiSearchUrl(state) {
  * page, sort and size (`size` there counts facet values), plus the text the values must contain.
  */
 export function apiFacetValuesUrl(state, dim, contains, size) {
-  const p = toParams({ ...state, page: 1, sort: defaultSort(), size: DEFAULT_SIZE, story: null });
+  const p = toParams({ ...state, page: 1, sort: defaultSort(state), size: DEFAULT_SIZE, story: null });
   p.set('contains', contains);
   p.set('size', String(size));
   return `/api/facets/${encodeURIComponent(dim)}?${p}`;
@@ -120,6 +143,8 @@ function copy(state) {
  */
 export function withChanges(state, changes) {
   const next = { ...copy(state), page: 1, story: null, ...changes };
+  // A new query keeps a chosen order, but the default order follows the query (browse vs. relevance).
+  if ('q' in changes && !('sort' in changes) && state.sort === defaultSort(state)) next.sort = defaultSort(next);
   if (changes.f) next.f = { ...copy(state).f, ...changes.f };
   if (changes.nf) next.nf = { ...copy(state).nf, ...changes.nf };
   return next;

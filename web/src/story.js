@@ -3,7 +3,8 @@
 
 import { h, clear, joined } from './dom.js';
 import { formatDate, formatCount, plural, safeHref } from './format.js';
-import { DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, hasConstraints } from './state.js';
+import { DIM_LABELS, DIM_SINGULAR, ENTITY_DIMS, toUrl, hasConstraints, toggleFilter } from './state.js';
+import { entityUrl } from './tools.js';
 import { FacetView } from './facets.js';
 
 /**
@@ -86,20 +87,34 @@ export function stepHit(current, count, step) {
   return (((current + step) % count) + count) % count;
 }
 
+/**
+ * Consecutive pieces of one mention, as runs: a hit ending inside "U.S. Embassy" cuts the mention
+ * into pieces, but the name is still one link (one box), with the hit marked inside it.
+ */
+export function mentionRuns(pieces) {
+  const runs = [];
+  for (const p of pieces) {
+    const last = runs[runs.length - 1];
+    if (p.type && last?.type === p.type && last.value === p.value) last.parts.push(p);
+    else runs.push(p.type ? { type: p.type, label: p.label, value: p.value, parts: [p] } : { parts: [p] });
+  }
+  return runs;
+}
+
 function bodyElement(story, hits) {
   const body = typeof story.body === 'string' ? story.body : '';
   const div = h('div', { class: 'story-body' });
   const seen = new Set();
+  const marked = (p) => {
+    if (p.hit === undefined) return p.text;
+    const first = !seen.has(p.hit);
+    seen.add(p.hit);
+    return h('mark', { class: 'qhit', id: first ? `hit-${p.hit}` : null, dataset: { hit: String(p.hit) } }, p.text);
+  };
   for (const pieces of segmentBody(body, story.entities, hits)) {
-    div.append(h('p', null, pieces.map((p) => {
-      const node = p.type
-        ? h('a', { class: `ent ent-${p.type}`, href: FacetView.filterUrl(p.type, p.value), 'data-nav': '', title: `${DIM_SINGULAR[p.type]}: ${p.label} (show every story with this name)` }, p.text)
-        : p.text;
-      if (p.hit === undefined) return node;
-      const first = !seen.has(p.hit);
-      seen.add(p.hit);
-      return h('mark', { class: 'qhit', id: first ? `hit-${p.hit}` : null, dataset: { hit: String(p.hit) } }, node);
-    })));
+    div.append(h('p', null, mentionRuns(pieces).map((r) => (r.type
+      ? h('a', { class: `ent ent-${r.type}`, href: FacetView.filterUrl(r.type, r.value), 'data-nav': '', title: `${DIM_SINGULAR[r.type]}: ${r.label} (show every story with this name)` }, r.parts.map(marked))
+      : r.parts.map(marked)))));
   }
   if (!div.childElementCount) div.append(h('p', { class: 'muted' }, 'This story has no text.'));
   return div;
@@ -145,7 +160,7 @@ export function moveHit(article, step) {
   return true;
 }
 
-function entityPanel(story) {
+function entityPanel(story, state) {
   const sections = [];
   for (const type of ENTITY_DIMS) {
     const list = (Array.isArray(story.entities) ? story.entities : []).filter((e) => e?.type === type && e.value)
@@ -155,13 +170,16 @@ function entityPanel(story) {
     sections.push(h('section', { class: `ent-group ent-group-${type}` },
       h('h2', null, h('span', { class: `swatch ent-${type}`, 'aria-hidden': 'true' }), DIM_LABELS[type]),
       h('ul', null, list.map((e) => h('li', null,
-        h('a', { href: FacetView.filterUrl(type, e.value), 'data-nav': '', title: `All stories with ${e.label || e.value}` }, e.label || e.value),
+        // Adds the name to the search the story was opened from, keeping its query and filters.
+        h('a', { class: 'add-filter', href: toUrl(toggleFilter({ ...state, story: null }, type, e.value)), 'data-nav': '', title: `Add ${e.label || e.value} as a filter to the search` }, e.label || e.value),
+        ' ', h('a', { class: 'profile', href: entityUrl(type, e.value), 'data-nav': '', title: `Who ${e.label || e.value} is in the archive` }, 'profile'),
         e.n > 1 ? h('span', { class: 'facet-count' }, formatCount(e.n)) : null)))));
   }
   const tags = (Array.isArray(story.tags) ? story.tags : []).filter((t) => typeof t === 'string' && t);
   if (tags.length) {
     sections.push(h('section', { class: 'ent-group' }, h('h2', null, 'Tags'),
-      h('ul', { class: 'tags' }, tags.map((t) => h('li', null, h('a', { href: FacetView.filterUrl('tag', t), 'data-nav': '' }, t))))));
+      h('ul', { class: 'tags' }, tags.map((t) => h('li', null, h('a', { href: FacetView.filterUrl('tag', t), 'data-nav': '', title: t },
+        typeof story.tag_labels?.[t] === 'string' ? story.tag_labels[t] : t))))));
   }
   if (!sections.length) return null;
   return h('aside', { class: 'story-side', 'aria-label': 'People, organizations and places in this story' },
@@ -172,6 +190,37 @@ function backLink(state) {
   const list = { ...state, story: null };
   return h('a', { class: 'back', href: toUrl(list), 'data-nav': '', 'data-back': '' },
     hasConstraints(list) ? '← Back to results' : '← All stories');
+}
+
+/** Where the reader's choice to see names marked in the text is kept, across stories and visits. */
+export const MARKS_KEY = 'morgue.entityMarks';
+
+function marksShown() {
+  try {
+    return localStorage.getItem(MARKS_KEY) !== 'off';
+  } catch {
+    return true; // storage refused (private mode, a sandbox): marks on, as before
+  }
+}
+
+/**
+ * Marking every mention makes a long story busy; the toggle turns the boxes off (names stay links)
+ * and the choice is remembered.
+ */
+function marksToggle() {
+  const on = marksShown();
+  const button = h('button', { type: 'button', class: 'marks-toggle', 'aria-pressed': String(on) }, 'Mark names');
+  button.addEventListener('click', () => {
+    const now = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(now));
+    button.closest('.story')?.classList.toggle('marks-off', !now);
+    try {
+      localStorage.setItem(MARKS_KEY, now ? 'on' : 'off');
+    } catch {
+      // not remembered, but this story still follows the toggle
+    }
+  });
+  return button;
 }
 
 export function renderStoryLoading(el, state) {
@@ -193,8 +242,8 @@ export function renderStory(el, state, story, hits = null) {
     original ? h('a', { href: original, rel: 'noopener noreferrer', target: '_blank' }, 'Original story') : null,
   ]);
   const legend = h('p', { class: 'legend', 'aria-label': 'How names are marked' },
-    ENTITY_DIMS.map((t) => h('span', { class: `ent ent-${t}` }, DIM_SINGULAR[t])));
-  const article = h('article', { class: 'story' },
+    ENTITY_DIMS.map((t) => h('span', { class: `ent ent-${t}` }, DIM_SINGULAR[t])), marksToggle());
+  const article = h('article', { class: marksShown() ? 'story' : 'story marks-off' },
     h('p', { class: 'story-nav' }, backLink(state)),
     h('h1', { class: 'story-title', tabindex: '-1' }, story.title ? titleContent(story.title, hits?.title) : 'Untitled story'),
     h('p', { class: 'meta' }, meta),
@@ -202,6 +251,6 @@ export function renderStory(el, state, story, hits = null) {
     hitNav(validHits(hits?.body, typeof story.body === 'string' ? story.body.length : 0).length),
     bodyElement(story, hits?.body),
     h('p', { class: 'story-id' }, 'Story id ', h('code', null, story.id)));
-  clear(el).append(h('div', { class: 'story-layout' }, article, entityPanel(story)));
+  clear(el).append(h('div', { class: 'story-layout' }, article, entityPanel(story, state)));
   return article.querySelector('.story-title');
 }

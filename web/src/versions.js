@@ -13,6 +13,20 @@ export function diffPieces(runs) {
     .map((r) => ({ tag: OPS[r.op], text: r.text }));
 }
 
+/** True when the runs hold no insertion or deletion: the two versions have the same words. */
+export function identicalRuns(runs) {
+  const pieces = diffPieces(runs);
+  return pieces.length > 0 && pieces.every((p) => p.tag === 'span');
+}
+
+/**
+ * Diff text as the story view reads it: a single (wire) line break is a space, a blank line a
+ * paragraph break. Wire copy breaks lines every 70 characters; kept, they made a ragged column.
+ */
+export function flowText(text) {
+  return text.replace(/\n[ \t]*\n\s*/g, '\u2029').replace(/[ \t]*\n[ \t]*/g, ' ').replace(/\u2029/g, '\n\n');
+}
+
 /** "How much of the text is shared", as the similarity to the lead copy reads to a journalist. */
 export function similarityLabel(similarity, lead) {
   if (lead) return 'lead copy';
@@ -27,7 +41,11 @@ async function getJson(url, signal) {
 }
 
 function renderDiff(box, diff) {
-  const text = h('div', { class: 'diff-text' }, diffPieces(diff.runs).map((p) => h(p.tag, null, p.text)));
+  if (!diff.bounded && identicalRuns(diff.runs)) {
+    clear(box).append(h('p', { class: 'diff-same' }, 'Identical text: the two versions have the same words.'));
+    return;
+  }
+  const text = h('div', { class: 'diff-text' }, diffPieces(diff.runs).map((p) => h(p.tag, null, flowText(p.text))));
   clear(box).append(
     h('p', { class: 'muted' }, diff.bounded
       ? 'These versions are too long to align word by word; the differing middle is shown whole.'

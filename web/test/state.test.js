@@ -11,8 +11,8 @@ test('reads every API parameter from the query string', () => {
 });
 
 test('malformed values fall back to defaults', () => {
-  const s = parseState('?sort=random&page=-2&size=5000&f.tag=&f.tag=a&f.tag=a');
-  assert.deepEqual([s.sort, s.page, s.size, s.f.tag], ['relevance', 1, 20, ['a']]);
+  const s = parseState('?q=x&sort=random&page=-2&size=5000&f.tag=&f.tag=a&f.tag=a&interval=hour&collapse=no');
+  assert.deepEqual([s.sort, s.page, s.size, s.f.tag, s.interval, s.collapse], ['relevance', 1, 20, ['a'], 'auto', true]);
 });
 
 test('the page URL round-trips and leaves defaults out', () => {
@@ -54,7 +54,7 @@ test('exclude filters read and write nf.<facet> and count as constraints', () =>
   assert.deepEqual(s.nf.source, ['AP', 'Reuters']);
   assert.equal(toUrl(s), '?q=x&f.person=a&nf.source=AP&nf.source=Reuters');
   assert.equal(hasConstraints(parseState('?nf.tag=sport')), true);
-  assert.equal(apiSearchUrl(parseState('?nf.place=iraq')), '/api/search?nf.place=iraq&sort=relevance&page=1&size=20');
+  assert.equal(apiSearchUrl(parseState('?nf.place=iraq')), '/api/search?nf.place=iraq&sort=newest&page=1&size=20');
 });
 
 test('a value is either required or excluded, never both', () => {
@@ -71,6 +71,36 @@ test('facet value lookups carry the search but not its page, sort or size', () =
   const s = parseState('?q=oil&f.place=iran&nf.source=AP&page=3&sort=newest&size=50&story=z');
   assert.equal(apiFacetValuesUrl(s, 'person', 'kha', 50),
     '/api/facets/person?q=oil&f.place=iran&nf.source=AP&contains=kha&size=50');
+});
+
+test('the match mode is in the URL only when exact, and reaches the API request', () => {
+  assert.equal(parseState('?q=US').mode, 'folded');
+  assert.equal(parseState('?q=US&mode=bogus').mode, 'folded');
+  const exact = parseState('?q=US&mode=exact');
+  assert.equal(exact.mode, 'exact');
+  assert.equal(toUrl(exact), '?q=US&mode=exact');
+  assert.equal(toUrl(parseState('?q=US&mode=folded')), '?q=US');
+  assert.equal(apiSearchUrl(exact), '/api/search?q=US&mode=exact&sort=relevance&page=1&size=20');
+  assert.equal(toUrl(withChanges(exact, { q: 'Embassy' })), '?q=Embassy&mode=exact');
+});
+
+test('browsing without a query is newest first; a query brings relevance unless an order was chosen', () => {
+  const browse = parseState('');
+  assert.equal(browse.sort, 'newest');
+  assert.equal(apiSearchUrl(browse), '/api/search?sort=newest&page=1&size=20');
+  assert.equal(toUrl(browse), './');
+  assert.equal(withChanges(browse, { q: 'oil' }).sort, 'relevance');
+  assert.equal(withChanges(parseState('?sort=oldest'), { q: 'oil' }).sort, 'oldest');
+  assert.equal(toUrl(withChanges(parseState('?q=oil'), { q: '' })), './');
+  assert.equal(toUrl(parseState('?sort=relevance')), '?sort=relevance');
+});
+
+test('recency-blended order, every copy and a bar width survive a shared link', () => {
+  const url = '?q=oil&sort=relevance_recent&collapse=false&interval=week';
+  const s = parseState(url);
+  assert.deepEqual([s.sort, s.collapse, s.interval], ['relevance_recent', false, 'week']);
+  assert.equal(toUrl(s), url);
+  assert.equal(apiSearchUrl(s), '/api/search?q=oil&sort=relevance_recent&collapse=false&interval=week&page=1&size=20');
 });
 
 test('every sort order the API names is a page state, relevance_recent included', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import './vocabulary.js';
-import { flatMentions, paragraphRanges, segmentBody, stepHit, validHits } from '../src/story.js';
+import { flatMentions, paragraphRanges, segmentBody, mentionRuns, stepHit, validHits } from '../src/story.js';
 
 test('blank lines separate paragraphs; single newlines inside read as spaces', () => {
   const body = 'First line\nwraps here.\n\n  Second.\n\n\n';
@@ -64,4 +64,13 @@ test('bad or overlapping hit ranges are dropped', () => {
 
 test('hit navigation starts at either end and wraps round', () => {
   assert.deepEqual([stepHit(-1, 3, 1), stepHit(-1, 3, -1), stepHit(2, 3, 1), stepHit(0, 3, -1), stepHit(1, 3, 1), stepHit(-1, 0, 1)], [0, 2, 0, 2, 2, -1]);
+});
+
+test('a name cut by a query hit stays one run, the hit inside it', () => {
+  const body = 'Protesters reached the U.S. Embassy today.';
+  const entities = [{ type: 'org', value: 'us embassy', label: 'U.S. Embassy', mentions: [{ start: 23, end: 35 }] }];
+  const runs = mentionRuns(segmentBody(body, entities, [{ start: 23, end: 27 }])[0]);
+  assert.deepEqual(runs.map((r) => [r.type ?? null, r.parts.map((p) => p.text)]),
+    [[null, ['Protesters reached the ']], ['org', ['U.S.', ' Embassy']], [null, [' today.']]]);
+  assert.equal(runs[1].parts[0].hit, 0);
 });

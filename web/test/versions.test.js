@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffPieces, similarityLabel } from '../src/versions.js';
+import { diffPieces, similarityLabel, identicalRuns, flowText } from '../src/versions.js';
 
 test('diff runs become span, ins and del pieces; anything else is dropped', () => {
   assert.deepEqual(diffPieces([
@@ -22,4 +22,14 @@ test('similarity reads as a share of the lead', () => {
   assert.equal(similarityLabel(1, true), 'lead copy');
   assert.equal(similarityLabel(0.82857144, false), '83% like the lead');
   assert.equal(similarityLabel(null, false), '');
+});
+
+test('runs without an insertion or deletion are identical text', () => {
+  assert.equal(identicalRuns([{ op: 'equal', text: 'Floods rose.' }]), true);
+  assert.equal(identicalRuns([{ op: 'equal', text: 'Floods' }, { op: 'insert', text: ' rose' }]), false);
+  assert.equal(identicalRuns([]), false);
+});
+
+test('wire line breaks flow as spaces, blank lines stay paragraph breaks', () => {
+  assert.equal(flowText('Oil prices rose\n  sharply on Monday.\n\n  Traders said'), 'Oil prices rose sharply on Monday.\n\nTraders said');
 });

@@ -28,7 +28,7 @@ public final class AuthCommand {
   @Command(name = "morgue auth", synopsisHeading = "",
       customSynopsis = {
           "usage: morgue auth hash USER   read a password from stdin, print 'user USER pbkdf2-sha256:…'",
-          "       morgue auth token NAME  make a random read-only API token; print it and its access-file line",
+          "       morgue auth token NAME  make a random read-only API token: the token on stderr, its access-file line on stdout",
           ""},
       parameterListHeading = "%n",
       description = {
@@ -92,7 +92,9 @@ public final class AuthCommand {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        out.println("# token for " + name + " (give it to the client; it is not stored anywhere): " + token);
+        // Only the digest goes to stdout, which is what '>> access.txt' appends to a file; the token itself
+        // goes to the terminal (stderr), so the access file never holds a usable credential.
+        err.println("token for " + name + " (give it to the client; only its SHA-256 is printed below): " + token);
         out.println(AccessPolicy.tokenLine(name, token));
         return 0;
       }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.morgue.indexer.cli.IndexCommand;
 import org.morgue.indexer.eval.EvalCommand;
+import org.morgue.indexer.opensearch.OpenSearchIndexCommand;
 
 /**
  * The launcher's entry point: {@code index}, {@code serve}, {@code demo} and {@code eval}. The only place that
@@ -41,8 +42,12 @@ public final class Main {
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
-      case "index" -> IndexCommand.standard(clock).run(List.of(rest), out, err, tty).code();
-      case "serve" -> ServeCommand.run(rest, out, err);
+      case "index" -> Backend.of(rest) == Backend.OPENSEARCH
+          ? new OpenSearchIndexCommand(IndexCommand.standard(clock), clock).run(List.of(rest), out, err, tty).code()
+          : IndexCommand.standard(clock).run(Backend.strip(rest), out, err, tty).code();
+      case "serve" -> Backend.of(rest) == Backend.OPENSEARCH
+          ? OpenSearchServeCommand.run(rest, out, err)
+          : ServeCommand.run(Backend.strip(rest).toArray(String[]::new), out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
       case "eval" -> EvalCommand.run(List.of(rest), out, err);
       case "auth" -> AuthCommand.run(List.of(rest), System.in, out, err, new java.security.SecureRandom());

@@ -3,6 +3,9 @@ package org.morgue.server;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,8 @@ import org.morgue.server.access.AccessFileException;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.http.Guard;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.saved.AlertWatcher;
+import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,27 +96,53 @@ public final class ServeCommand {
         Duration.ofMillis(o.queryTimeLimitMs), Optional.ofNullable(o.auth));
   }
 
-  /** Opens the index and starts listening; prints the URL. */
+  /** What serve says about a folder with no published build in it. */
+  static String noBuild(Path index) {
+    String where = Files.isDirectory(index) ? index + " has no build yet" : index + " does not exist";
+    return "Note: " + where + ", so the archive is empty. Make a build with\n"
+        + "  morgue index --index " + index + " PATH...\n"
+        + "and this server picks it up as soon as it is published.";
+  }
+
+  /** Opens the index and starts listening; prints the URL, and a note when there is no build to serve. */
   static Running start(ServerConfig config, PrintStream out) throws IOException {
     LOG.info("starting with {}", config);
     Guard guard = Guard.of(accessPolicy(config));
-    LuceneSearchService search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(),
-        config.queryTimeLimit());
+    // Looked at before opening, which may create the folder.
+    String note = new IndexLayout(config.index()).currentBuild().isEmpty() ? noBuild(config.index()) : null;
+    // The state file first: a second server on this index folder is refused before it opens anything else.
+    SavedSearchStore saved = SavedSearchStore.open(SavedSearchStore.fileOf(config.index()), Clock.systemUTC());
+    LuceneSearchService search;
     try {
-      Javalin app = MorgueApp.create(search, config, guard).start(config.host(), config.port());
+      search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(), config.queryTimeLimit());
+    } catch (IOException | RuntimeException e) {
+      saved.close();
+      throw e;
+    }
+    AlertWatcher alerts = new AlertWatcher(saved, search, MorgueApp::savedSearch);
+    try {
+      Javalin app = MorgueApp.create(search, config, guard, Optional.of(saved)).start(config.host(), config.port());
+      alerts.start(config.reopenInterval());
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
       String url = String.format(Locale.ROOT, "http://%s:%d/", host, app.port());
       out.println("Morgue is serving " + config.index() + " at " + url);
+      if (note != null) {
+        // It still serves (and takes the first build when one is published), but a typo in --index
+        // must not look like an empty archive.
+        out.println(note);
+      }
       out.flush();
-      return new Running(app, search, url);
+      return new Running(app, search, url, saved, alerts);
     } catch (RuntimeException e) {
+      alerts.close();
       search.close();
+      saved.close();
       throw e;
     }
   }
 
   /** The access file's policy; serving beyond loopback without one is allowed but warned about. */
-  private static AccessPolicy accessPolicy(ServerConfig config) throws IOException {
+  static AccessPolicy accessPolicy(ServerConfig config) throws IOException {
     if (config.auth().isEmpty()) {
       if (!isLoopback(config.host())) {
         LOG.warn("listening on {} without --auth: anyone who reaches this port can read the archive", config.host());
@@ -132,11 +163,14 @@ public final class ServeCommand {
   }
 
   /** A started server; closing stops it and releases the index. */
-  record Running(Javalin app, LuceneSearchService search, String url) implements AutoCloseable {
+  record Running(Javalin app, LuceneSearchService search, String url, SavedSearchStore saved, AlertWatcher alerts)
+      implements AutoCloseable {
     @Override
     public void close() {
       app.stop();
+      alerts.close();
       search.close();
+      saved.close();
     }
   }
 }

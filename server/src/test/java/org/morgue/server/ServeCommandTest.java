@@ -70,4 +70,21 @@ class ServeCommandTest {
       assertTrue(health.body().contains("\"stories\":6"), health.body());
     }
   }
+
+  @Test
+  void aFolderWithoutABuildIsServedWithANoteOnHowToMakeOne(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("no-such-dir");
+    ServerConfig config = new ServerConfig(missing, "127.0.0.1", 0, Duration.ofSeconds(1));
+    try (ServeCommand.Running running = ServeCommand.start(config, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertEquals("Morgue is serving " + missing + " at " + running.url() + "\n"
+          + "Note: " + missing + " does not exist, so the archive is empty. Make a build with\n"
+          + "  morgue index --index " + missing + " PATH...\n"
+          + "and this server picks it up as soon as it is published.\n", out.toString(StandardCharsets.UTF_8));
+    }
+    out.reset();
+    try (ServeCommand.Running running = ServeCommand.start(new ServerConfig(dir, "127.0.0.1", 0, Duration.ofSeconds(1)),
+        new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Note: " + dir + " has no build yet"), out.toString());
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.read.StoryReaders;
 
 /**
@@ -21,9 +22,20 @@ import org.morgue.indexer.read.StoryReaders;
  * @param cache whether to use the extraction cache in {@code DIR/cache}
  * @param update present for an update of the current index instead of a rebuild
  * @param copies copy-grouping parameters; empty with {@code --no-copies}
+ * @param exact true with {@code --exact}, false with {@code --no-exact}; empty: by input size
+ * @param events event-clustering parameters; empty with {@code --no-events}
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+    Optional<Boolean> exact, Optional<EventParams> events) {
+
+  /** With event clustering at its defaults. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+      Optional<Boolean> exact) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact,
+        Optional.of(EventParams.defaults()));
+  }
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -57,6 +69,13 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Objects.requireNonNull(aliases, "aliases");
     Objects.requireNonNull(update, "update");
     Objects.requireNonNull(copies, "copies");
+    Objects.requireNonNull(exact, "exact");
+  }
+
+  /** With the exact fields chosen by input size. */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, Optional.empty());
   }
 
   /** A rebuild with the extraction cache on and copy grouping at its defaults. */
@@ -118,8 +137,15 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Optional<Update> updating = update || !deleteIds.isEmpty() || deletions != null
         ? Optional.of(new Update(deleteIds, Optional.ofNullable(deletions)))
         : Optional.empty();
+    if (updating.isPresent() && (o.noCopies || o.copyThreshold != null)) {
+      // Groups can only be extended with the rules that made them; the build records those rules.
+      throw new UsageException("--no-copies and --copy-threshold apply to a rebuild; an update groups copies as "
+          + "its build did");
+    }
     return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
-        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)));
+        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)),
+        o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty(),
+        o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()));
   }
 
   public static boolean wantsHelp(List<String> args) {

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.cache.CachedExtractor;
 import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.entity.AliasTableException;
@@ -74,11 +77,17 @@ public final class IndexCommand {
       err.println("Try 'morgue index --help'.");
       return ExitCode.USAGE;
     }
-    return run(parsed, out, err);
+    // Without a terminal there is no bar, but a line every few seconds, unless --no-progress asked for silence.
+    return run(parsed, out, err, !tty && !args.contains("--no-progress"));
   }
 
   /** Runs a build with already parsed arguments. */
   public ExitCode run(IndexArgs args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /** @param progressLines write a progress line every few seconds (when there is no bar) */
+  private ExitCode run(IndexArgs args, PrintStream out, PrintStream err, boolean progressLines) {
     IndexLayout layout = new IndexLayout(args.index());
     EntityExtractor ner = EntityExtractor.NONE;
     ExtractionCache cache = null;
@@ -108,7 +117,8 @@ public final class IndexCommand {
       }
     }
     try {
-      return args.update().isPresent() ? update(args, layout, ner, out, err) : rebuild(args, layout, ner, cache, out, err);
+      return args.update().isPresent() ? update(args, layout, ner, out, err, progressLines)
+          : rebuild(args, layout, ner, cache, out, err, progressLines);
     } finally {
       if (cache != null) {
         try {
@@ -122,13 +132,20 @@ public final class IndexCommand {
   }
 
   private ExitCode rebuild(IndexArgs args, IndexLayout layout, EntityExtractor ner, ExtractionCache cache,
-      PrintStream out, PrintStream err) {
-    IndexBuilder builder = new IndexBuilder(new Schema(), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies()), clock);
+      PrintStream out, PrintStream err, boolean progressLines) {
+    StorySource source = sources.apply(args.inputs());
+    boolean exact = args.exact().orElse(source.totalBytes() <= Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES);
+    if (!exact && args.exact().isEmpty()) {
+      err.println("morgue index: the inputs exceed " + Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES / (1024 * 1024)
+          + " MiB, so the exact title and body are left out (about 40% more index); give --exact to index them");
+    }
+    IndexBuilder builder = new IndexBuilder(new Schema(exact), ner,
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies(),
+            args.events()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
-    try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {
-      report = builder.rebuild(layout, sources.apply(args.inputs()), progress);
+    try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
+      report = builder.rebuild(layout, source, progress);
     } catch (IndexLockedException e) {
       err.println("morgue index: " + e.getMessage());
       return ExitCode.LOCKED;
@@ -157,13 +174,44 @@ public final class IndexCommand {
     return report.skipped().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 
-  private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err) {
+  /**
+   * Whether an update's stories get the exact fields: as the index it updates has them, so its
+   * exact searches stay complete (a mixed index is refused for exact search); for a first build, as asked.
+   */
+  private static boolean updateKeepsExact(IndexLayout layout, IndexArgs args, PrintStream err) {
+    Optional<Path> current;
+    try {
+      current = layout.currentBuild();
+      if (current.isEmpty()) {
+        return args.exact().orElse(true);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(current.get()))) {
+        boolean has = Schema.hasExactFields(reader);
+        if (args.exact().isPresent() && args.exact().get() != has) {
+          err.println("morgue index: the index " + (has ? "has" : "has no") + " exact fields and an update keeps "
+              + "that; rebuild it to change it");
+        }
+        return has;
+      }
+    } catch (IOException e) {
+      // The update itself opens the build next and reports what is wrong with it.
+      return args.exact().orElse(true);
+    }
+  }
+
+  private static ProgressBar progressView(IndexArgs args, boolean lines, PrintStream err, IndexProgress progress) {
+    return args.progress() ? ProgressBar.start(err, progress) : lines ? ProgressBar.lines(err, progress) : null;
+  }
+
+  private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err,
+      boolean progressLines) {
     IndexArgs.Update update = args.update().orElseThrow();
-    IndexUpdater updater = new IndexUpdater(new Schema(), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB), clock);
+    IndexUpdater updater = new IndexUpdater(new Schema(updateKeepsExact(layout, args, err)), ner,
+        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB)
+            .withEvents(args.events()), clock);
     IndexProgress progress = new IndexProgress();
     UpdateReport report;
-    try (ProgressBar bar = args.progress() ? ProgressBar.start(err, progress) : null) {
+    try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
       List<String> deletions = DeletionsFile.ids(update);
       report = updater.update(layout, sources.apply(args.inputs()), deletions, progress);
     } catch (IndexLockedException e) {

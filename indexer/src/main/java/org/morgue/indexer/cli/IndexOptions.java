@@ -71,9 +71,19 @@ final class IndexOptions {
   @Option(names = "--no-copies", description = "do not group syndicated copies (every story its own group)")
   boolean noCopies;
 
+  @Option(names = "--no-events", description = "do not cluster stories into event threads (every story its own event)")
+  boolean noEvents;
+
   @Option(names = "--copy-threshold", paramLabel = "J", converter = Threshold.class, description = "Jaccard "
       + "similarity of word shingles at which two stories are copies (default " + CopyParams.DEFAULT_THRESHOLD + ", in (0, 1])")
   Double copyThreshold;
+
+  @Option(names = "--exact", description = "index the exact title and body that exact: and mode=exact search "
+      + "(default: when the inputs total at most 2 GiB; an update keeps the choice of the index it updates)")
+  boolean exact;
+
+  @Option(names = "--no-exact", description = "leave the exact title and body out (about 40% less index)")
+  boolean noExact;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
   boolean help;

@@ -12,20 +12,28 @@ import org.morgue.indexer.index.IndexProgress;
 /**
  * Draws a one-line progress bar on stderr while an index is built: the share of input bytes read,
  * stories indexed, stories per second and the estimated time left (when the total size is known).
+ * Without a terminal (a log file, CI, {@code nohup}) the same text is written as a plain line every
+ * {@link #LINE_EVERY_MS} instead: a redrawn bar would pile up carriage returns and escape codes, and
+ * no output at all left a long run looking hung for minutes.
  */
 public final class ProgressBar implements AutoCloseable {
 
   private static final int WIDTH = 24;
   private static final long REFRESH_MS = 250;
+  /** How often a progress line is written without a terminal. */
+  static final long LINE_EVERY_MS = 5_000;
 
   private final PrintStream err;
   private final IndexProgress progress;
   private final LongSupplier nanoTime;
   private final long startNanos;
   private final ScheduledExecutorService timer;
+  /** A terminal: redraw one line in place; otherwise append a line each time. */
+  private final boolean terminal;
 
-  private ProgressBar(PrintStream err, IndexProgress progress, LongSupplier nanoTime) {
+  ProgressBar(PrintStream err, IndexProgress progress, LongSupplier nanoTime, boolean terminal) {
     this.err = err;
+    this.terminal = terminal;
     this.progress = progress;
     this.nanoTime = nanoTime;
     this.startNanos = nanoTime.getAsLong();
@@ -38,15 +46,26 @@ public final class ProgressBar implements AutoCloseable {
 
   /** Starts redrawing the bar until closed. */
   public static ProgressBar start(PrintStream err, IndexProgress progress) {
-    ProgressBar bar = new ProgressBar(err, progress, System::nanoTime);
+    ProgressBar bar = new ProgressBar(err, progress, System::nanoTime, true);
     bar.timer.scheduleAtFixedRate(bar::draw, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
     return bar;
   }
 
-  private void draw() {
+  /** Starts writing a plain progress line every {@link #LINE_EVERY_MS}, for output that is not a terminal. */
+  public static ProgressBar lines(PrintStream err, IndexProgress progress) {
+    ProgressBar bar = new ProgressBar(err, progress, System::nanoTime, false);
+    bar.timer.scheduleAtFixedRate(bar::draw, LINE_EVERY_MS, LINE_EVERY_MS, TimeUnit.MILLISECONDS);
+    return bar;
+  }
+
+  void draw() {
     Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - startNanos);
-    err.print("\r" + render(progress.stories(), progress.skipped(), progress.bytesDone(), progress.totalBytes(),
-        elapsed) + "\u001b[K");
+    String text = render(progress.stories(), progress.skipped(), progress.bytesDone(), progress.totalBytes(), elapsed);
+    if (terminal) {
+      err.print("\r" + text + "\u001b[K");
+    } else {
+      err.println("indexing: " + text + " after " + clock(elapsed.toSeconds()));
+    }
     err.flush();
   }
 
@@ -77,11 +96,13 @@ public final class ProgressBar implements AutoCloseable {
         : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 
-  /** Stops drawing and ends the line. */
+  /** Stops drawing and ends the bar's line (the summary that follows says where a line-mode run ended). */
   @Override
   public void close() {
     timer.shutdownNow();
-    draw();
-    err.println();
+    if (terminal) {
+      draw();
+      err.println();
+    }
   }
 }

@@ -15,7 +15,7 @@ import org.morgue.indexer.story.Story;
  * {@link #add} (first read, any thread) keeps only each story's band keys; {@link #candidates} pairs
  * stories that share a band; {@link #verify} (second read, any thread) keeps the exact shingles of
  * candidate stories only; {@link #groups} checks every candidate pair by exact Jaccard similarity and
- * joins the verified pairs into groups.
+ * joins the pairs that {@link CopyFacts} confirms into groups.
  *
  * <p>The lead copy of a group is the <em>earliest</em> (undated last, then the longest body, then the
  * smallest id): the first filing is the one a journalist cites, and a copy added later never displaces
@@ -24,7 +24,7 @@ import org.morgue.indexer.story.Story;
 public final class CopyDetector {
 
   /** What the exact check needs of a candidate story. */
-  private record Member(String id, long day, int length, int[] shingles) {}
+  private record Member(String id, long day, int length, CopyFacts facts) {}
 
   private final MinHash minHash;
   private final BandTable table;
@@ -76,8 +76,7 @@ public final class CopyDetector {
     int at = checked(position);
     if (candidates.get(at)) {
       long day = story.published().map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
-      members.put(at, new Member(story.id(), day, story.body().length(),
-          Shingles.of(story.body(), params().shingleSize())));
+      members.put(at, new Member(story.id(), day, story.body().length(), CopyFacts.of(story, params().shingleSize())));
     }
   }
 
@@ -92,7 +91,7 @@ public final class CopyDetector {
       Member a = members.get((int) (pair >>> 32));
       Member b = members.get((int) pair);
       // Missing when the input changed between the reads: such a story is simply left ungrouped.
-      if (a != null && b != null && Shingles.jaccard(a.shingles(), b.shingles()) >= params().threshold()) {
+      if (a != null && b != null && a.facts().copyOf(b.facts(), params().threshold())) {
         verified++;
         union(parent, (int) (pair >>> 32), (int) pair);
       }
@@ -121,7 +120,7 @@ public final class CopyDetector {
     Member lead = list.get(0).getValue();
     for (Entry<Integer, Member> e : list) {
       Member m = e.getValue();
-      float similarity = m == lead ? 1f : (float) Shingles.jaccard(lead.shingles(), m.shingles());
+      float similarity = m == lead ? 1f : (float) lead.facts().jaccard(m.facts());
       infos.put(e.getKey(), new CopyInfo(lead.id(), m == lead, similarity, list.size()));
       ids.put(e.getKey(), m.id());
     }

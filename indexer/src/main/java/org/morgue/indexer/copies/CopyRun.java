@@ -15,8 +15,12 @@ import org.morgue.indexer.story.Story;
  */
 public final class CopyRun {
 
-  /** What a report shows of one story: id, title, opening, body hash (for byte-identical copies), words. */
-  public record Brief(String id, String title, String opening, String bodyHash, String body) {}
+  /**
+   * What a report shows of one story: id, title, date (ISO, empty when undated), opening, body hash (for
+   * byte-identical copies), whether the body is a placeholder ({@link CopyFacts#noBody}), words.
+   */
+  public record Brief(String id, String title, String date, String opening, String bodyHash, boolean noBody,
+      String body) {}
 
   private final CopyDetector detector;
   private final boolean keepBodies;
@@ -38,8 +42,9 @@ public final class CopyRun {
     read.accept(story -> {
       detector.add(position[0]++, story);
       String opening = story.body().strip().replaceAll("\\s+", " ");
-      briefs.add(new Brief(story.id(), story.title(), opening.substring(0, Math.min(200, opening.length())),
-          story.body().isBlank() ? "" : sha1(story.body()), keepBodies ? story.body() : ""));
+      briefs.add(new Brief(story.id(), story.title(), story.published().map(d -> d.iso()).orElse(""),
+          opening.substring(0, Math.min(200, opening.length())), story.body().isBlank() ? "" : sha1(story.body()),
+          Words.of(story.body()).distinct() < CopyFacts.MIN_DISTINCT_WORDS, keepBodies ? story.body() : ""));
     });
     detector.candidates();
     long[] again = {0};

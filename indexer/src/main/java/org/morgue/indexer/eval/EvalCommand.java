@@ -16,7 +16,7 @@ public final class EvalCommand {
       description = {"", "Evaluations print a report measured on the shared corpora (default ../shared/corpora);",
           "each says so and exits 0 when the corpora are absent. 'morgue eval <what> --help' lists its options."},
       commandListHeading = "%nEvaluations:%n",
-      subcommands = {EntityEval.Options.class, CopiesEval.Options.class})
+      subcommands = {EntityEval.Options.class, CopiesEval.Options.class, EventsEval.Options.class})
   static final class Evaluations {}
 
   static String usage() {
@@ -40,6 +40,7 @@ public final class EvalCommand {
       // Each evaluation program adds its one case here.
       case "entities" -> EntityEval.run(rest, out, err);
       case "copies" -> CopiesEval.run(rest, out, err);
+      case "events" -> EventsEval.run(rest, out, err);
       case "-h", "--help", "help" -> {
         out.print(usage());
         yield 0;

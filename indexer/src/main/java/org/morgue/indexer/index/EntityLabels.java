@@ -38,13 +38,28 @@ public final class EntityLabels {
     return new EntityLabels(Map.of());
   }
 
-  /** The display label of a facet value; values without a label (outlets, tags) are shown as is. */
+  /**
+   * The display label of a facet value; tags read by {@link TagNames} ({@code topic:money-fx} is
+   * {@code Topic: Money/Foreign Exchange}), outlets as they are.
+   */
   public String label(String dimension, String value) {
     Map<String, String> dim = labels.get(dimension);
     if (dim == null) {
-      return value;
+      return Schema.TAG.equals(dimension) ? TagNames.label(value) : value;
     }
     return dim.getOrDefault(value, value);
+  }
+
+  /** The table as dimension → key → label, for a backend that stores it elsewhere than a build folder. */
+  public Map<String, Map<String, String>> asMap() {
+    return labels;
+  }
+
+  /** A table read back from {@link #asMap()}. */
+  public static EntityLabels of(Map<String, Map<String, String>> labels) {
+    Map<String, Map<String, String>> copy = new HashMap<>();
+    labels.forEach((dim, values) -> copy.put(dim, Map.copyOf(values)));
+    return new EntityLabels(Map.copyOf(copy));
   }
 
   public int size() {

@@ -24,6 +24,9 @@ import org.morgue.indexer.copies.CopyGroups;
 import org.morgue.indexer.copies.CopyParams;
 import org.morgue.indexer.copies.MinHash;
 import org.morgue.indexer.entity.ArchiveNames;
+import org.morgue.indexer.events.EventClusterer;
+import org.morgue.indexer.events.EventGroups;
+import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.read.Skip;
@@ -58,8 +61,10 @@ public final class IndexBuilder {
    *     small value to get an index with several segments
    * @param ramBufferMb IndexWriter RAM buffer
    * @param copies copy-grouping parameters; empty to index without grouping (every story its own group)
+   * @param events event-clustering parameters; empty to index without (every story its own event)
    */
-  public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies) {
+  public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
+      Optional<EventParams> events) {
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
     public static final double DEFAULT_RAM_BUFFER_MB = 128;
 
@@ -71,6 +76,17 @@ public final class IndexBuilder {
         throw new IllegalArgumentException("maxBufferedDocs must be 0 or at least 2, was " + maxBufferedDocs);
       }
       java.util.Objects.requireNonNull(copies, "copies");
+      java.util.Objects.requireNonNull(events, "events");
+    }
+
+    /** Options with event clustering on at its default parameters. */
+    public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies) {
+      this(threads, maxBufferedDocs, ramBufferMb, copies, Optional.of(EventParams.defaults()));
+    }
+
+    /** The same options with other event parameters (empty: no clustering). */
+    public Options withEvents(Optional<EventParams> newEvents) {
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents);
     }
 
     /** Options with copy grouping on at its default parameters. */
@@ -119,6 +135,7 @@ public final class IndexBuilder {
         ArchiveNames names = run.extract(source);
         StorySource again = run.again(source);
         run.groupCopies(again);
+        run.clusterEvents();
         EntityLabels table;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(again, writer, labels, names);
@@ -129,7 +146,7 @@ public final class IndexBuilder {
             ParallelFlush.flushAll(writer, options.threads());
             mergeToOneSegment(writer);
             long stories = writer.getDocStats().numDocs;
-            writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
+            writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, options.copies()).toUserData().entrySet());
             writer.commit();
           } catch (IOException | RuntimeException | Error e) {
             // The build is about to be discarded: let the table's writer finish with the folder first.
@@ -206,6 +223,8 @@ public final class IndexBuilder {
     final Optional<CopyDetector> copyDetector = options.copies().map(CopyDetector::new);
     final Optional<MinHash> minHash = options.copies().map(MinHash::new);
     CopyGroups copies = CopyGroups.none();
+    final Optional<EventClusterer> eventClusterer = options.events().map(p -> new EventClusterer(schema.analyzer(), p));
+    EventGroups events = EventGroups.none();
 
     Run(IndexProgress progress) {
       this.progress = progress;
@@ -214,7 +233,9 @@ public final class IndexBuilder {
     /** First pass: extraction on all workers, keeping only each story's entities. */
     ArchiveNames extract(StorySource source) throws IOException {
       StoryPool.forEach(source, options.threads(), (position, story) -> {
-        extracted.put(position, new Extracted(story.id(), entitiesOf(story)));
+        List<Entity> entities = entitiesOf(story);
+        extracted.put(position, new Extracted(story.id(), entities));
+        eventClusterer.ifPresent(e -> e.add(position, story, entities));
         keep(position, story);
         copyDetector.ifPresent(copies -> copies.add(position, story));
         progress.storyIndexed();
@@ -283,6 +304,17 @@ public final class IndexBuilder {
           copies.stats().candidatePairs(), copies.stats().verifiedPairs(), copies.stats().bandBytes() / 1024);
     }
 
+    /** Between the passes: every story's event, from the term counts the first pass kept. */
+    void clusterEvents() {
+      if (eventClusterer.isEmpty()) {
+        return;
+      }
+      long start = System.nanoTime();
+      events = eventClusterer.get().cluster();
+      LOG.info("events: {} events ({} candidate pairs) in {} ms", events.events(), events.candidatePairs(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** Second pass: the stories read again and written with their archive-wide names. */
     void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels, ArchiveNames names)
         throws IOException {
@@ -332,6 +364,7 @@ public final class IndexBuilder {
         int[] bandKeys = same && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
             : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
         schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
+        schema.addEventField(doc, events.of(position, story.id()));
         if (unique) {
           // The id is unique in the archive: no earlier document to replace, so no delete to buffer
           // and apply at flush.

@@ -23,6 +23,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.morgue.indexer.copies.CopyParams;
+import org.morgue.indexer.events.EventAssigner;
 import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
@@ -81,7 +83,9 @@ public final class IndexUpdater {
           BuildLinks.linkAll(current.get(), build);
         }
         progress.totalBytes(source.totalBytes());
-        UpdateRun run = new UpdateRun(progress);
+        // Group as the build did: its copy options, not this command's defaults (the build records them).
+        Optional<CopyParams> copies = current.isPresent() ? BuildInfo.read(current.get()).copies() : options.copies();
+        UpdateRun run = new UpdateRun(progress, copies);
         run.extract(source);
         StoredStories kept = StoredStories.read(schema, current, run.ids, Set.copyOf(deleteIds));
         Set<String> leaving = new HashSet<>(deleteIds);
@@ -100,6 +104,7 @@ public final class IndexUpdater {
             IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig(current.isPresent()))) {
           Optional<IndexSearcher> oldSearcher = Optional.ofNullable(old).map(IndexSearcher::new);
           run.copies.plan(oldSearcher, leaving);
+          run.eventSearcher = oldSearcher;
           deleted = deleteKnown(writer, deleteIds, kept.ids(), run.ids);
           run.write(source, writer, labels, names, kept.ids());
           if (oldSearcher.isPresent()) {
@@ -111,7 +116,7 @@ public final class IndexUpdater {
           try (DirectoryReader applied = DirectoryReader.open(writer)) {
             stories = applied.numDocs();
           }
-          writer.setLiveCommitData(new BuildInfo(clock.instant(), stories).toUserData().entrySet());
+          writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, run.params).toUserData().entrySet());
           writer.commit();
         }
         EntityLabels table = labels.build();
@@ -164,7 +169,11 @@ public final class IndexUpdater {
 
     final IndexProgress progress;
     final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
-    final UpdateCopies copies = new UpdateCopies(schema, options.copies());
+    final Optional<CopyParams> params;
+    final UpdateCopies copies;
+    final Optional<EventAssigner> events = options.events().map(p -> new EventAssigner(schema, p));
+    /** The build being updated, where new stories find their events; empty for a first build. */
+    Optional<IndexSearcher> eventSearcher = Optional.empty();
     final Set<String> ids = ConcurrentHashMap.newKeySet();
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final AtomicLong added = new AtomicLong();
@@ -174,8 +183,11 @@ public final class IndexUpdater {
     final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
     volatile IOException writeFailure;
 
-    UpdateRun(IndexProgress progress) {
+    /** @param params the copy grouping of the build being updated */
+    UpdateRun(IndexProgress progress, Optional<CopyParams> params) {
       this.progress = progress;
+      this.params = params;
+      this.copies = new UpdateCopies(schema, params);
     }
 
     void extract(StorySource source) throws IOException {
@@ -211,6 +223,11 @@ public final class IndexUpdater {
       try {
         Document doc = schema.toDocument(new IndexedStory(story, entities));
         schema.addCopyFields(doc, copies.infoOf(story.id()), copies.keysOf(story));
+        String event = story.id();
+        if (events.isPresent() && eventSearcher.isPresent()) {
+          event = events.get().assign(eventSearcher.get(), story, entities);
+        }
+        schema.addEventField(doc, event);
         writer.updateDocument(new Term(Schema.ID, story.id()), doc);
       } catch (IOException e) {
         writeFailure = e;

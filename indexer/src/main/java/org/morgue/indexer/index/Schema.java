@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +29,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.indexer.copies.CopyInfo;
@@ -54,6 +56,13 @@ public final class Schema {
   public static final String TITLE = "title";
   /** Cleaned body: analyzed with offsets, stored for snippets and the story view. */
   public static final String BODY = "body";
+  /**
+   * The headline as written: {@link ExactAnalyzer} (no case or accent folding, no stemming), positions
+   * and offsets, not stored (the highlighter reads the stored {@link #TITLE}, which has the same text).
+   */
+  public static final String TITLE_EXACT = "title_exact";
+  /** The body as written, indexed like {@link #TITLE_EXACT}. */
+  public static final String BODY_EXACT = "body_exact";
   /** Byline: analyzed and stored. */
   public static final String BYLINE = "byline";
   /** Outlet: analyzed for {@code source:} queries, stored, and a facet. */
@@ -94,6 +103,12 @@ public final class Schema {
   /** The MinHash band keys, indexed only: how the incremental path finds a new story's copies. */
   public static final String COPY_BANDS = "copy_bands";
 
+  /**
+   * Event thread id (the id of the event's earliest story; a story alone in its event carries its own
+   * id): exact-match term to list an event's stories and count them, stored.
+   */
+  public static final String EVENT = "event";
+
   /** Facet dimensions, in the order the API lists them. */
   public static final List<String> FACETS = List.of(PERSON, ORG, PLACE, SOURCE, TAG);
   /** Fields a query without a field scope searches. */
@@ -101,19 +116,56 @@ public final class Schema {
   /** Fields a query may scope to with {@code field:}. */
   public static final List<String> SEARCHABLE_FIELDS =
       List.of(TITLE, BODY, BYLINE, SOURCE, PERSON, ORG, PLACE, TAG);
+  /** Each field that has an exact twin, and that twin: what {@code exact:} and {@code mode=exact} search. */
+  public static final Map<String, String> EXACT_FIELDS = Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
   /** Stored fields whose text can be highlighted. */
   public static final List<String> HIGHLIGHT_FIELDS = List.of(TITLE, BODY);
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType EXACT_TEXT = exactText();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<StoredEntity>> ENTITY_LIST = new TypeReference<>() {};
   private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP =
       new TypeReference<>() {};
 
-  private final Analyzer analyzer = new MorgueAnalyzer();
+  /**
+   * Inputs up to this many bytes get the exact fields unless the build says otherwise: on Reuters
+   * 2006-2013 (116 MB of gzip JSON Lines, 106k stories) they added 42% to the index and 51% to the
+   * build's CPU time, which a newsroom archive of that order pays gladly; an archive of many gigabytes
+   * chooses them with {@code --exact} (see docs/benchmarks.md).
+   */
+  public static final long EXACT_FIELDS_AUTO_LIMIT_BYTES = 2L * 1024 * 1024 * 1024;
+
+  private final boolean exactFields;
+  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new MorgueAnalyzer(),
+      Map.of(TITLE_EXACT, new ExactAnalyzer(), BODY_EXACT, new ExactAnalyzer()));
   private final FacetsConfig facetsConfig = newFacetsConfig();
 
-  /** The analyzer for indexing, querying and highlighting. */
+  /** A schema whose documents carry the exact title and body. */
+  public Schema() {
+    this(true);
+  }
+
+  /** @param exactFields whether documents carry {@link #TITLE_EXACT} and {@link #BODY_EXACT} */
+  public Schema(boolean exactFields) {
+    this.exactFields = exactFields;
+  }
+
+  /** Whether documents carry the exact title and body. */
+  public boolean exactFields() {
+    return exactFields;
+  }
+
+  /**
+   * Whether every segment with stories has the exact fields: a build made without them (or before they
+   * existed) has none, and an old build updated by a newer indexer has them in its new segments only.
+   */
+  public static boolean hasExactFields(IndexReader reader) {
+    return reader.leaves().stream().filter(leaf -> leaf.reader().numDocs() > 0)
+        .allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(BODY_EXACT) != null);
+  }
+
+  /** The analyzer for indexing, querying and highlighting: {@link ExactAnalyzer} for the exact fields, else {@link MorgueAnalyzer}. */
   public Analyzer analyzer() {
     return analyzer;
   }
@@ -139,6 +191,14 @@ public final class Schema {
     return type;
   }
 
+  private static FieldType exactText() {
+    // Not stored: the text is the stored title or body, so the exact twin costs postings only.
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
   /** Epoch day of a date: the value of {@link #PUBLISHED}. */
   public static long epochDay(LocalDate date) {
     return date.toEpochDay();
@@ -152,6 +212,10 @@ public final class Schema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(story.id())));
     doc.add(new Field(TITLE, story.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(BODY, story.body(), TEXT_WITH_OFFSETS));
+    if (exactFields) {
+      doc.add(new Field(TITLE_EXACT, story.title(), EXACT_TEXT));
+      doc.add(new Field(BODY_EXACT, story.body(), EXACT_TEXT));
+    }
     if (!story.byline().isBlank()) {
       doc.add(new TextField(BYLINE, story.byline(), Field.Store.YES));
     }
@@ -201,6 +265,17 @@ public final class Schema {
     for (int band = 0; band < bandKeys.length; band++) {
       doc.add(new StringField(COPY_BANDS, copyBandTerm(band, bandKeys[band]), Field.Store.NO));
     }
+  }
+
+  /** Adds the event-thread field of a story to its document (after {@link #toDocument}). */
+  public void addEventField(Document doc, String event) {
+    doc.add(new StringField(EVENT, event, Field.Store.YES));
+  }
+
+  /** The event a stored story belongs to; its own id when the build had no event clustering. */
+  public String eventOf(Document doc) {
+    String event = doc.get(EVENT);
+    return event == null ? doc.get(ID) : event;
   }
 
   /** The indexed term of one band key: band number and key, so equal keys in different bands differ. */

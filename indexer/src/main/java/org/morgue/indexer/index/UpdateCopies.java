@@ -14,14 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.morgue.indexer.copies.CopyAssigner;
+import org.morgue.indexer.copies.CopyFacts;
 import org.morgue.indexer.copies.CopyInfo;
 import org.morgue.indexer.copies.CopyParams;
 import org.morgue.indexer.copies.MinHash;
-import org.morgue.indexer.copies.Shingles;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 
@@ -33,8 +35,8 @@ import org.morgue.indexer.story.Story;
  *       when the lead left, the earliest remaining member (then the longest, then the smallest id: the
  *       rule of a rebuild) becomes the lead, which renames the group and changes every similarity;</li>
  *   <li>each new or replaced story joins the group of its most similar copy, in the build (found as
- *       {@link CopyAssigner} finds it, by band keys) or among the update's own stories; a group keeps
- *       its lead when a copy joins, as with {@link CopyAssigner}, so links to a group stay valid.</li>
+ *       found by band keys) or among the update's own stories; a group keeps
+ *       its lead when a copy joins, so links to a group stay valid.</li>
  * </ul>
  * {@link #rewriteKept} then rewrites the kept stories whose copy fields changed, from their stored
  * fields. Memory: the shingles of the update's stories (4 bytes per word) and of the touched groups.
@@ -44,8 +46,11 @@ import org.morgue.indexer.story.Story;
  */
 final class UpdateCopies {
 
+  /** Candidates checked exactly for a new story: the stories sharing the most bands come first. */
+  static final int MAX_CANDIDATES = 50;
+
   /** What grouping needs of one story. */
-  private record Member(String id, long day, int length, int[] shingles, int[] keys, CopyInfo stored) {}
+  private record Member(String id, long day, int length, CopyFacts facts, int[] keys, CopyInfo stored) {}
 
   /** A group as the update leaves it; {@code lead} is the lead before the update, null for a new group. */
   private static final class Group {
@@ -61,7 +66,7 @@ final class UpdateCopies {
   private static final Comparator<Member> LEAD_ORDER = Comparator.comparingLong(Member::day)
       .thenComparing(m -> -m.length()).thenComparing(Member::id);
 
-  private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.BODY, Schema.PUBLISHED_ISO, Schema.COPY_GROUP,
+  private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.PUBLISHED_ISO, Schema.COPY_GROUP,
       Schema.COPY_SIMILARITY, Schema.COPY_VERSIONS);
 
   private final Schema schema;
@@ -70,6 +75,19 @@ final class UpdateCopies {
   private final Map<Long, Member> added = new ConcurrentHashMap<>();
   private final Map<String, CopyInfo> forNew = new HashMap<>();
   private final Map<String, CopyInfo> forKept = new TreeMap<>();
+
+  /**
+   * The stories sharing a band key with these keys, those sharing the most bands scoring highest: the one
+   * term query that finds a new story's copies in the archive, whatever its size.
+   */
+  static Query bandQuery(int[] keys) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (int band = 0; band < keys.length; band++) {
+      query.add(new TermQuery(new Term(Schema.COPY_BANDS, Schema.copyBandTerm(band, keys[band]))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
 
   /** @param params copy grouping of the update; empty: new stories stay alone, leaving ones still leave */
   UpdateCopies(Schema schema, Optional<CopyParams> params) {
@@ -81,7 +99,7 @@ final class UpdateCopies {
   /** First read: keeps what grouping needs of an update's story. Thread-safe. */
   void add(long position, Story story) {
     if (join) {
-      added.put(position, member(story.id(), story.body(), story.published(), null));
+      added.put(position, member(story.id(), story.title(), story.body(), story.published(), null));
     }
   }
 
@@ -108,21 +126,23 @@ final class UpdateCopies {
     new TreeMap<>(added).values().forEach(m -> latest.put(m.id(), m));
     for (Member story : latest.values().stream().sorted(LEAD_ORDER).toList()) {
       Group target = null;
-      double best = minHash.params().threshold();
+      double threshold = minHash.params().threshold();
+      double best = threshold;
       if (story.keys().length > 0 && old.isPresent()) {
-        for (ScoreDoc hit : old.get().search(CopyAssigner.bandQuery(story.keys()), CopyAssigner.MAX_CANDIDATES).scoreDocs) {
+        for (ScoreDoc hit : old.get().search(bandQuery(story.keys()), MAX_CANDIDATES).scoreDocs) {
           Member candidate = member(old.get().storedFields().document(hit.doc, FIELDS));
-          double similarity = Shingles.jaccard(story.shingles(), candidate.shingles());
+          double similarity = story.facts().jaccard(candidate.facts());
           if (!leaving.contains(candidate.id()) && !candidate.id().equals(story.id()) && similarity >= best
-              && (target == null || similarity > best)) {
+              && (target == null || similarity > best) && story.facts().copyOf(candidate.facts(), threshold)) {
             best = similarity;
             target = group(old.get(), candidate, oldGroups);
           }
         }
       }
       for (String earlier : sharingBands(story, bands)) {
-        double similarity = Shingles.jaccard(story.shingles(), latest.get(earlier).shingles());
-        if (similarity >= best && (target == null || similarity > best)) {
+        CopyFacts other = latest.get(earlier).facts();
+        double similarity = story.facts().jaccard(other);
+        if (similarity >= best && (target == null || similarity > best) && story.facts().copyOf(other, threshold)) {
           best = similarity;
           target = groupOfNew.get(earlier);
         }
@@ -177,7 +197,7 @@ final class UpdateCopies {
     boolean sameLead = lead.id().equals(group.lead);
     for (Member m : group.members) {
       float similarity = m == lead ? 1f
-          : sameLead && m.stored() != null ? m.stored().similarity() : (float) Shingles.jaccard(lead.shingles(), m.shingles());
+          : sameLead && m.stored() != null ? m.stored().similarity() : (float) lead.facts().jaccard(m.facts());
       CopyInfo info = new CopyInfo(lead.id(), m == lead, similarity, group.members.size());
       if (m.stored() == null) {
         forNew.put(m.id(), info);
@@ -211,14 +231,14 @@ final class UpdateCopies {
   }
 
   private Member member(Document doc) {
-    return member(doc.get(Schema.ID), doc.get(Schema.BODY),
+    return member(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.BODY),
         Optional.ofNullable(doc.get(Schema.PUBLISHED_ISO)).map(PubDate::parseIso), schema.copyOf(doc));
   }
 
-  private Member member(String id, String body, Optional<PubDate> published, CopyInfo stored) {
-    int[] shingles = Shingles.of(body, minHash.params().shingleSize());
-    long day = published.map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
-    return new Member(id, day, body.length(), shingles, stored == null ? minHash.bandKeys(shingles) : new int[0], stored);
+  private Member member(String id, String title, String body, Optional<PubDate> published, CopyInfo stored) {
+    CopyFacts facts = CopyFacts.of(title, body, published, minHash.params().shingleSize());
+    return new Member(id, facts.day(), body.length(), facts, stored == null ? minHash.bandKeys(facts.shingles()) : new int[0],
+        stored);
   }
 
   /**

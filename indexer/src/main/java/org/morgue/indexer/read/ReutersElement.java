@@ -99,6 +99,11 @@ final class ReutersElement {
       String rawDateline, String rawAuthor, String rawDate, List<String> tags, String fallbackId, String origin,
       String format) {
     String title = RecordMapper.oneLine(rawTitle);
+    if (title.isEmpty()) {
+      WireHeadline.Split split = WireHeadline.split(body);
+      title = split.title();
+      body = split.body();
+    }
     String newId = attrOf(attr, "NEWID");
     Map<String, String> extra = new LinkedHashMap<>();
     String dateline = DATELINE_DASH.matcher(RecordMapper.oneLine(rawDateline)).replaceFirst("");

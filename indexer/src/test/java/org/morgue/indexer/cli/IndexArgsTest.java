@@ -26,6 +26,14 @@ class IndexArgsTest {
   }
 
   @Test
+  void exactFieldsFollowTheInputSizeUnlessAsked() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    assertEquals(Optional.empty(), IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).exact());
+    assertEquals(Optional.of(true), IndexArgs.parse(List.of("--index", "i", "--exact", input.toString()), 2, false).exact());
+    assertEquals(Optional.of(false), IndexArgs.parse(List.of("--index", "i", "--no-exact", input.toString()), 2, false).exact());
+  }
+
+  @Test
   void copyGroupingIsOnByDefaultTunableAndCanBeTurnedOff() throws Exception {
     Path input = Files.createFile(dir.resolve("a.txt"));
     assertEquals(Optional.of(org.morgue.indexer.copies.CopyParams.defaults()),
@@ -81,6 +89,7 @@ class IndexArgsTest {
   @CsvSource(delimiter = '|', value = {
       "--index                       | --index needs a value",
       "--index i --delete            | --delete needs at least one id",
+      "--index i --delete x --no-copies | --no-copies and --copy-threshold apply to a rebuild; an update groups copies as its build did",
       "--index i --copy-threshold x a.txt | --copy-threshold takes a number in (0, 1], not 'x'",
       "a.txt                         | --index DIR is required",
       "--index i                     | no input files or folders given",

@@ -19,7 +19,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.copies.CopyAssigner;
 import org.morgue.indexer.copies.CopyInfo;
 import org.morgue.indexer.copies.CopyParams;
 import org.morgue.indexer.entity.EntityExtractor;
@@ -70,20 +69,6 @@ class CopyFieldsTest {
     IndexSearcher searcher = build(Optional.empty());
     assertEquals(List.of(CopyInfo.single("late"), CopyInfo.single("early"), CopyInfo.single("other")),
         infos(searcher, "late", "early", "other"));
-    searcher.getIndexReader().close();
-  }
-
-  @Test
-  void aNewStoryJoinsTheGroupOfItsCopy() throws Exception {
-    IndexSearcher searcher = build(Optional.of(CopyParams.defaults()));
-    CopyAssigner assigner = new CopyAssigner(new Schema(), CopyParams.defaults());
-    CopyAssigner.Assignment copy = assigner.assign(searcher, Stories.story("new", "T", BASE + " x1 x2 x3"));
-    assertEquals(new CopyInfo("early", false, 58f / 61, 3), copy.info());
-    assertEquals(List.of("early", "late"), copy.membersToUpdate().stream().sorted().toList());
-    assertEquals(CopyParams.DEFAULT_BANDS, copy.bandKeys().length);
-    CopyAssigner.Assignment alone = assigner.assign(searcher, Stories.story("fresh", "T", "nothing like any of them"));
-    assertEquals(CopyInfo.single("fresh"), alone.info());
-    assertEquals(List.of(), alone.membersToUpdate());
     searcher.getIndexReader().close();
   }
 }

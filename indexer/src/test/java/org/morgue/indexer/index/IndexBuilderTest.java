@@ -79,7 +79,7 @@ class IndexBuilderTest {
       assertEquals(5, reader.numDocs());
       // The writer flushed every 2 stories; the published build is merged into one segment.
       assertEquals(1, reader.leaves().size());
-      assertEquals(new BuildInfo(Instant.parse("2026-02-01T08:00:00Z"), 5),
+      assertEquals(new BuildInfo(Instant.parse("2026-02-01T08:00:00Z"), 5, Optional.of(org.morgue.indexer.copies.CopyParams.defaults())),
           BuildInfo.fromUserData(reader.getIndexCommit().getUserData()));
       assertEquals(3, new IndexSearcher(reader).count(new TermQuery(new Term(Schema.PERSON, "khazali"))));
     }

@@ -71,6 +71,34 @@ class SgmlReaderTest {
   }
 
   @Test
+  void anUntitledWireStoryTakesItsHeadlineLinesAsTitle() throws IOException {
+    // Shaped like Reuters-21578's 737 UNPROC stories: no TITLE, a capitalised headline wrapped at a hyphen.
+    Path file = Path.of("src/test/resources/org/morgue/indexer/read/unproc-headline.sgm");
+    Collector c = Collector.read(reader, file);
+    assertEquals(List.of("reuters-90001", "reuters-90002"), c.ids());
+    Story port = c.stories.get(0);
+    assertEquals("ELLERY PORT REOPENS AFTER GALE, P-3 PIER STAYS SHUT", port.title());
+    assertEquals("ELLERY, March 2 - The port of Ellery reopened to shipping\non Monday after a gale, but the P-3 pier stays"
+        + " closed for\nrepairs until April, the harbour authority said.", port.body());
+    // A short mixed-case first line before the text is its title too.
+    Story table = c.stories.get(1);
+    assertEquals("Ellery port tonnage, week to Feb 27", table.title());
+    assertEquals("Cargo 12,400 tonnes, ferries 31 sailings.", table.body());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      FLASH: S/P CUTS ELLERY DEBT\\nTO BBB                 | FLASH: S/P CUTS ELLERY DEBT TO BBB | FLASH: S/P CUTS ELLERY DEBT\\nTO BBB
+      MADRID FIXING 7 APR US DOLLAR 127.688\\n\\nCAN 97.483 | MADRID FIXING 7 APR US DOLLAR 127.688 | CAN 97.483
+      Shares rose in Ellery.\\nTraders were pleased.       | Shares rose in Ellery.             | Shares rose in Ellery.\\nTraders were pleased.
+      """)
+  void aBodyThatIsAllHeadlineKeepsItsTextAndTitlesByItsFirstLine(String body, String title, String rest) {
+    WireHeadline.Split split = WireHeadline.split(body.replace("\\n", "\n"));
+    assertEquals(title, split.title());
+    assertEquals(rest.replace("\\n", "\n"), split.body());
+  }
+
+  @Test
   void skipsAnElementOverTheLimitAndResumesAtTheNextOne() throws IOException {
     String big = "<REUTERS NEWID=\"1\">\n<TEXT><BODY>" + "long line\n".repeat(50) + "</BODY></TEXT>\n</REUTERS>\n";
     String small = "<REUTERS NEWID=\"2\">\n<TEXT><TITLE>OK</TITLE></TEXT>\n</REUTERS>\n";

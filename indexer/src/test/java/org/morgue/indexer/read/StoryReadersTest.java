@@ -30,12 +30,12 @@ class StoryReadersTest {
     for (Story s : c.stories) {
       perFormat.merge(s.format(), 1L, Long::sum);
     }
-    assertEquals(Map.of("csv", 17L, "html", 2L, "jsonl", 11L, "newsml", 1L, "nitf", 1L, "sgml", 3L, "text", 7L,
+    assertEquals(Map.of("csv", 17L, "html", 2L, "jsonl", 15L, "newsml", 1L, "nitf", 1L, "sgml", 3L, "text", 7L,
         "warc", 2L), perFormat);
     assertEquals(perFormat, summary.storiesByFormat());
-    assertEquals(44, summary.stories());
+    assertEquals(48, summary.stories());
     assertEquals(7, summary.skipped());
-    assertEquals(23, summary.files());
+    assertEquals(24, summary.files());
     assertEquals(List.of(
         new Skip(root.resolve("awkward/bad-row.csv") + "#record 2 (line 3)", "expected 3 cells as in the header, found 2"),
         new Skip(root.resolve("awkward/bad-row.csv") + "#record 3 (line 4)",
@@ -63,6 +63,7 @@ class StoryReadersTest {
     assertEquals(List.of(
         "awkward/bad-row.csv", "awkward/empty.txt", "awkward/entities.txt", "awkward/latin1.txt",
         "awkward/malformed-line.jsonl", "awkward/script.jsonl", "awkward/truncated.jsonl.gz", "awkward/unknown.bin",
+        "demo/harbour-gale.jsonl",
         "formats/captures.warc.gz", "formats/council-budget.nitf", "formats/ferry-talks.xml",
         "formats/harbour-page.html", "formats/pier-cafes.htm",
         "formats/reuters-sample.sgm", "formats/stories.csv", "formats/stories.jsonl", "formats/stories.ndjson.gz",

@@ -12,6 +12,7 @@ record ErrorBody(Detail error) {
 
   static final String NOT_FOUND = "not_found";
   static final String INTERNAL = "internal_error";
+  static final String UNAVAILABLE = "unavailable";
   static final String UNAUTHORIZED = "unauthorized";
 
   static ErrorBody of(String code, String message, Integer position) {

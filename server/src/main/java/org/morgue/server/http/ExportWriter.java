@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.morgue.server.search.StoryRow;
@@ -32,7 +37,11 @@ final class ExportWriter implements StoryRow.Sink {
   private final Context ctx;
   private final ExportFormat format;
   private final ObjectWriter json;
+  /** The id cell of the CSV row that marks an export cut by its time limit. */
+  static final String PARTIAL_ID = "#partial";
+
   private Writer out;
+  private long written;
   private CSVPrinter csv;
 
   ExportWriter(Context ctx, ExportFormat format) {
@@ -45,8 +54,22 @@ final class ExportWriter implements StoryRow.Sink {
   @Override
   public void accept(StoryRow row) throws IOException {
     start();
+    try {
+      write(row);
+    } catch (IOException e) {
+      throw new ClientGoneException(e);
+    }
+    written++;
+  }
+
+  /** Rows handed to the client so far. */
+  long written() {
+    return written;
+  }
+
+  private void write(StoryRow row) throws IOException {
     if (format == ExportFormat.CSV) {
-      csv.printRecord(row.cells(LABEL_SEPARATOR));
+      csv.printRecord(SpreadsheetCells.neutral(row.cells(LABEL_SEPARATOR)));
     } else {
       json.writeValue(out, row);
       out.write('\n');
@@ -61,10 +84,44 @@ final class ExportWriter implements StoryRow.Sink {
     ctx.header(TRUNCATED_HEADER, Boolean.toString(total > cap));
   }
 
+  /**
+   * The last line of an export the time limit stopped: in CSV a row whose id is {@value #PARTIAL_ID} and
+   * whose title says why; in JSON Lines an object with {@code "partial": true}. Headers went out with the
+   * first row, so the body is the only place left to say it.
+   */
+  @Override
+  public void partial(long rows, Duration limit) throws IOException {
+    start();
+    String reason = "the export time limit of " + limit.toSeconds() + " s passed after " + rows
+        + " rows; the rows above are the first ones in the requested order, more stories matched";
+    try {
+      if (format == ExportFormat.CSV) {
+        List<String> cells = new ArrayList<>(List.of(PARTIAL_ID, reason));
+        while (cells.size() < CSV_HEADER.length) {
+          cells.add("");
+        }
+        csv.printRecord(cells);
+      } else {
+        Map<String, Object> marker = new LinkedHashMap<>();
+        marker.put("partial", true);
+        marker.put("rows", rows);
+        marker.put("reason", reason);
+        json.writeValue(out, marker);
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new ClientGoneException(e);
+    }
+  }
+
   /** Ends the response: an empty result is still a valid file (a CSV with only its header line). */
   void finish() throws IOException {
     start();
-    out.flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new ClientGoneException(e);
+    }
   }
 
   private void start() throws IOException {

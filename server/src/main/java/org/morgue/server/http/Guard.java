@@ -59,6 +59,11 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
         .result(metrics.render(gauges(search.stats()))));
   }
 
+  /** Who made the request: the access file's user or token name; empty when access is open. */
+  static Optional<String> user(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(USER));
+  }
+
   private void checkAccess(Context ctx) {
     Optional<String> who = access.authenticate(ctx.header("Authorization"));
     if (who.isPresent()) {

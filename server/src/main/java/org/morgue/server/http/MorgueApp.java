@@ -15,11 +15,16 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.morgue.server.ServerConfig;
+import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SimilarRequest;
+import org.morgue.server.search.SearchUnavailableException;
 import org.morgue.server.search.StoryNotFoundException;
+import org.morgue.server.search.investigate.InvestigationService;
 import org.morgue.server.search.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +59,20 @@ public final class MorgueApp {
 
   /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
   public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
+    return create(search, config, guard, Optional.empty());
+  }
+
+  /** The search a saved search's parameter string stands for, read as the page URL's parameters are. */
+  public static SearchRequest savedSearch(String params) {
+    return QueryStrings.search(params);
+  }
+
+  /** An unstarted app that also serves the saved searches kept in {@code saved}. */
+  public static Javalin create(SearchService search, ServerConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
+      javalin.startup.showOldJavalinVersionWarning = false; // a notice for Javalin's developers, not for a newsroom
       // Gzip for JSON and the page's files (Javalin's default, set here so it cannot silently go):
       // a 20-hit search is ~36 KB of JSON and ~9 KB gzipped. Bodies under 1,500 bytes are sent as is.
       javalin.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -72,11 +88,12 @@ public final class MorgueApp {
           SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> json(ctx, search.story(ctx.pathParam("id"))));
       javalin.routes.get("/api/stories/{id}/hits", ctx -> json(ctx, search.storyHits(ctx.pathParam("id"),
-          SearchParams.single(ctx.queryParamMap(), "q").orElse(""))));
+          SearchParams.single(ctx.queryParamMap(), "q").orElse(""), SearchParams.mode(ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}/similar", ctx -> json(ctx, search.similar(new SimilarRequest(ctx.pathParam("id"),
           SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
               .orElse(SimilarRequest.DEFAULT_SIZE)))));
       javalin.routes.get("/api/stories/{id}/versions", ctx -> json(ctx, search.versions(ctx.pathParam("id"))));
+      javalin.routes.get("/api/events/{id}", ctx -> json(ctx, search.event(ctx.pathParam("id"))));
       javalin.routes.get("/api/stories/{id}/diff/{other}",
           ctx -> json(ctx, search.diff(ctx.pathParam("id"), ctx.pathParam("other"))));
       javalin.routes.get("/api/stats", ctx -> json(ctx, search.stats()));
@@ -84,6 +101,10 @@ public final class MorgueApp {
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
       javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
+      if (search instanceof InvestigationService investigations) {
+        InvestigationRoutes.install(javalin, investigations, JSON);
+      }
+      saved.ifPresent(store -> SavedRoutes.install(javalin, store, search, JSON));
       Vocabulary vocabulary = Vocabulary.api();
       javalin.routes.get("/api/vocabulary", ctx -> json(ctx, vocabulary));
       javalin.routes.exception(Exception.class, MorgueApp::error);
@@ -104,9 +125,19 @@ public final class MorgueApp {
   private static void export(SearchService search, Context ctx, long cap) throws java.io.IOException {
     ExportFormat format = ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
     ExportWriter writer = new ExportWriter(ctx, format);
-    long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
-    writer.finish();
-    LOG.info("exported {} stories as {}", rows, format.apiName());
+    try {
+      long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
+      writer.finish();
+      LOG.info("exported {} stories as {}", rows, format.apiName());
+    } catch (ClientGoneException | java.io.UncheckedIOException e) {
+      // The search layer wraps the sink's IOException; only a failed write to the client is quiet.
+      Throwable cause = e instanceof ClientGoneException ? e : e.getCause();
+      if (!(cause instanceof ClientGoneException)) {
+        throw e;
+      }
+      LOG.info("export stopped after {} stories as {}: the client closed the connection", writer.written(),
+          format.apiName());
+    }
   }
 
   /**
@@ -116,7 +147,7 @@ public final class MorgueApp {
    * only after the request log line, a second write (and a second wake-up of the client) per request.
    * A gzip client gets Javalin's compression as before.
    */
-  private static void json(Context ctx, Object value) throws JsonProcessingException {
+  static void json(Context ctx, Object value) throws JsonProcessingException {
     byte[] body = JSON.writeValueAsBytes(value);
     ctx.contentType(ContentType.APPLICATION_JSON);
     String accepted = ctx.header(Header.ACCEPT_ENCODING);
@@ -158,6 +189,12 @@ public final class MorgueApp {
       case StoryNotFoundException missing -> {
         ctx.status(404);
         ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, missing.getMessage(), null));
+      }
+      case SearchUnavailableException down -> {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), down.getMessage());
+        ctx.status(503);
+        ctx.header("Retry-After", "5");
+        ctx.json(ErrorBody.of(ErrorBody.UNAVAILABLE, down.getMessage(), null));
       }
       case HttpResponseException http -> {
         ctx.status(http.getStatus());

@@ -11,6 +11,7 @@ import org.morgue.server.search.DateInterval;
 import org.morgue.server.search.DateBound;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.MatchMode;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SortOrder;
 import org.morgue.server.search.SuggestRequest;
@@ -51,7 +52,13 @@ final class SearchParams {
         excludes,
         single(params, "interval").map(DateInterval::parse).orElse(DateInterval.AUTO),
         single(params, "undated").map(UndatedFilter::parse).orElse(UndatedFilter.INCLUDE),
-        single(params, "collapse").map(SearchParams::bool).orElse(true));
+        single(params, "collapse").map(SearchParams::bool).orElse(true),
+        mode(params));
+  }
+
+  /** {@code mode=folded|exact} of a search or a story's hits; folded when absent. */
+  static MatchMode mode(Map<String, List<String>> params) {
+    return single(params, "mode").map(v -> MatchMode.parse(v.strip())).orElse(MatchMode.FOLDED);
   }
 
   /**

@@ -64,21 +64,21 @@ public final class RequestMetrics {
     out.append("# HELP morgue_http_requests_total Requests answered, by method, route and status.\n");
     out.append("# TYPE morgue_http_requests_total counter\n");
     requests.forEach((k, n) -> out.append(String.format(Locale.ROOT,
-        "morgue_http_requests_total{method=\"%s\",route=\"%s\",status=\"%s\"} %d%n", k.method(), escape(k.route()),
+        "morgue_http_requests_total{method=\"%s\",route=\"%s\",status=\"%s\"} %d\n", k.method(), escape(k.route()),
         k.status(), n.sum())));
     out.append("# HELP morgue_http_request_duration_seconds Time to answer a request, by route.\n");
     out.append("# TYPE morgue_http_request_duration_seconds histogram\n");
     new java.util.TreeMap<>(latency).forEach((route, h) -> {
       String r = escape(route);
       for (int i = 0; i < BUCKETS.length; i++) {
-        out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_bucket{route=\"%s\",le=\"%s\"} %d%n",
+        out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_bucket{route=\"%s\",le=\"%s\"} %d\n",
             r, number(BUCKETS[i]), h.counts[i].sum()));
       }
       long count = h.count.sum();
-      out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_bucket{route=\"%s\",le=\"+Inf\"} %d%n", r, count));
-      out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_sum{route=\"%s\"} %s%n", r,
+      out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_bucket{route=\"%s\",le=\"+Inf\"} %d\n", r, count));
+      out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_sum{route=\"%s\"} %s\n", r,
           number(h.sumNanos.get() / 1e9)));
-      out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_count{route=\"%s\"} %d%n", r, count));
+      out.append(String.format(Locale.ROOT, "morgue_http_request_duration_seconds_count{route=\"%s\"} %d\n", r, count));
     });
     out.append("# HELP morgue_index_stories Stories in the served index.\n# TYPE morgue_index_stories gauge\n");
     out.append("morgue_index_stories ").append(index.stories()).append('\n');

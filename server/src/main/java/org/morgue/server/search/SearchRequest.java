@@ -25,6 +25,7 @@ import java.util.Set;
  * @param interval the date histogram's bucket width
  * @param undated whether stories without a date are kept, left out, or the only ones shown
  * @param collapse whether each copy group shows as one hit, its best-ranked matching member
+ * @param mode how the query's unscoped and title/body clauses match (its {@code exact:}/{@code folded:} clauses choose their own)
  */
 public record SearchRequest(
     String q,
@@ -38,7 +39,8 @@ public record SearchRequest(
     Map<String, List<String>> excludes,
     DateInterval interval,
     UndatedFilter undated,
-    boolean collapse) {
+    boolean collapse,
+    MatchMode mode) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -82,11 +84,19 @@ public record SearchRequest(
     }
     interval = Objects.requireNonNullElse(interval, DateInterval.AUTO);
     undated = Objects.requireNonNullElse(undated, UndatedFilter.INCLUDE);
+    mode = Objects.requireNonNullElse(mode, MatchMode.FOLDED);
     if (undated == UndatedFilter.ONLY && (from.isPresent() || to.isPresent())) {
       // A date range matches dated stories only: the combination could never match anything.
       throw new InvalidRequestException(INVALID_PARAMETER,
           "undated=only cannot be combined with from or to, which match dated stories only");
     }
+  }
+
+  /** A search in folded mode. */
+  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
+      SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes,
+      DateInterval interval, UndatedFilter undated, boolean collapse) {
+    this(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse, MatchMode.FOLDED);
   }
 
   /** A search with copy groups collapsed. */
@@ -121,7 +131,13 @@ public record SearchRequest(
 
   /** The same search continuing after the given cursor. */
   public SearchRequest after(Cursor next) {
-    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes, interval, undated, collapse);
+    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes, interval, undated, collapse,
+        mode);
+  }
+
+  /** The same search in another match mode. */
+  public SearchRequest withMode(MatchMode other) {
+    return new SearchRequest(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse, other);
   }
 
   /** True when any exclude filter is set. */

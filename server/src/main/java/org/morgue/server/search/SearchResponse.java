@@ -43,26 +43,65 @@ public record SearchResponse(
    * @param interval the histogram width as requested ({@code auto} unless given)
    * @param undated {@code include}, {@code exclude} or {@code only}
    * @param parsed the backend's rendering of the parsed query, for debugging a surprising result
+   * @param mode the {@link MatchMode#apiName() match mode} of the query's unscoped and title/body clauses
+   * @param clauses each word, phrase or pattern of the query as parsed, with the mode it was matched in
    */
   public record QueryEcho(String q, Map<String, List<String>> filters, Map<String, List<String>> exclude, String from, String to, String sort,
-      int page, int size, String cursor, String interval, String undated, String parsed) {
+      int page, int size, String cursor, String interval, String undated, String parsed, String mode,
+      List<Clause> clauses) {
     public QueryEcho {
       Objects.requireNonNull(q, "q");
       filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
       exclude = Collections.unmodifiableMap(new LinkedHashMap<>(exclude));
       Objects.requireNonNull(sort, "sort");
       Objects.requireNonNull(parsed, "parsed");
+      Objects.requireNonNull(mode, "mode");
+      clauses = List.copyOf(clauses);
     }
 
-    public static QueryEcho of(SearchRequest r, String parsed) {
+    public static QueryEcho of(SearchRequest r, String parsed, List<Clause> clauses) {
       return new QueryEcho(r.q(), r.filters(), r.excludes(), r.from().map(DateBound::text).orElse(null),
           r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(),
-          r.cursor().map(Cursor::encode).orElse(null), r.interval().apiName(), r.undated().apiName(), parsed);
+          r.cursor().map(Cursor::encode).orElse(null), r.interval().apiName(), r.undated().apiName(), parsed,
+          r.mode().apiName(), clauses);
     }
   }
 
-  /** @param exact false when the backend only counted up to a threshold (Lucene always counts exactly) */
-  public record Total(long value, boolean exact) {}
+  /**
+   * One leaf of the parsed query: a word, phrase, pattern or range, in the field scope and mode it searched.
+   *
+   * @param text the clause as the parser read it: {@code Embassy}, {@code "Kata'ib Hezbollah"~2}, {@code Kata*}
+   * @param field the field it was scoped to ({@code title}, {@code person}…), null for the title and body together
+   * @param mode {@code exact} or {@code folded}; fields other than the title and body are always folded
+   */
+  public record Clause(String text, String field, String mode) {
+    public Clause {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /**
+   * The model keeps "no outlet" as an empty string; the API says null, as it does for a missing date,
+   * so a client tests one thing for "absent".
+   */
+  public static String absentAsNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /**
+   * @param value the length of the result list: with copies collapsed, stories without copies plus
+   *     distinct copy groups among the matches
+   * @param exact false when the backend only counted up to a threshold (Lucene always counts exactly)
+   * @param stories every matching story, copies included: what facet counts and the date histogram
+   *     count, so a page can say why a facet's count and the list's total differ
+   */
+  public record Total(long value, boolean exact, long stories) {
+    /** A total whose list holds every matching story (nothing collapsed). */
+    public Total(long value, boolean exact) {
+      this(value, exact, value);
+    }
+  }
 
   /**
    * One story on the page.
@@ -73,11 +112,18 @@ public record SearchResponse(
    * @param snippets HTML-escaped passages with {@code <mark>}; the opening of the body for an empty query
    * @param entities {@code person}, {@code org}, {@code place} → display labels
    * @param versions stories in this story's copy group, itself included (1: no copies)
+   * @param source the outlet, null when the story names none (as {@code byline} and {@code url})
+   * @param event the event thread the story belongs to
    */
   public record Hit(String id, String title, String titleHl, String published, String source, String byline,
-      String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions) {
+      String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions,
+      EventRef event) {
     public Hit {
       Objects.requireNonNull(id, "id");
+      source = absentAsNull(source);
+      byline = absentAsNull(byline);
+      url = absentAsNull(url);
+      Objects.requireNonNull(event, "event");
       snippets = List.copyOf(snippets);
       entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     }

@@ -52,7 +52,18 @@ public interface SearchService extends AutoCloseable {
    * @throws StoryNotFoundException when no story has this id
    * @throws InvalidRequestException when the query cannot be parsed
    */
-  StoryHits storyHits(String id, String q);
+  default StoryHits storyHits(String id, String q) {
+    return storyHits(id, q, MatchMode.FOLDED);
+  }
+
+  /**
+   * Where the query matches in the story's title and body, its unscoped clauses matched in the given mode
+   * (as the search that found the story matched them).
+   *
+   * @throws StoryNotFoundException when no story has this id
+   * @throws InvalidRequestException when the query cannot be parsed
+   */
+  StoryHits storyHits(String id, String q, MatchMode mode);
 
   /**
    * Stories like the given one, by body terms and shared entities, the story itself left out.
@@ -80,6 +91,13 @@ public interface SearchService extends AutoCloseable {
    * @throws StoryNotFoundException when either story does not exist
    */
   WordDiff diff(String id, String other);
+
+  /**
+   * An event thread: its stories by date with outlets, its top entities and a timeline.
+   *
+   * @throws StoryNotFoundException when no story belongs to an event with this id
+   */
+  EventView event(String id);
 
   /** Story and date counts, facet sizes and build time of the served index; zeros when nothing is served. */
   IndexStats stats();

@@ -9,12 +9,14 @@ import java.util.Objects;
  * analysis as the search (so {@code embassies} marks {@code embassy}, a phrase marks the phrase).
  *
  * @param q the query as given; empty means no hits
+ * @param mode the {@link MatchMode#apiName() match mode} of the query's unscoped clauses
  */
-public record StoryHits(String id, String q, List<StoryView.Mention> title, List<StoryView.Mention> body) {
+public record StoryHits(String id, String q, String mode, List<StoryView.Mention> title, List<StoryView.Mention> body) {
 
   public StoryHits {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(q, "q");
+    Objects.requireNonNull(mode, "mode");
     requireQueryLength(q);
     title = List.copyOf(title);
     body = List.copyOf(body);

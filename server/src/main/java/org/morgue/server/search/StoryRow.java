@@ -68,5 +68,14 @@ public record StoryRow(String id, String title, String published, String source,
      * @param cap most rows that will be written
      */
     default void begin(long total, long cap) throws java.io.IOException {}
+
+    /**
+     * Called last, instead of a normal end, when the export's time limit stopped it: the rows so far are
+     * the first ones in the requested order, and the receiver must say that more matched.
+     *
+     * @param written rows written before the limit
+     * @param limit the time limit that passed
+     */
+    default void partial(long written, java.time.Duration limit) throws java.io.IOException {}
   }
 }

@@ -1,6 +1,9 @@
 package org.morgue.server.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,14 +13,22 @@ import java.util.Objects;
  * @param entities ordered by type (person, org, place), then first mention
  * @param origin where the indexer read it ({@code path:line})
  * @param format the input format it was read as
+ * @param tagLabels each tag's display label ({@code topic:money-fx} → {@code Topic: Money/Foreign Exchange})
+ * @param event the event thread the story belongs to
  */
 public record StoryView(String id, String title, String body, String published, String source, String byline,
-    String url, List<String> tags, List<EntityView> entities, String origin, String format) {
+    String url, List<String> tags, List<EntityView> entities, String origin, String format,
+    Map<String, String> tagLabels, EventRef event) {
 
   public StoryView {
     Objects.requireNonNull(id, "id");
+    // As in search hits: an outlet, byline or link the story does not have is null, never "".
+    source = SearchResponse.absentAsNull(source);
+    byline = SearchResponse.absentAsNull(byline);
+    url = SearchResponse.absentAsNull(url);
     tags = List.copyOf(tags);
     entities = List.copyOf(entities);
+    tagLabels = Collections.unmodifiableMap(new LinkedHashMap<>(tagLabels));
   }
 
   /**

@@ -74,14 +74,15 @@ class PhoneAndAccessibilityTest extends BrowserTest {
     assertEquals(List.of(), browser.js(UNNAMED_CONTROLS));
     browser.js("document.activeElement.blur(); window.scrollTo(0, 0)");
     List<String> order = new ArrayList<>();
-    for (int i = 0; i < 11; i++) {
+    for (int i = 0; i < 17; i++) {
       new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
       order.add(focused());
     }
-    // Masthead, search, the (collapsed) filter groups, then sort and the results: the order they are seen in.
-    assertEquals(List.of(".skip:Skip to results", ".brand:Morgue", "#q", "BUTTON",
+    // Masthead (with the batch and saved-search links), search (box, exact/folded switch, button, syntax
+    // help, history), the (collapsed) filter groups, then sort, copies and the results: the order they are seen in.
+    assertEquals(List.of(".skip:Skip to results", ".brand:Morgue", "A", "A", "#q", "INPUT", "BUTTON", "SUMMARY", "SUMMARY",
         ".facet-toggle:People", ".facet-toggle:Organizations", ".facet-toggle:Places", ".facet-toggle:Outlets",
-        ".facet-toggle:Tags", "#sort", ".tl-undated:3 undated stories"), order);
+        ".facet-toggle:Tags", "#sort", "#copies", ".tool-link:Network"), order);
   }
 
   @Test

@@ -25,8 +25,9 @@ class RelatedAndChartTest extends BrowserTest {
   void relatedStoriesAreListedAndOpenWithTheSearchKept() throws Exception {
     browser.open("/?q=embassy&story=000_079d92a754481f4e");
     browser.await(d -> relatedIds().size() == 5 ? true : null);
-    // MoreLikeThis plus the story's entities: the four other embassy seeds first.
-    assertEquals(List.of("004_dcb1392a28173e2c", "001_49c5f41f396e63f2", "002_bf3de7300dd640e3",
+    // MoreLikeThis plus the story's entities: the four other embassy seeds first (002 before 001 since the
+    // demo's harbour stories joined testdata and shifted the body terms' document frequencies).
+    assertEquals(List.of("004_dcb1392a28173e2c", "002_bf3de7300dd640e3", "001_49c5f41f396e63f2",
         "003_75fc6c007729b890"), relatedIds().subList(0, 4));
     assertEquals("US embassy attack: Protesters withdraw after standoff in Iraq",
         browser.find(".related-list a[data-story='003_75fc6c007729b890']").getText());

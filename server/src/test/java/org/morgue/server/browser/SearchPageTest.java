@@ -37,7 +37,7 @@ class SearchPageTest extends BrowserTest {
   @Test
   void typingAQueryShowsTotalHitsAndHighlightedSnippets() throws Exception {
     browser.open("/");
-    assertTrue(summary(browser).startsWith("45 stories in the archive"), summary(browser));
+    assertTrue(summary(browser).startsWith("47 stories in the archive, 2 more as copies"), summary(browser));
     WebElement q = browser.find("#q");
     q.sendKeys("embassy", Keys.ENTER);
     browser.await(d -> summary(browser).startsWith("5 stories match") ? true : null);

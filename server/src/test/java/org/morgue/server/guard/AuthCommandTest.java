@@ -35,13 +35,30 @@ class AuthCommandTest {
     String user = run(List.of("hash", "alice"), "correct horse\n", 0);
     assertTrue(user.startsWith("user alice pbkdf2-sha256:600000:"), user);
     String tokenOutput = run(List.of("token", "ci-bot"), "", 0);
-    String token = tokenOutput.lines().findFirst().orElseThrow().replaceFirst(".*: ", "");
+    // stdout (the access-file line) first, then stderr (the token for the client)
+    String token = tokenOutput.lines().skip(1).findFirst().orElseThrow().replaceFirst(".*: ", "");
     Path file = dir.resolve("access");
-    Files.writeString(file, user + tokenOutput);
+    Files.writeString(file, user + tokenOutput.lines().findFirst().orElseThrow() + "\n");
     AccessPolicy policy = AccessPolicy.load(file);
     assertEquals("ci-bot", policy.authenticate("Bearer " + token).orElseThrow());
     assertEquals("alice", policy.authenticate("Basic " + Base64.getEncoder()
         .encodeToString("alice:correct horse".getBytes(StandardCharsets.UTF_8))).orElseThrow());
+  }
+
+  @Test
+  void aTokenGoesToStderrAndOnlyItsDigestToStdoutSoAppendingStdoutStoresNoCredential() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(0, AuthCommand.run(List.of("token", "ci-bot"), new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new SecureRandom()));
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    assertTrue(stderr.startsWith("token for ci-bot (give it to the client; only its SHA-256 is printed below): "), stderr);
+    String token = stderr.strip().replaceFirst(".*: ", "");
+    assertEquals(43, token.length()); // 32 random bytes, base64url without padding
+    String stdout = out.toString(StandardCharsets.UTF_8);
+    assertEquals(AccessPolicy.tokenLine("ci-bot", token) + System.lineSeparator(), stdout);
+    assertTrue(!stdout.contains(token), stdout);
   }
 
   @Test

@@ -58,7 +58,7 @@ class HostileHttpTest extends ArchiveTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "q=/%5Ba-z%5D%7B1,1000%7D.*%5B0-9%5D%7B1,1000%7D/ | invalid_query | a regular expression or wildcard in the query is too complex to run",
+      "q=/%5Ba-z%5D%7B1,1000%7D.*%5B0-9%5D%7B1,1000%7D/ | invalid_query | the regular expression /[a-z]{1,1000}.*[0-9]{1,1000}/ is too expensive: it needs about 2001 automaton states, at most 256 are allowed (words are at most 255 characters; use smaller repeat counts)",
       "page=100000000            | invalid_parameter | page 100000000 of size 10 reaches beyond result 10000; narrow the search instead",
       "page=2147483647&size=100  | invalid_parameter | page 2147483647 of size 100 reaches beyond result 10000; narrow the search instead",
       "page=-1                   | invalid_parameter | page must be at least 1, was -1",

@@ -31,8 +31,9 @@ class MorgueAppTest extends ArchiveTest {
           {"q":"embassy","filters":{"person":["qais al khazali"],"org":[],"place":["baghdad"],"source":[],"tag":[]},
            "exclude":{"person":[],"org":[],"place":[],"source":[],"tag":[]},
            "from":null,"to":null,"sort":"relevance","page":1,"size":5,"cursor":null,"interval":"auto","undated":"include",
-           "parsed":"(title:embassy)^2.0 (body:embassy)^1.0"}"""), body.get("query"));
-      assertEquals(JSON.readTree("{\"value\":1,\"exact\":true}"), body.get("total"));
+           "parsed":"(title:embassy)^2.0 (body:embassy)^1.0","mode":"folded",
+           "clauses":[{"text":"embassy","field":null,"mode":"folded"}]}"""), body.get("query"));
+      assertEquals(JSON.readTree("{\"value\":1,\"exact\":true,\"stories\":1}"), body.get("total"));
       assertTrue(body.get("took_ms").isIntegralNumber());
       JsonNode hit = body.get("hits").get(0);
       ((com.fasterxml.jackson.databind.node.ObjectNode) hit).remove("score");
@@ -41,7 +42,7 @@ class MorgueAppTest extends ArchiveTest {
            "published":"2019-12-31","source":"Reuters","byline":"Staff","url":"https://example.org/s1",
            "snippets":["Protesters stormed the U.S. <mark>embassy</mark> in Baghdad on Tuesday. Qais al-Khazali, leader of Asaib Ahl al-Haq, joined the crowd."],
            "entities":{"person":["Qais al-Khazali"],"org":["Asaib Ahl al-Haq","Kata'ib Hezbollah"],"place":["Baghdad"]},
-           "versions":1}"""), hit);
+           "versions":1,"event":{"id":"s1","stories":1,"outlets":1}}"""), hit);
       assertEquals(JSON.readTree("""
           {"person":[{"value":"qais al khazali","label":"Qais al-Khazali","count":1,"selected":true}],
            "org":[{"value":"asaib ahl al haq","label":"Asaib Ahl al-Haq","count":1,"selected":false},
@@ -90,7 +91,7 @@ class MorgueAppTest extends ArchiveTest {
       "q=embassy %22attack| invalid_query | unbalanced quote: a \" is not closed | 8",
       "q=*foo| invalid_query | a term cannot start with * or ? ('*foo'): it would scan every word in the archive | 0",
       "q=title:| invalid_query | the query ends unexpectedly | 6",
-      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag | 12",
+      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode | 12",
       "q=a)b| invalid_query | unexpected ')' | 1",
       "q=*| invalid_query | '*' alone is not a query; leave q empty to list every story | 0",
       "size=1000| invalid_parameter | size must be between 1 and 100, was 1000 | -1",

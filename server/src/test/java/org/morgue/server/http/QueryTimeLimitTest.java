@@ -32,7 +32,7 @@ class QueryTimeLimitTest extends ArchiveTest {
       });
       assertEquals(200, status[0]);
       assertEquals(true, body[0].get("partial").asBoolean());
-      assertEquals("{\"value\":0,\"exact\":false}", body[0].get("total").toString());
+      assertEquals("{\"value\":0,\"exact\":false,\"stories\":0}", body[0].get("total").toString());
       assertEquals("[]", body[0].get("hits").toString());
       assertEquals(true, body[0].get("next_cursor").isNull());
     }
@@ -42,6 +42,6 @@ class QueryTimeLimitTest extends ArchiveTest {
   void aSearchWithinTheDefaultLimitIsCompleteAndSaysSo() {
     JsonNode body = get("/api/search?q=embassy&size=2");
     assertEquals(false, body.get("partial").asBoolean());
-    assertEquals("{\"value\":4,\"exact\":true}", body.get("total").toString());
+    assertEquals("{\"value\":4,\"exact\":true,\"stories\":4}", body.get("total").toString());
   }
 }

@@ -44,7 +44,7 @@ class SimilarStoriesTest extends ArchiveTest {
            "source":"AP","byline":"Staff","url":"https://example.org/s2",
            "snippets":["The Treasury sanctioned Qais al-Khazali on Friday. Officials in Baghdad said the move targets Asaib Ahl al-Haq."],
            "entities":{"person":["Qais al-Khazali"],"org":["Asaib Ahl al-Haq"],"place":["Baghdad"]},
-           "versions":1}"""), hit);
+           "versions":1,"event":{"id":"s2","stories":1,"outlets":1}}"""), hit);
     });
   }
 

@@ -29,6 +29,7 @@ class VocabularyTest extends ArchiveTest {
     assertEquals(List.of(true, false, false, true), flags(body.get("sorts"), "by_score"));
     assertEquals("[\"include\",\"exclude\",\"only\"]", body.get("undated").toString());
     assertEquals("[\"auto\",\"year\",\"month\",\"week\",\"day\"]", body.get("intervals").toString());
+    assertEquals("[\"folded\",\"exact\"]", body.get("modes").toString());
   }
 
   @Test
@@ -42,6 +43,8 @@ class VocabularyTest extends ArchiveTest {
     for (String sort : names(vocabulary.get("sorts"))) {
       assertEquals(sort, get("/api/search?sort=" + sort).get("query").get("sort").asText());
     }
+    vocabulary.get("modes").forEach(mode ->
+        assertEquals(mode.asText(), get("/api/search?mode=" + mode.asText()).get("query").get("mode").asText()));
     for (String facet : names(vocabulary.get("facets"))) {
       assertEquals(List.of(), ids(get("/api/search?f." + facet + "=nothing-has-this")));
     }

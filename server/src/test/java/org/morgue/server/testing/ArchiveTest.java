@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.SearchService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
@@ -29,19 +30,27 @@ public abstract class ArchiveTest {
   protected static final ObjectMapper JSON = new ObjectMapper();
 
   protected Path dir;
-  protected LuceneSearchService service;
+  /** The backend under test: the embedded index here, the cluster in the {@code OnCluster} subclasses. */
+  protected SearchService service;
 
   /** The folder is a parameter: an instance {@code @TempDir} field would be injected per test, after this. */
   @BeforeAll
   void openArchive(@TempDir Path archiveDir) throws Exception {
     dir = archiveDir;
     TestArchive.build(dir, TestArchive.STORIES);
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    service = openService(dir);
+  }
+
+  /** Opens the backend over the published build in the folder; a cluster variant loads it into the cluster. */
+  protected SearchService openService(Path archiveDir) throws Exception {
+    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
   }
 
   @AfterAll
   void closeArchive() {
-    service.close();
+    if (service != null) {
+      service.close();
+    }
   }
 
   /** The unstarted app over the archive, as {@code morgue serve} would create it. */

@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.morgue.indexer.index.BuildInfo;
 import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.Schema;
 
 /**
  * An index searcher over one published build, with everything a request needs that is fixed for that
@@ -32,6 +33,7 @@ final class ArchiveSearcher extends IndexSearcher {
   private final StoredFieldsPool storedFields;
   private final EntityNames entityNames;
   private final FacetOrder facetOrder;
+  private final boolean exactFields;
 
   /**
    * @param build the build folder, empty for the stand-in served before any build is published
@@ -49,6 +51,13 @@ final class ArchiveSearcher extends IndexSearcher {
     this.storedFields = new StoredFieldsPool(this);
     this.entityNames = EntityNames.of(facetState(), labels);
     this.facetOrder = facetState == null ? null : FacetOrder.of(facetState, labels);
+    // An empty index passes: it answers an exact query with no hits, truthfully.
+    this.exactFields = Schema.hasExactFields(reader);
+  }
+
+  /** Whether the build indexed the exact title and body in every segment (see {@link Schema#hasExactFields}). */
+  boolean hasExactFields() {
+    return exactFields;
   }
 
   private static boolean hasFacetValues(IndexReader reader) {

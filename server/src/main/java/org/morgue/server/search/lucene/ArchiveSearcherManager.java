@@ -3,6 +3,7 @@ package org.morgue.server.search.lucene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
@@ -31,6 +32,8 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
 
   private final IndexLayout layout;
   private final FacetsConfig config;
+  /** The last published build that failed verification, so it is not re-read on every refresh. */
+  private final AtomicReference<Path> damaged = new AtomicReference<>();
 
   /** @throws IOException when the current build exists but cannot be opened */
   ArchiveSearcherManager(IndexLayout layout, FacetsConfig config) throws IOException {
@@ -43,10 +46,16 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
   @Override
   protected ArchiveSearcher refreshIfNeeded(ArchiveSearcher serving) throws IOException {
     Optional<Path> build = layout.currentBuild();
-    if (build.isEmpty() || build.equals(serving.build())) {
+    if (build.isEmpty() || build.equals(serving.build()) || build.get().equals(damaged.get())) {
       return null;
     }
-    return openBuild(build.get());
+    try {
+      return openBuild(build.get());
+    } catch (BuildVerifier.DamagedBuildException e) {
+      // Refused once: a damaged build stays damaged until a new one is published.
+      damaged.set(build.get());
+      throw e;
+    }
   }
 
   /**
@@ -57,6 +66,9 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
     Directory directory = FSDirectory.open(build);
     DirectoryReader reader;
     try {
+      long start = System.nanoTime();
+      int files = BuildVerifier.verify(build, directory);
+      LOG.info("verified {} files of build {} in {} ms", files, build, (System.nanoTime() - start) / 1_000_000);
       reader = DirectoryReader.open(directory);
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -81,6 +93,20 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
   /** The stand-in before the first build: no documents, no labels, no build info. */
   private ArchiveSearcher nothingPublished() throws IOException {
     return new ArchiveSearcher(new MultiReader(), config, Optional.empty(), EntityLabels.empty(), Optional.empty());
+  }
+
+  /** The build being served, if any (for log lines; a refresh may change it right after). */
+  Optional<Path> serving() {
+    try {
+      ArchiveSearcher searcher = acquire();
+      try {
+        return searcher.build();
+      } finally {
+        release(searcher);
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.morgue.indexer.index.Schema;
 import org.morgue.server.search.DateInterval;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.DayBuckets;
 import org.morgue.server.search.SearchResponse;
 
 /**
@@ -34,7 +35,7 @@ final class DateHistogram implements CollectorManager<DateHistogram.DayCollector
    * Most buckets an explicit interval may produce (ten years of days): a day histogram of a century
    * would be a megabyte of zeros nobody can draw.
    */
-  static final long MAX_BUCKETS = 3_660;
+  static final long MAX_BUCKETS = DayBuckets.MAX_BUCKETS;
 
   private final DateInterval interval;
 
@@ -56,27 +57,7 @@ final class DateHistogram implements CollectorManager<DateHistogram.DayCollector
       c.days.forEach((day, count) -> days.merge(day, count, Long::sum));
       undated += c.undated;
     }
-    if (days.isEmpty()) {
-      return SearchResponse.Dates.none(undated);
-    }
-    LocalDate min = LocalDate.ofEpochDay(days.keySet().stream().mapToLong(Long::longValue).min().orElseThrow());
-    LocalDate max = LocalDate.ofEpochDay(days.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
-    DateInterval width = interval.resolve(min, max);
-    long size = width.buckets(min, max);
-    if (size > MAX_BUCKETS) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "interval=" + width.apiName() + " gives " + size
-          + " buckets for " + min + " to " + max + "; at most " + MAX_BUCKETS
-          + " are drawn: choose a wider interval, auto, or narrow from and to");
-    }
-    Map<Long, Long> counts = new HashMap<>();
-    days.forEach((day, count) -> counts.merge(width.index(LocalDate.ofEpochDay(day)), count, Long::sum));
-    long first = width.index(min);
-    List<SearchResponse.Bucket> buckets = new ArrayList<>((int) size);
-    // Empty buckets are listed too, so the page can draw the bars on a true time axis.
-    for (long i = first; i < first + size; i++) {
-      buckets.add(new SearchResponse.Bucket(width.key(i), counts.getOrDefault(i, 0L)));
-    }
-    return new SearchResponse.Dates(width.apiName(), buckets, undated, min.toString(), max.toString());
+    return DayBuckets.of(days, undated, interval);
   }
 
   /**

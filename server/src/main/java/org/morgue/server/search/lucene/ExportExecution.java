@@ -1,6 +1,7 @@
 package org.morgue.server.search.lucene;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
@@ -45,11 +46,24 @@ final class ExportExecution {
    *
    * @return rows written
    */
-  long run(SearchRequest request, Query text, long cap, StoryRow.Sink sink) throws IOException {
-    Query query = SearchExecution.filtered(schema, request, RecencyBlend.apply(text, request.sort(), searcher.stats()));
+  long run(SearchRequest request, Query text, long cap, StoryRow.Sink sink, Duration limit) throws IOException {
+    Deadline deadline = new Deadline(limit);
+    // The limit watches matching in the count and in every batch; a cut batch ends the export as partial.
+    Query query = SearchExecution.filtered(schema, request,
+        new TimeLimitedQuery(RecencyBlend.apply(text, request.sort(), searcher.stats()), deadline));
     Sort sort = SearchExecution.sort(request.sort());
     // One counting pass up front, so the response headers can say whether the cap cuts the export.
     sink.begin(searcher.count(query), cap);
+    long written = deadline.wasCut() ? 0 : rows(request, text, query, sort, cap, sink, deadline);
+    if (deadline.wasCut()) {
+      sink.partial(written, limit);
+    }
+    return written;
+  }
+
+  /** Writes batches until the cap, the end of the matches or the deadline, whichever comes first. */
+  private long rows(SearchRequest request, Query text, Query query, Sort sort, long cap, StoryRow.Sink sink,
+      Deadline deadline) throws IOException {
     boolean highlight = !request.q().isBlank();
     FieldDoc after = null;
     long written = 0;
@@ -57,6 +71,9 @@ final class ExportExecution {
       int size = (int) Math.min(batch, cap - written);
       // Counting all hits would re-scan the whole result set per batch; only the page is needed.
       TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, size, after, 1));
+      if (deadline.wasCut()) {
+        return written; // this batch may have missed matches the deadline skipped: it is not written
+      }
       int[] docIds = new int[round.scoreDocs.length];
       for (int i = 0; i < docIds.length; i++) {
         docIds[i] = round.scoreDocs[i].doc;
@@ -73,6 +90,9 @@ final class ExportExecution {
         return written;
       }
       after = (FieldDoc) round.scoreDocs[round.scoreDocs.length - 1];
+      if (deadline.cut()) {
+        return written;
+      }
     }
     return written;
   }

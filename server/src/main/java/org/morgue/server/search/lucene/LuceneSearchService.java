@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.morgue.indexer.entity.Entity;
@@ -23,6 +25,9 @@ import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
+import org.apache.lucene.document.Document;
+import org.morgue.server.search.EventRef;
+import org.morgue.server.search.EventView;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
@@ -32,6 +37,7 @@ import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
 import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.MatchMode;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
@@ -44,6 +50,15 @@ import org.morgue.server.search.StoryView;
 import org.morgue.server.search.SuggestRequest;
 import org.morgue.server.search.SuggestResponse;
 import org.morgue.server.search.WordDiff;
+import org.morgue.server.search.investigate.EntityProfile;
+import org.morgue.server.search.investigate.EntityRef;
+import org.morgue.server.search.investigate.InvestigationService;
+import org.morgue.server.search.investigate.Network;
+import org.morgue.server.search.investigate.NetworkRequest;
+import org.morgue.server.search.investigate.SearchSummary;
+import org.morgue.server.search.investigate.Timeline;
+import org.morgue.server.search.investigate.TimelineRequest;
+import org.morgue.server.search.investigate.UnknownEntityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +68,16 @@ import org.slf4j.LoggerFactory;
  * changed and swaps it in; the old build closes when its last request releases it. Until a build exists
  * it reports {@code empty} health and answers every search with no hits (queries are still validated).
  */
-public final class LuceneSearchService implements SearchService {
+public final class LuceneSearchService implements SearchService, InvestigationService {
 
   /** A journalist waits about this long before retyping; a slower query is better answered partially. */
   public static final long DEFAULT_QUERY_TIME_LIMIT_MS = 2_000;
+  /**
+   * Longest an export may run before it ends with a partial marker. A 1,000,000-row CSV of the 106k-story
+   * reuters-news archive takes about 20 s; an export that needs three times that is stuck on an expensive
+   * query (26 OR-ed prefixes took 140 s before the expansion bound) and holds a core meanwhile.
+   */
+  public static final Duration DEFAULT_EXPORT_TIME_LIMIT = Duration.ofSeconds(60);
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
 
@@ -65,10 +86,15 @@ public final class LuceneSearchService implements SearchService {
   private final ArchiveSearcherManager searchers;
   private final ScheduledExecutorService reopener;
   private final Duration queryTimeLimit;
+  private final Duration exportTimeLimit;
+  /** Archive-wide facet counts per reader, for lift and name lookups. */
+  private final ArchiveCounts archiveCounts = new ArchiveCounts();
 
-  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit) throws IOException {
+  private LuceneSearchService(IndexLayout layout, Duration queryTimeLimit, Duration exportTimeLimit)
+      throws IOException {
     this.layout = layout;
     this.queryTimeLimit = queryTimeLimit;
+    this.exportTimeLimit = exportTimeLimit;
     this.searchers = new ArchiveSearcherManager(layout, schema.facetsConfig());
     this.reopener = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "morgue-reopen");
@@ -95,7 +121,18 @@ public final class LuceneSearchService implements SearchService {
    */
   public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit)
       throws IOException {
-    LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit);
+    return open(layout, reopenInterval, queryTimeLimit, DEFAULT_EXPORT_TIME_LIMIT);
+  }
+
+  /**
+   * Opens the current build (if any) and starts watching for new ones.
+   *
+   * @param exportTimeLimit how long an export may run before it ends with a partial marker
+   * @throws IOException when the current build exists but cannot be opened
+   */
+  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit,
+      Duration exportTimeLimit) throws IOException {
+    LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit, exportTimeLimit);
     long ms = reopenInterval.toMillis();
     service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
     return service;
@@ -109,6 +146,9 @@ public final class LuceneSearchService implements SearchService {
   private void checkQuietly() {
     try {
       searchers.maybeRefresh();
+    } catch (BuildVerifier.DamagedBuildException e) {
+      LOG.error("{}; refusing it, {}", e.getMessage(), searchers.serving()
+          .map(build -> "still serving build " + build).orElse("nothing is served"));
     } catch (IOException | RuntimeException e) {
       // A build deleted or half-readable under us: keep serving the old one, retry on the next tick.
       LOG.warn("cannot open the new build in {}: {}", layout.root(), e.toString());
@@ -118,10 +158,11 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
     return withSearcher(searcher -> {
       try {
-        return new SearchExecution(schema, searcher, searcher.labels()).run(request, text, start, new Deadline(queryTimeLimit));
+        return new SearchExecution(schema, searcher, searcher.labels())
+            .run(request, text.requireSupportedBy(searcher), start, new Deadline(queryTimeLimit));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -131,10 +172,11 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(request.q());
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
     return withSearcher(searcher -> {
       try {
-        return new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH).run(request, text, cap, sink);
+        return new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH)
+            .run(request, text.requireSupportedBy(searcher).query(), cap, sink, exportTimeLimit);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -151,10 +193,11 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(search.q());
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), search.q(), search.mode());
     return withSearcher(searcher -> {
       try {
-        return FacetValueSearch.run(schema, searcher, searcher.labels(), search, text, request);
+        return FacetValueSearch.run(schema, searcher, searcher.labels(), search, text.requireSupportedBy(searcher).query(),
+            request);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
@@ -162,13 +205,20 @@ public final class LuceneSearchService implements SearchService {
     }).orElseGet(() -> new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of()));
   }
 
-  private static SearchResponse emptyResponse(SearchRequest request, Query text, long start) {
+  private static SearchResponse emptyResponse(SearchRequest request, ParsedQuery text, long start) {
     Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
     request.filters().forEach((dim, values) ->
         facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
-    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()), new SearchResponse.Total(0, true),
+    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.query().toString(), text.clauses()),
+        new SearchResponse.Total(0, true),
         SearchExecution.elapsedMs(start), List.of(), facets,
         SearchResponse.Dates.none(0), null);
+  }
+
+  @Override
+  public EventView event(String id) {
+    return withSearcher(searcher -> new EventLookup(schema, searcher).view(id, searcher.labels()))
+        .orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   @Override
@@ -178,12 +228,12 @@ public final class LuceneSearchService implements SearchService {
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
       }
-      IndexedStory indexed = schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc));
-      return view(indexed, searcher.labels());
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return view(schema.fromDocument(doc), searcher.labels(), new EventLookup(schema, searcher).ref(doc));
     }).orElseThrow(() -> new StoryNotFoundException(id));
   }
 
-  private static StoryView view(IndexedStory indexed, EntityLabels labels) {
+  private static StoryView view(IndexedStory indexed, EntityLabels labels, EventRef event) {
     Story s = indexed.story();
     List<StoryView.EntityView> entities = new ArrayList<>();
     for (Entity e : indexed.entities()) {
@@ -191,8 +241,10 @@ public final class LuceneSearchService implements SearchService {
       entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()),
           mentions(e.spans(), false), mentions(e.spans(), true)));
     }
+    Map<String, String> tagLabels = new LinkedHashMap<>();
+    s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
     return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format());
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, event);
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
@@ -200,19 +252,20 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
-  public StoryHits storyHits(String id, String q) {
+  public StoryHits storyHits(String id, String q, MatchMode mode) {
     StoryHits.requireQueryLength(q);
-    Query text = new ArchiveQueryParser(schema.analyzer()).parseQuery(q);
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), q, mode);
     return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
       }
       if (q.isBlank()) {
-        return new StoryHits(id, q, List.of(), List.of());
+        return new StoryHits(id, q, mode.apiName(), List.of(), List.of());
       }
-      List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer()).find(text, top.scoreDocs[0].doc);
-      return new StoryHits(id, q, found.get(0), found.get(1));
+      List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer())
+          .find(text.requireSupportedBy(searcher).query(), top.scoreDocs[0].doc);
+      return new StoryHits(id, q, mode.apiName(), found.get(0), found.get(1));
     }).orElseThrow(() -> new StoryNotFoundException(id));
   }
 
@@ -272,6 +325,71 @@ public final class LuceneSearchService implements SearchService {
   @FunctionalInterface
   private interface SearcherWork<T> {
     T apply(ArchiveSearcher searcher) throws IOException;
+  }
+
+  // The investigation API: each call parses its query first (a bad one is a 400 before any work), then
+  // runs on the served build; with nothing served, every search is empty.
+
+  @Override
+  public EntityProfile entity(EntityRef entity) {
+    return withSearcher(searcher -> new EntityProfiles(schema, searcher, searcher.labels(), archiveCounts).run(entity))
+        .orElseThrow(() -> new UnknownEntityException(entity));
+  }
+
+  @Override
+  public Network network(NetworkRequest request) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.search().q(), request.search().mode());
+    return expanding(() -> withSearcher(searcher -> new CooccurrenceNetwork(schema, searcher, searcher.labels())
+        .run(request, text.requireSupportedBy(searcher).query())).orElseGet(() -> new Network(0, List.of(), List.of())));
+  }
+
+  @Override
+  public Timeline timeline(TimelineRequest request) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.search().q(), request.search().mode());
+    return expanding(() -> withSearcher(searcher -> new EntityTimelines(schema, searcher, searcher.labels())
+        .run(request, text.requireSupportedBy(searcher).query())).orElseGet(() -> new Timeline(SearchResponse.Dates.none(0).interval(), List.of(), List.of(),
+        request.entities().stream().map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of())).toList())));
+  }
+
+  @Override
+  public SearchSummary summary(SearchRequest request, int outlets) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
+    return expanding(() -> withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels())
+        .summary(request, text.requireSupportedBy(searcher).query(), outlets)).orElseGet(() -> new SearchSummary(0, null, null, List.of())));
+  }
+
+  @Override
+  public List<SuggestResponse.EntityName> names(String key) {
+    return withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels()).names(key, archiveCounts))
+        .orElseGet(List::of);
+  }
+
+  @Override
+  public Set<String> matching(SearchRequest request, Collection<String> ids) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
+    return expanding(() -> withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels())
+        .matching(request, text.requireSupportedBy(searcher).query(), ids)).orElseGet(Set::of));
+  }
+
+  @Override
+  public String storyIds(Consumer<String> sink) {
+    return withSearcher(searcher -> {
+      if (searcher.build().isEmpty()) {
+        return "";
+      }
+      new QuerySummaries(schema, searcher, searcher.labels()).ids(sink);
+      return searcher.build().get().toString();
+    }).orElse("");
+  }
+
+  /** Runs work whose query may expand (wildcards, fuzzy terms) beyond Lucene's clause limit: that is a 400. */
+  private static <T> T expanding(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+          "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+    }
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.morgue.server.search.lucene;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -9,9 +11,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * Formats highlighter passages as HTML that is safe by construction: every character of the stored
  * text is escaped and the only markup inserted is {@code <mark>}/{@code </mark>}. Runs of whitespace
  * (paragraph breaks) become one space; a passage that does not reach the start or end of the text
- * gets an ellipsis there. Returns a {@code List<String>}, one entry per passage, in text order.
+ * gets an ellipsis there. Returns a {@code List<String>}, one entry per passage, in text order, a passage
+ * identical to an earlier one left out.
  */
-final class MarkFormatter extends PassageFormatter {
+public final class MarkFormatter extends PassageFormatter {
 
   static final String ELLIPSIS = "…";
   /** Length of the body opening shown when there is nothing to highlight. */
@@ -20,8 +23,13 @@ final class MarkFormatter extends PassageFormatter {
   @Override
   public Object format(Passage[] passages, String content) {
     List<String> out = new ArrayList<>(passages.length);
+    // A paragraph a wire story repeats (a boilerplate line, a re-sent lede) is shown once.
+    Set<String> seen = new HashSet<>();
     for (Passage passage : passages) {
-      out.add(format(passage, content));
+      String formatted = format(passage, content);
+      if (seen.add(formatted.replace(ELLIPSIS, ""))) {
+        out.add(formatted);
+      }
     }
     return out;
   }
@@ -67,7 +75,7 @@ final class MarkFormatter extends PassageFormatter {
   }
 
   /** The opening of a text, escaped: up to {@link #LEAD_CHARS} characters, cut at a space. */
-  static String lead(String text) {
+  public static String lead(String text) {
     String flat = text.strip().replaceAll("\\s+", " ");
     if (flat.length() <= LEAD_CHARS) {
       return escape(flat);
@@ -92,14 +100,14 @@ final class MarkFormatter extends PassageFormatter {
    * The plain text of this formatter's output: marks dropped, escapes undone. Exports go to
    * spreadsheets and scripts, where markup is noise; this is the exact inverse of {@link #escape}.
    */
-  static String plain(String marked) {
+  public static String plain(String marked) {
     return marked.replace("<mark>", "").replace("</mark>", "")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&");
   }
 
   /** The whole text escaped, whitespace runs kept as they are. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       appendEscapedChar(sb, text.charAt(i));

@@ -28,7 +28,8 @@ final class QueryHitFinder extends UnifiedHighlighter {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new RangeFormatter())
         // A story's full text: the default of 10,000 characters would leave later hits unmarked.
-        .withMaxLength(Integer.MAX_VALUE - 1));
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withMaskedFieldsFunc(Highlighting::withExactTwin));
   }
 
   /** Title and body ranges of the document, in text order; empty lists where nothing matched. */

@@ -17,12 +17,12 @@ import org.morgue.server.search.SortOrder;
  * {@code FLOOR + (1 - FLOOR) * 2^(-age / HALF_LIFE_DAYS)}, the age counted from the newest story of the
  * reader rather than from today, so an archive that ended years ago still has a "recent" end.
  */
-final class RecencyBlend extends DoubleValuesSource {
+public final class RecencyBlend extends DoubleValuesSource {
 
   /** A year: news archives are browsed by year, and a year-old story is still "recent" coverage. */
-  static final double HALF_LIFE_DAYS = 365;
+  public static final double HALF_LIFE_DAYS = 365;
   /** No story loses more than half its score: relevance stays the main signal. */
-  static final double FLOOR = 0.5;
+  public static final double FLOOR = 0.5;
 
   private final long newestDay;
 

@@ -2,12 +2,9 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -27,7 +24,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.morgue.indexer.entity.Entity;
-import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
@@ -56,7 +52,8 @@ final class SearchExecution {
   }
 
   /** @param deadline stops matching when it passes; the response is then flagged partial */
-  SearchResponse run(SearchRequest request, Query text, long startNanos, Deadline deadline) throws IOException {
+  SearchResponse run(SearchRequest request, ParsedQuery parsed, long startNanos, Deadline deadline) throws IOException {
+    Query text = parsed.query();
     Query scored = RecencyBlend.apply(text, request.sort(), searcher.stats());
     DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(scored, deadline));
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
@@ -90,8 +87,8 @@ final class SearchExecution {
     long total = request.collapse() ? (Long) collected[2] : docs.totalHits.value();
     Map<String, List<SearchResponse.FacetValue>> lists = FacetLists.of(facets, state, request.filters(), labels);
     facets.ifPresent(OrdinalFacetCounts::release);
-    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString()),
-        new SearchResponse.Total(total, !partial), elapsedMs(startNanos), hits, lists, dates, next, partial);
+    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
+        new SearchResponse.Total(total, !partial, docs.totalHits.value()), elapsedMs(startNanos), hits, lists, dates, next, partial);
   }
 
   /**
@@ -188,13 +185,14 @@ final class SearchExecution {
         ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
         : new SnippetHighlighter.Highlights(null, null);
     List<Hit> hits = new ArrayList<>(docIds.length);
+    EventLookup events = new EventLookup(schema, searcher);
     for (int i = 0; i < docIds.length; i++) {
       Story story = schema.story(stored[i]);
       Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
       hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
           story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
           marked.body(i, story.body()), labelsOf(schema.entityKeys(stored[i]), labels),
-          schema.copyOf(stored[i]).versions()));
+          schema.copyOf(stored[i]).versions(), events.ref(stored[i])));
     }
     return hits;
   }
@@ -206,16 +204,6 @@ final class SearchExecution {
 
   /** Entity display labels per type from the stored keys alone, in type order, each label once. */
   static Map<String, List<String>> labelsOf(List<Schema.EntityKey> entities, EntityLabels labels) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (EntityType type : EntityType.values()) {
-      Set<String> names = new LinkedHashSet<>();
-      for (Schema.EntityKey e : entities) {
-        if (e.type() == type) {
-          names.add(labels.label(type.facetName(), e.key()));
-        }
-      }
-      out.put(type.facetName(), List.copyOf(names));
-    }
-    return out;
+    return EntityLabelLists.of(entities, labels);
   }
 }

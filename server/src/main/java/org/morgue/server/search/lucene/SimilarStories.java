@@ -3,7 +3,9 @@ package org.morgue.server.search.lucene;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -32,7 +34,8 @@ import org.morgue.server.search.StoryNotFoundException;
 /**
  * More-like-this for one story: the body's most distinctive terms (Lucene's {@link MoreLikeThis}) and
  * the story's entities, each a boosted phrase on its entity field, so stories about the same people,
- * organisations and places rank above stories that merely share vocabulary. The story itself is left out.
+ * organisations and places rank above stories that merely share vocabulary. The story and its own copies
+ * are left out, and each other copy group appears once, by its best-ranked member.
  */
 final class SimilarStories {
 
@@ -45,6 +48,9 @@ final class SimilarStories {
   static final int MAX_QUERY_TERMS = 25;
   /** A term in more than this share of stories says nothing about what a story is about. */
   static final int MAX_DOC_FREQ_PCT = 50;
+
+  /** How deep the ranked list is read for distinct groups; no group has this many copies in the top ranks. */
+  static final int MAX_DEPTH = 6_400;
 
   private final Schema schema;
   private final ArchiveSearcher searcher;
@@ -67,19 +73,44 @@ final class SimilarStories {
         // Its own copies are the same story, not a related one: they are listed under versions.
         .add(new TermQuery(new Term(Schema.COPY_GROUP, schema.copyOf(stored).group())), BooleanClause.Occur.MUST_NOT)
         .build();
-    TopFieldDocs top = searcher.search(query,
-        new TopFieldCollectorManager(SearchExecution.sort(SortOrder.RELEVANCE), request.size(), null, request.size()));
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc doc : top.scoreDocs) {
-      IndexedStory like = schema.fromDocument(searcher.storedFields().document(doc.doc));
+    List<Hit> hits = new ArrayList<>(request.size());
+    for (ScoreDoc doc : onePerGroup(query, request.size())) {
+    EventLookup events = new EventLookup(schema, searcher);
+      org.apache.lucene.document.Document likeDoc = searcher.storedFields().document(doc.doc);
+      IndexedStory like = schema.fromDocument(likeDoc);
       Story s = like.story();
       hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
           s.source(), s.byline(), s.url(), (Float) ((FieldDoc) doc).fields[0],
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
           SearchExecution.entityLabels(like.entities(), labels),
-          schema.copyOf(searcher.storedFields().document(doc.doc)).versions()));
+          schema.copyOf(likeDoc).versions(), events.ref(likeDoc)));
     }
     return new SimilarResponse(request.id(), hits);
+  }
+
+  /**
+   * The best-ranked story of each copy group, up to {@code size} of them: five copies of one wire story
+   * are one related story, not five. The ranked list is read deeper (doubling) until enough groups
+   * turn up or the matches run out.
+   */
+  private List<ScoreDoc> onePerGroup(Query query, int size) throws IOException {
+    for (int depth = size * 4; ; depth *= 2) {
+      TopFieldDocs top = searcher.search(query,
+          new TopFieldCollectorManager(SearchExecution.sort(SortOrder.RELEVANCE), depth, null, depth));
+      Set<String> groups = new HashSet<>();
+      List<ScoreDoc> kept = new ArrayList<>(size);
+      for (ScoreDoc doc : top.scoreDocs) {
+        if (groups.add(schema.copyOf(searcher.storedFields().document(doc.doc)).group())) {
+          kept.add(doc);
+          if (kept.size() == size) {
+            return kept;
+          }
+        }
+      }
+      if (top.scoreDocs.length < depth || depth >= MAX_DEPTH) {
+        return kept;
+      }
+    }
   }
 
   private Query query(IndexedStory story) throws IOException {

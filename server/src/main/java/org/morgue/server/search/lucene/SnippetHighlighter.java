@@ -45,7 +45,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withScorer(new PassageScoring())
-        .withMaxLength(MAX_LENGTH));
+        .withMaxLength(MAX_LENGTH)
+        .withMaskedFieldsFunc(Highlighting::withExactTwin));
   }
 
   /**

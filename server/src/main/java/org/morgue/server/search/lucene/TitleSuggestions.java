@@ -1,13 +1,11 @@
 package org.morgue.server.search.lucene;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,9 +33,8 @@ import org.morgue.server.search.SuggestResponse.Title;
  * Titles are not held in memory: a million headlines would cost more heap than a query per keystroke
  * costs time. Re-filed copies share a title; each title is suggested once.
  */
-final class TitleSuggestions {
+public final class TitleSuggestions {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** Copies of one story share a title: look further than asked so duplicates do not shorten the list. */
   private static final int OVERFETCH = 4;
 
@@ -74,7 +71,7 @@ final class TitleSuggestions {
    * matches either as a prefix of an indexed term (its folded, unstemmed form: {@code embass}) or as the
    * complete word (its analysed form: {@code embassies} is indexed as {@code embassy}).
    */
-  static Query query(Analyzer analyzer, String prefix) throws IOException {
+  public static Query query(Analyzer analyzer, String prefix) throws IOException {
     List<String> stems = new ArrayList<>();
     String lastRaw = null;
     try (TokenStream tokens = analyzer.tokenStream(Schema.TITLE, prefix)) {
@@ -99,16 +96,11 @@ final class TitleSuggestions {
     if (typing) {
       String stem = stems.get(stems.size() - 1);
       Query word = new BooleanQuery.Builder()
-          .add(new PrefixQuery(new Term(Schema.TITLE, fold(lastRaw))), Occur.SHOULD)
+          .add(new PrefixQuery(new Term(Schema.TITLE, analyzer.normalize(Schema.TITLE, lastRaw).utf8ToString())), Occur.SHOULD)
           .add(new TermQuery(new Term(Schema.TITLE, stem)), Occur.SHOULD)
           .build();
       query.add(word, Occur.MUST);
     }
     return query.build();
-  }
-
-  /** Lower case without accents, as the analyser folds before stemming. */
-  private static String fold(String word) {
-    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -3,6 +3,7 @@ package org.morgue.server.search.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class ExportExecutionTest {
       List<String> ids = new ArrayList<>();
       SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), order, 1, 10);
       long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch)
-          .run(all, new MatchAllDocsQuery(), Long.MAX_VALUE, (StoryRow row) -> ids.add(row.id()));
+          .run(all, new MatchAllDocsQuery(), Long.MAX_VALUE, (StoryRow row) -> ids.add(row.id()), Duration.ofMinutes(1));
       assertEquals(expected, ids);
       assertEquals(6, written);
     } finally {
@@ -83,7 +84,7 @@ class ExportExecutionTest {
               begun[0] = total;
               begun[1] = given;
             }
-          });
+          }, Duration.ofMinutes(1));
       int expected = (int) Math.min(cap, 6);
       assertEquals(newest.subList(0, expected), ids);
       assertEquals(expected, written);

@@ -1,0 +1,171 @@
+package org.morgue.indexer.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.story.Story;
+
+/**
+ * Clusters a whole archive into events, as a rebuild reads it. {@link #add} (first read, any thread)
+ * keeps each story's term counts under a shared term dictionary; {@link #cluster} weighs them by the
+ * archive's document frequencies, pairs stories that share one of their heaviest selective terms within
+ * the time window, and merges clusters by average link ({@link AverageLink}).
+ *
+ * <p>Memory: at most {@link #KEPT_TERMS} term ids and counts per story (about 400 bytes), and the
+ * dictionary of distinct terms.
+ */
+public final class EventClusterer {
+
+  /** Raw counts kept per story: the most frequent terms (the weighting keeps {@code params.terms()} of them). */
+  static final int KEPT_TERMS = 64;
+  /** Terms of a story through which it finds its candidates: all it keeps (fewer lost pairs than eight on the seeds). */
+  static final int PROBE_TERMS = 40;
+  /** Candidate pairs below this cosine are dropped: they count as 0 in the average link anyway. */
+  static final double MIN_EDGE = 0.05;
+
+  private record Raw(String id, long day, int[] terms, int[] counts) {}
+
+  private final Analyzer analyzer;
+  private final EventParams params;
+  private final Map<String, Integer> dictionary = new ConcurrentHashMap<>();
+  private final AtomicInteger nextTerm = new AtomicInteger();
+  private final Map<Integer, Raw> raws = new ConcurrentHashMap<>();
+  private EventVector[] clustered = new EventVector[0];
+
+  public EventClusterer(Analyzer analyzer, EventParams params) {
+    this.analyzer = analyzer;
+    this.params = params;
+  }
+
+  public EventParams params() {
+    return params;
+  }
+
+  /** First read: the story's term counts, kept by position. Thread-safe. */
+  public void add(long position, Story story, List<Entity> entities) {
+    Map<String, Integer> counts = EventTerms.of(analyzer, story.title(), story.body(), entities);
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort((a, b) -> b.getValue() - a.getValue());
+    int n = Math.min(KEPT_TERMS, entries.size());
+    int[] terms = new int[n];
+    int[] tf = new int[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = dictionary.computeIfAbsent(entries.get(i).getKey(), t -> nextTerm.getAndIncrement());
+      tf[i] = entries.get(i).getValue();
+    }
+    long day = story.published().map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
+    raws.put(Math.toIntExact(position), new Raw(story.id(), day, terms, tf));
+  }
+
+  /** Clusters every story added; call after the first read. */
+  public EventGroups cluster() {
+    int size = raws.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    int[] df = new int[nextTerm.get()];
+    raws.values().forEach(r -> Arrays.stream(r.terms()).forEach(t -> df[t]++));
+    EventVector[] vectors = new EventVector[size];
+    long[] days = new long[size];
+    String[] ids = new String[size];
+    Arrays.fill(vectors, EventVector.EMPTY);
+    raws.forEach((p, r) -> {
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (int i = 0; i < r.terms().length; i++) {
+        counts.put(r.terms()[i], r.counts()[i]);
+      }
+      vectors[p] = EventVector.of(counts, t -> t, t -> df[t], raws.size(), params.terms());
+      days[p] = r.day();
+      ids[p] = r.id();
+    });
+    raws.clear();
+    clustered = vectors;
+    AverageLink link = new AverageLink(size);
+    int edges = candidates(vectors, days, df, link);
+    int[] root = link.cluster(params.threshold());
+    return EventGroups.of(root, ids, days, edges);
+  }
+
+  /** The cosine of two clustered stories' vectors, for the evaluation's report; call after {@link #cluster}. */
+  public double similarity(long a, long b) {
+    return clustered[Math.toIntExact(a)].cosine(clustered[Math.toIntExact(b)]);
+  }
+
+  /**
+   * Pairs stories sharing a probe term no more frequent than a selective bound, within the window:
+   * postings per term sorted by day, so each story walks only its window.
+   */
+  private int candidates(EventVector[] vectors, long[] days, int[] df, AverageLink link) {
+    int n = vectors.length;
+    // A term in more than one story in 200 (and 50 at least) says little about which event: it would
+    // only add pairs, not events.
+    int maxDf = Math.max(50, n / 200);
+    Map<Integer, List<Integer>> postings = new HashMap<>();
+    int[][] probes = new int[n][];
+    for (int p = 0; p < n; p++) {
+      probes[p] = Arrays.stream(vectors[p].top(PROBE_TERMS)).filter(t -> df[t] <= maxDf).toArray();
+      for (int t : probes[p]) {
+        postings.computeIfAbsent(t, x -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<Integer, int[]> sorted = new HashMap<>();
+    postings.forEach((t, list) -> sorted.put(t, list.stream().sorted((a, b) -> a.equals(b) ? 0
+        : days[a] != days[b] ? Long.compare(days[a], days[b]) : Integer.compare(a, b)).mapToInt(Integer::intValue).toArray()));
+    int edges = 0;
+    java.util.BitSet seen = new java.util.BitSet(n);
+    List<Integer> touched = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      for (int t : probes[p]) {
+        int[] list = sorted.get(t);
+        // An undated story may be about any time: it is compared with every story, dated or not; a
+        // dated one with the dated stories of its window and with the undated ones (sorted last).
+        int undated = lowerBound(list, days, Long.MAX_VALUE);
+        if (days[p] == Long.MAX_VALUE) {
+          collect(list, 0, list.length, p, seen, touched);
+        } else {
+          int from = lowerBound(list, days, days[p] - params.windowDays());
+          int to = lowerBound(list, days, days[p] + params.windowDays() + 1);
+          collect(list, from, Math.min(to, undated), p, seen, touched);
+          collect(list, undated, list.length, p, seen, touched);
+        }
+      }
+      for (int q : touched) {
+        double cos = vectors[p].cosine(vectors[q]);
+        if (cos >= MIN_EDGE) {
+          link.edge(p, q, cos);
+          edges++;
+        }
+        seen.clear(q);
+      }
+      touched.clear();
+    }
+    return edges;
+  }
+
+  private static void collect(int[] list, int from, int to, int p, java.util.BitSet seen, List<Integer> touched) {
+    for (int i = from; i < to; i++) {
+      int q = list[i];
+      if (q > p && !seen.get(q)) {
+        seen.set(q);
+        touched.add(q);
+      }
+    }
+  }
+
+  private static int lowerBound(int[] list, long[] days, long day) {
+    int lo = 0;
+    int hi = list.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[list[mid]] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

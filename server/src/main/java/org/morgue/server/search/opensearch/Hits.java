@@ -1,0 +1,101 @@
+package org.morgue.server.search.opensearch;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.morgue.server.search.EventRef;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.Span;
+import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.IndexedStory;
+import org.morgue.indexer.index.Schema;
+import org.morgue.indexer.index.StoryJson;
+import org.morgue.indexer.story.PubDate;
+import org.morgue.indexer.story.Story;
+import org.morgue.server.search.SearchResponse.Hit;
+import org.morgue.server.search.StoryView;
+import org.morgue.server.search.lucene.EntityLabelLists;
+import org.morgue.server.search.lucene.MarkFormatter;
+
+/** Turns the cluster's hits into the API's: stored story, highlights made safe, entity labels. */
+final class Hits {
+
+  private Hits() {}
+
+  /** One hit of a search answer; its score when the order is by score. */
+  static Hit hit(JsonNode hit, EntityLabels labels, Float score) {
+    JsonNode source = hit.path("_source");
+    Story story = StoryJson.story(source);
+    JsonNode highlight = hit.path("highlight");
+    JsonNode title = highlight.path(Schema.TITLE);
+    String titleHl = title.isArray() && !title.isEmpty() ? marks(title.get(0).asText()) : MarkFormatter.escape(story.title());
+    return new Hit(story.id(), story.title(), titleHl, story.published().map(PubDate::iso).orElse(null), story.source(),
+        story.byline(), story.url(), score, snippets(highlight, story.body()),
+        labelsOf(StoryJson.entityKeys(source), labels), StoryJson.copy(source).versions(), ownEvent(story));
+  }
+
+  /**
+   * The event a story is in on the cluster: its own. Event threads are not bulk-loaded yet, so every
+   * story is an event of one (a documented difference, docs/opensearch.md).
+   */
+  static EventRef ownEvent(Story story) {
+    return new EventRef(story.id(), 1, story.source() == null || story.source().isBlank() ? 0 : 1);
+  }
+
+  /** Highlighted body passages, or the body's opening when nothing in it matched. */
+  static List<String> snippets(JsonNode highlight, String body) {
+    JsonNode passages = highlight.path(Schema.BODY);
+    if (passages.isArray() && !passages.isEmpty()) {
+      List<String> out = new ArrayList<>();
+      passages.forEach(p -> out.add(marks(p.asText())));
+      return out;
+    }
+    return body.isBlank() ? List.of() : List.of(MarkFormatter.lead(body));
+  }
+
+  /**
+   * A highlighted fragment as the API's markup: the text escaped exactly as the embedded highlighter
+   * escapes it, and only the private-use start and end marks turned into {@code <mark>}.
+   */
+  static String marks(String fragment) {
+    StringBuilder out = new StringBuilder(fragment.length() + 32);
+    int from = 0;
+    for (int i = 0; i < fragment.length(); i++) {
+      char c = fragment.charAt(i);
+      if (c == SearchBody.MARK_START.charAt(0) || c == SearchBody.MARK_END.charAt(0)) {
+        out.append(MarkFormatter.escape(fragment.substring(from, i))).append(c == SearchBody.MARK_START.charAt(0) ? "<mark>" : "</mark>");
+        from = i + 1;
+      }
+    }
+    return out.append(MarkFormatter.escape(fragment.substring(from))).toString();
+  }
+
+  /** Entity display labels per type, in type order, each label once. */
+  static Map<String, List<String>> labelsOf(List<Schema.EntityKey> entities, EntityLabels labels) {
+    return EntityLabelLists.of(entities, labels);
+  }
+
+  /** The story view of a stored document. */
+  static StoryView view(JsonNode source, EntityLabels labels) {
+    IndexedStory indexed = StoryJson.indexed(source);
+    Story s = indexed.story();
+    List<StoryView.EntityView> entities = new ArrayList<>();
+    for (Entity e : indexed.entities()) {
+      String dim = e.type().facetName();
+      entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()), mentions(e.spans(), false),
+          mentions(e.spans(), true)));
+    }
+    Map<String, String> tagLabels = new LinkedHashMap<>();
+    s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
+    return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, ownEvent(s));
+  }
+
+  private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
+    return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+  }
+}

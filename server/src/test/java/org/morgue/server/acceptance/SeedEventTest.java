@@ -1,0 +1,113 @@
+package org.morgue.server.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.cli.ExitCode;
+import org.morgue.indexer.cli.IndexCommand;
+import org.morgue.indexer.index.IndexLayout;
+import org.morgue.server.ServerConfig;
+import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.lucene.LuceneSearchService;
+
+/**
+ * Event threads through the production path: the demo's test data indexed by the index command (real
+ * tagger, event clustering at its defaults), then the API. The five seeds, five outlets' reports of the
+ * storming of the US embassy in Baghdad, are one event and nothing else is in it.
+ */
+class SeedEventTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path TESTDATA = Path.of("..", "testdata");
+
+  @TempDir static Path dir;
+  static LuceneSearchService service;
+
+  @BeforeAll
+  static void indexTestData() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
+        List.of("--index", dir.toString(), "--threads", "2", TESTDATA.toString()),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    // The awkward fixtures are skipped by design: the build is partial, not failed.
+    assertEquals(ExitCode.PARTIAL, code, err.toString(StandardCharsets.UTF_8));
+    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+  }
+
+  @AfterAll
+  static void close() {
+    service.close();
+  }
+
+  private static JsonNode get(String path, int status) throws Exception {
+    JsonNode[] body = new JsonNode[1];
+    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
+      var response = client.get(path);
+      assertEquals(status, response.code(), path);
+      body[0] = JSON.readTree(response.body().string());
+    });
+    return body[0];
+  }
+
+  @Test
+  void theFiveSeedsAreOneEventOfFiveStoriesFromTheirOutlets() throws Exception {
+    JsonNode hits = get("/api/search?q=embassy%20AND%20baghdad&collapse=false&size=50", 200).get("hits");
+    TreeSet<String> events = new TreeSet<>();
+    TreeSet<String> seeds = new TreeSet<>();
+    for (JsonNode hit : hits) {
+      if (hit.get("id").asText().matches("00[0-4]_.*")) {
+        seeds.add(hit.get("id").asText());
+        events.add(hit.get("event").toString());
+      }
+    }
+    assertEquals(5, seeds.size());
+    assertEquals(1, events.size(), events.toString());
+    JsonNode event = JSON.readTree(events.first());
+    assertEquals(5, event.get("stories").asInt());
+    JsonNode view = get("/api/events/" + event.get("id").asText(), 200);
+    List<String> ids = new ArrayList<>();
+    view.get("stories").forEach(s -> ids.add(s.get("id").asText()));
+    // By date (31 Dec 2019, 26 Jan 2020), the undated three after them by id.
+    assertEquals(List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e", "001_49c5f41f396e63f2",
+        "002_bf3de7300dd640e3", "003_75fc6c007729b890"), ids);
+    TreeSet<String> outlets = new TreeSet<>();
+    view.get("stories").forEach(s -> {
+      if (!s.get("source").isNull() && !s.get("source").asText().isBlank()) {
+        outlets.add(s.get("source").asText());
+      }
+    });
+    assertEquals(outlets.size(), event.get("outlets").asInt());
+    assertEquals(outlets.size(), view.get("outlets").size());
+    assertEquals(List.of("2019-12-31", "2020-01-26"), dates(view.get("timeline")));
+  }
+
+  @Test
+  void aStoryCarriesItsEventAndItsIdNamesTheEventToo() throws Exception {
+    JsonNode story = get("/api/stories/001_49c5f41f396e63f2", 200);
+    assertEquals(5, story.get("event").get("stories").asInt());
+    assertEquals(5, get("/api/events/001_49c5f41f396e63f2", 200).get("size").asInt());
+    assertEquals("not_found", get("/api/events/no-such-event", 404).get("error").get("code").asText());
+  }
+
+  private static List<String> dates(JsonNode timeline) {
+    List<String> out = new ArrayList<>();
+    timeline.forEach(d -> out.add(d.get("date").asText()));
+    return out;
+  }
+}
