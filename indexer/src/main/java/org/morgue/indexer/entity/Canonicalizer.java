@@ -82,7 +82,7 @@ final class Canonicalizer {
         named.add(new Named(type, span, surface, key));
       }
     });
-    List<Named> joined = HeadlineCaps.link(text, joinSplits(text, named));
+    List<Named> joined = HeadlineCaps.link(text, joinSplits(text, StoryNameSpans.widen(text, named)));
     joined = CompanyMarkup.linkTickers(text, joined);
     joined = Acronyms.link(joined, listed);
     joined = AlsoKnownAs.link(text, joined);

@@ -124,6 +124,29 @@ class CanonicalizerTest {
   }
 
   @Test
+  void aMentionCutShortTakesTheLongerNameItsStorySpellsOut() {
+    // The tagger read "Hezbollah" of the first, the whole name of the second.
+    Story militia = new Story("The flags of the Kata’ib Hezbollah militia flew. Kata’ib Hezbollah denied it.")
+        .tag(ORG, "Hezbollah").tag(ORG, "Kata’ib Hezbollah");
+    assertEquals(List.of("ORG:kataib hezbollah=Kata’ib Hezbollahx2"), militia.entities());
+    // A person read in front of the organization is covered by the widened span and goes.
+    Story possessive = new Story("Kataib's Hezbollah fired. Kataib-Hezbollah denied.")
+        .tag(PERSON, "Kataib").tag(ORG, "Hezbollah").tag(ORG, "Kataib-Hezbollah");
+    assertEquals(List.of("ORG:kataib hezbollah=Kataib's Hezbollahx2"), possessive.entities());
+    // Two words back ("Asaib Ahl"), and only towards the same type.
+    Story twoWords = new Story("Asaib Ahl al-Haq marched. Police met Asaib Ahl al-Haq.")
+        .tag(ORG, "al-Haq").tag(ORG, "Asaib Ahl al-Haq");
+    assertEquals(List.of("ORG:asaib ahl al haq=Asaib Ahl al-Haqx2"), twoWords.entities());
+    // Without the longer name in the story the short one stays itself.
+    Story alone = new Story("The Kata’ib Hezbollah militia flew flags of Hezbollah.")
+        .tag(ORG, "Hezbollah").tag(ORG, "Hezbollah");
+    assertEquals(List.of("ORG:hezbollah=Hezbollahx2"), alone.entities());
+    Story otherType = new Story("Fans of Manchester United cheered. Manchester stayed dry.")
+        .tag(ORG, "United").tag(PLACE, "Manchester");
+    assertEquals(List.of("ORG:united=Unitedx1", "PLACE:manchester=Manchesterx1"), otherType.entities());
+  }
+
+  @Test
   void junkNeverBecomesAnEntity() {
     Story s = new Story("He said. the army. 1999 2000. A. Photo: Getty Images. Reuters wrote. "
         + "President spoke. THAIER AL-SUDANI/REUTERS\n(© Washington Post)")
