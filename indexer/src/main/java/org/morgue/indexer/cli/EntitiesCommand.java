@@ -122,6 +122,9 @@ public final class EntitiesCommand {
         }
       }
     }
+    // Documents are in the order the indexing threads wrote them; the listing is by story id, so
+    // one index always prints the same contexts.
+    stories.sort(Comparator.comparing(s -> s.story().id()));
     return stories;
   }
 
@@ -159,8 +162,7 @@ public final class EntitiesCommand {
 
   private static void explain(List<IndexedStory> stories, EntityType type, String name, int top, PrintStream out) {
     String key = Entity.keyOf(type, name);
-    List<IndexedStory> with = stories.stream().filter(s -> entity(s, type, key) != null)
-        .sorted(Comparator.comparing(s -> s.story().id())).toList();
+    List<IndexedStory> with = stories.stream().filter(s -> entity(s, type, key) != null).toList();
     out.printf(Locale.ROOT, "%s %s (key '%s'): %,d stories%n", type.facetName(), name, key, with.size());
     if (with.isEmpty()) {
       out.println("  no story has this value (hidden by the corrections file, renamed, or never found)");
