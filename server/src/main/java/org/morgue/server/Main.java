@@ -4,12 +4,13 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.morgue.indexer.cli.EntitiesCommand;
 import org.morgue.indexer.cli.IndexCommand;
 import org.morgue.indexer.eval.EvalCommand;
 import org.morgue.indexer.opensearch.OpenSearchIndexCommand;
 
 /**
- * The launcher's entry point: {@code index}, {@code serve}, {@code demo} and {@code eval}. The only place that
+ * The launcher's entry point: {@code index}, {@code serve}, {@code demo}, {@code eval} and {@code entities}. The only place that
  * reads the environment (whether stderr is a terminal, told by the launcher script).
  */
 public final class Main {
@@ -21,6 +22,7 @@ public final class Main {
         serve   serve an index: search API and page               (morgue serve --help)
         demo    index the given paths into --index DIR, then serve it
         eval    evaluation reports on the shared corpora           (morgue eval --help)
+        entities  top facet values with contexts, why a value exists (morgue entities --help)
         auth    hash a password or make an API token for --auth    (morgue auth --help)
       """;
 
@@ -50,6 +52,7 @@ public final class Main {
           : ServeCommand.run(Backend.strip(rest).toArray(String[]::new), out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
       case "eval" -> EvalCommand.run(List.of(rest), out, err);
+      case "entities" -> EntitiesCommand.run(List.of(rest), out, err);
       case "auth" -> AuthCommand.run(List.of(rest), System.in, out, err, new java.security.SecureRandom());
       case "-h", "--help", "help" -> {
         out.print(USAGE);

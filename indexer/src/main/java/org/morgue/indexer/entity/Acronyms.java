@@ -71,11 +71,26 @@ final class Acronyms {
     return found;
   }
 
-  /** Initials without the small words, then with every word: "Bank for International Settlements" gives BIS, BFIS. */
+  /**
+   * Initials without the small words, then with every word: "Bank for International Settlements"
+   * gives BIS, BFIS; then both again without a legal form at the end ("General Motors Corp" is GMC
+   * and GM).
+   */
   static List<String> initials(String name) {
+    String[] words = WORD.split(name.strip());
+    int end = words.length;
+    while (end > 1 && OrgNames.LEGAL_FORMS.contains(NameKeys.fold(words[end - 1]))) {
+      end--;
+    }
+    List<String> full = initials(words, words.length);
+    return end == words.length ? full
+        : List.of(full.get(0), full.get(1), initials(words, end).get(0), initials(words, end).get(1));
+  }
+
+  private static List<String> initials(String[] words, int end) {
     StringBuilder content = new StringBuilder();
     StringBuilder all = new StringBuilder();
-    for (String word : WORD.split(name.strip())) {
+    for (String word : java.util.Arrays.copyOf(words, end)) {
       String w = LEADING_NON_WORD.matcher(word).replaceAll("");
       if (w.isEmpty()) {
         continue;

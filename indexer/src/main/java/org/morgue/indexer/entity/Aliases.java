@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A curated alias table: names that no rule can join from the text ("U.S.", "America" and "United
@@ -23,6 +25,17 @@ import java.util.Map;
  * org} or {@code place}); blank lines and lines starting with {@code #} are ignored. Aliases match
  * entity keys, so case, accents, dots and hyphens do not matter. The table's type wins over the
  * tagger's: an editor listed the name because the tagger and the text disagree about it.
+ *
+ * <p>The same file is the newsroom's corrections file; a line may also start with a verb:
+ * <ul>
+ *   <li>{@code merge<TAB>NAME<TAB>INTO<TAB>TYPE} and {@code rename<TAB>NAME<TAB>NEW<TAB>TYPE}: the
+ *       value NAME is INTO (or NEW), of TYPE, in every story: an alias line said in words;
+ *   <li>{@code retype<TAB>NAME<TAB>TYPE}: NAME keeps its name and takes TYPE;
+ *   <li>{@code hide<TAB>NAME} or {@code hide<TAB>NAME<TAB>TYPE}: NAME (of any type, or of TYPE only)
+ *       is no facet value at all.
+ * </ul>
+ * Corrections apply to the extracted entities, after the tagger and the extraction cache, so a
+ * rebuild or an update with an edited file applies them without tagging anything again.
  */
 public final class Aliases {
 
@@ -33,16 +46,19 @@ public final class Aliases {
   private record Target(EntityType type, String key, String display) {}
 
   private final Map<String, Target> byKey;
+  // "type\u0000key" of every hidden value.
+  private final Set<String> hidden;
   private final String origin;
 
-  private Aliases(Map<String, Target> byKey, String origin) {
+  private Aliases(Map<String, Target> byKey, Set<String> hidden, String origin) {
     this.byKey = Map.copyOf(byKey);
+    this.hidden = Set.copyOf(hidden);
     this.origin = origin;
   }
 
   /** A table that maps nothing. */
   public static Aliases none() {
-    return new Aliases(Map.of(), "none");
+    return new Aliases(Map.of(), Set.of(), "none");
   }
 
   /** The table shipped with Morgue. */
@@ -72,6 +88,7 @@ public final class Aliases {
    */
   public static Aliases parse(Reader text, String origin) {
     Map<String, Target> byKey = new HashMap<>();
+    Set<String> hidden = new HashSet<>();
     try (BufferedReader lines = new BufferedReader(text)) {
       int number = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -80,7 +97,10 @@ public final class Aliases {
           continue;
         }
         String where = origin + ":" + number;
-        String[] cols = line.split("\t", -1);
+        String[] cols = correction(line.split("\t", -1), hidden, where);
+        if (cols == null) {
+          continue;
+        }
         if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank()) {
           throw new AliasTableException(where + ": expected ALIAS<TAB>CANONICAL<TAB>TYPE, got '" + line + "'", null);
         }
@@ -100,7 +120,47 @@ public final class Aliases {
     } catch (IOException e) {
       throw new AliasTableException("cannot read alias table " + origin + ": " + e.getMessage(), e);
     }
-    return new Aliases(byKey, origin);
+    return new Aliases(byKey, hidden, origin);
+  }
+
+  /**
+   * A verb line's columns as an alias line ({@code ALIAS, CANONICAL, TYPE}); null for a hide line,
+   * whose value goes to {@code hidden}; other lines as they are.
+   */
+  private static String[] correction(String[] cols, Set<String> hidden, String where) {
+    String verb = cols[0].strip();
+    switch (verb) {
+      case "merge", "rename" -> {
+        if (cols.length != 4) {
+          throw new AliasTableException(where + ": expected " + verb + "<TAB>NAME<TAB>"
+              + (verb.equals("merge") ? "INTO" : "NEW") + "<TAB>TYPE", null);
+        }
+        return new String[] {cols[1], cols[2], cols[3]};
+      }
+      case "retype" -> {
+        if (cols.length != 3) {
+          throw new AliasTableException(where + ": expected retype<TAB>NAME<TAB>TYPE", null);
+        }
+        return new String[] {cols[1], cols[1], cols[2]};
+      }
+      case "hide" -> {
+        if (cols.length < 2 || cols.length > 3 || cols[1].isBlank()) {
+          throw new AliasTableException(where + ": expected hide<TAB>NAME or hide<TAB>NAME<TAB>TYPE", null);
+        }
+        List<EntityType> types = cols.length == 3 ? List.of(type(cols[2].strip(), where)) : List.of(EntityType.values());
+        for (EntityType type : types) {
+          String key = Canonicalizer.key(type, cols[1].strip());
+          if (key.isEmpty()) {
+            throw new AliasTableException(where + ": name '" + cols[1].strip() + "' has no letters or digits", null);
+          }
+          hidden.add(type + "\u0000" + key);
+        }
+        return null;
+      }
+      default -> {
+        return cols;
+      }
+    }
   }
 
   private static void put(Map<String, Target> byKey, String key, Target target, String where) {
@@ -122,7 +182,7 @@ public final class Aliases {
 
   /** Number of keys the table maps (aliases and canonical names). */
   public int size() {
-    return byKey.size();
+    return byKey.size() + hidden.size();
   }
 
   /** True when the table maps this key (an alias or a canonical name). */
@@ -142,19 +202,22 @@ public final class Aliases {
    * @return the entities ordered by type, then first mention, as extractors return them
    */
   public List<Entity> apply(List<Entity> entities) {
-    if (entities.stream().noneMatch(e -> byKey.containsKey(e.key()))) {
+    if (hidden.isEmpty() && entities.stream().noneMatch(e -> byKey.containsKey(e.key()))) {
       return entities;
     }
     List<Entity> mapped = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       Target t = byKey.get(e.key());
-      mapped.add(t == null ? e : e.renamed(t.type(), t.key(), t.display()));
+      Entity out = t == null ? e : e.renamed(t.type(), t.key(), t.display());
+      if (!hidden.contains(out.type() + "\u0000" + out.key())) {
+        mapped.add(out);
+      }
     }
     return EntityMerge.merge(mapped);
   }
 
   /** The extractor with this table applied to every story it extracts. */
   public EntityExtractor applyTo(EntityExtractor extractor) {
-    return byKey.isEmpty() ? extractor : (title, body) -> apply(extractor.extract(title, body));
+    return byKey.isEmpty() && hidden.isEmpty() ? extractor : (title, body) -> apply(extractor.extract(title, body));
   }
 }

@@ -69,17 +69,21 @@ final class Canonicalizer {
    */
   static List<Entity> canonicalize(StoryText text, List<Mention> mentions, Predicate<String> listed) {
     List<Named> named = new ArrayList<>();
-    mentions.stream().sorted(Comparator.comparing(Mention::span, TEXT_ORDER)).forEach(m -> {
+    CompanyMarkup.apply(text, mentions).stream().sorted(Comparator.comparing(Mention::span, TEXT_ORDER)).forEach(m -> {
       Span trimmed = NameContinuations.extendArticle(text, m.type(), trimSymbols(text, m.span()));
       Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
       String surface = collapse(text.of(span));
-      String key = key(m.type(), surface);
-      if (!JunkFilter.isJunk(m.type(), surface, key, text.restOfLine(span))
+      EntityType type = m.type() == EntityType.PERSON && NameContinuations.isOrganizationHead(text, span)
+          ? EntityType.ORG : m.type();
+      String key = key(type, surface);
+      if (!JunkFilter.isJunk(type, surface, key, text.restOfLine(span))
+          && !JunkFilter.isTableLine(text.line(span))
           && !HeadlineWords.isCommonWord(text, span, surface)) {
-        named.add(new Named(m.type(), span, surface, key));
+        named.add(new Named(type, span, surface, key));
       }
     });
-    List<Named> joined = HeadlineCaps.link(text, joinSplits(text, named));
+    List<Named> joined = HeadlineCaps.link(text, joinSplits(text, StoryNameSpans.widen(text, named)));
+    joined = CompanyMarkup.linkTickers(text, joined);
     joined = Acronyms.link(joined, listed);
     joined = AlsoKnownAs.link(text, joined);
     joined = Handles.link(text, joined);
@@ -93,6 +97,15 @@ final class Canonicalizer {
     Map<String, String> orgRootOf = linkSurnames(joined.stream()
         .filter(n -> vote.typeOf(n) == EntityType.ORG).map(Named::key).distinct().toList());
     orgRootOf.keySet().retainAll(GENERIC_HEADS);
+    // A short form is the story's one longer organization that starts with it: "Moody's" beside
+    // "Moody's Investors Service Inc", "Bank" beside "Bank of England". A place name is not a short
+    // form ("Iraq" the government beside "Iraq National Oil Co").
+    // Nor is an acronym ("EC" beside "EC Commission"): Acronyms links those by their initials.
+    Set<String> acronyms = new HashSet<>();
+    joined.stream().filter(n -> Acronyms.isAcronym(n.surface())).forEach(n -> acronyms.add(n.key()));
+    linkPrefixes(joined.stream().filter(n -> vote.typeOf(n) == EntityType.ORG).map(Named::key)
+        .filter(k -> !acronyms.contains(k)).distinct().toList())
+        .forEach(orgRootOf::putIfAbsent);
 
     // Grouped by type and root: a key split between organization and place gives one of each.
     Map<String, List<Named>> groups = new LinkedHashMap<>();
@@ -113,9 +126,7 @@ final class Canonicalizer {
           members.stream().map(Named::span).sorted(TEXT_ORDER).toList(),
           Stream.concat(members.stream().map(Named::alias), continued).toList()));
     });
-    entities.sort(Comparator.comparing(Entity::type)
-        .thenComparing(e -> e.spans().get(0), TEXT_ORDER));
-    return List.copyOf(entities);
+    return StoryRules.apply(text, entities);
   }
 
   /**
@@ -124,6 +135,9 @@ final class Canonicalizer {
    */
   static String key(EntityType type, String surface) {
     String key = NameKeys.fold(surface);
+    if (type == EntityType.ORG) {
+      return OrgNames.key(key);
+    }
     if (type != EntityType.PERSON) {
       return key;
     }
@@ -192,6 +206,28 @@ final class Canonicalizer {
       }
       if (roots.size() == 1) {
         rootOf.put(key, roots.iterator().next());
+      }
+    }
+    return rootOf;
+  }
+
+  /** Organization key to the one longer key that starts with it as whole words. */
+  private static Map<String, String> linkPrefixes(List<String> orgKeys) {
+    Map<String, String> rootOf = new HashMap<>();
+    for (String key : orgKeys) {
+      if (Gazetteer.bundled().place(key) != null) {
+        continue;
+      }
+      String found = null;
+      int candidates = 0;
+      for (String longer : orgKeys) {
+        if (longer.startsWith(key + " ")) {
+          found = longer;
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        rootOf.put(key, found);
       }
     }
     return rootOf;

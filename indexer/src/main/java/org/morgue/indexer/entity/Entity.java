@@ -32,6 +32,14 @@ public record Entity(EntityType type, String key, String display, List<Span> spa
     this(type, key, display, spans, List.of());
   }
 
+  /**
+   * The key a name of this type has: what the index stores as its facet value ("Ultramar Plc" and
+   * "Ultramar" are both "ultramar" as organizations).
+   */
+  public static String keyOf(EntityType type, String name) {
+    return Canonicalizer.key(type, name);
+  }
+
   /** The same mentions and aliases under another type, key and display form. */
   public Entity renamed(EntityType newType, String newKey, String newDisplay) {
     return new Entity(newType, newKey, newDisplay, spans, aliases);

@@ -32,7 +32,34 @@ final class JunkFilter {
       "^[\\p{L}\\p{M} .'’-]*/\\s*(?:reuters|afp|ap|getty|epa|xinhua|anadolu|ansa)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  // Month abbreviations head the columns of wire tables ("APR", "MAR") and date lines; the tagger
+  // took them for organizations. Full month names are junk only in capitals (a table header), since
+  // "May" and "June" are also names.
+  private static final Set<String> MONTH_ABBREVIATIONS = Set.of(
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december");
+  // Columns: a run of three or more spaces between two non-space characters.
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}(?=\\S)");
+  private static final Pattern NUMBER = Pattern.compile("\\d");
+
   private JunkFilter() {}
+
+  /**
+   * True for a line laid out in columns with figures in it, a wire table's header or row
+   * ("Shr   1.20 dlrs   vs   1.10"): what the tagger finds there are column heads, not names.
+   */
+  static boolean isTableLine(String line) {
+    if (line.indexOf("   ") < 0) {
+      return false;
+    }
+    java.util.regex.Matcher gaps = COLUMN_GAP.matcher(line.strip());
+    int count = 0;
+    while (gaps.find()) {
+      count++;
+    }
+    return count >= 2 && NUMBER.matcher(line).find();
+  }
 
   /**
    * @param type the tagged type
@@ -51,6 +78,13 @@ final class JunkFilter {
       return true;
     }
     boolean allCaps = surface.codePoints().noneMatch(Character::isLowerCase);
+    if (MONTH_ABBREVIATIONS.contains(key) || (allCaps && MONTHS.contains(key))) {
+      return true;
+    }
+    // "Co", "Ltd" and "Inc" alone: the tagger cut a company's legal form off its name.
+    if (OrgNames.LEGAL_FORMS.contains(key)) {
+      return true;
+    }
     if (!allCaps && PRONOUNS.contains(key)) {
       return true;
     }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *       noun is not always part of the name ("the Hamas movement" is Hamas), so the span is not
  *       extended; the longer name is recorded as the mention's alias and the archive pass joins the
  *       two when other stories use it as a name ({@link AliasPairs}: the name more stories use wins).
+ *   <li>a name the tagger called a person followed by "movement", "party", "front", "militia",
+ *       "faction" or "rebels" is an organization's name ({@link #isOrganizationHead}).
  * </ul>
  */
 final class NameContinuations {
@@ -25,7 +27,19 @@ final class NameContinuations {
   private static final Pattern ORGANIZATION_NOUN = Pattern.compile(
       "^\\s+(organization|organisation|movement|party|front)(?![\\p{L}\\p{N}])");
 
+  // Nouns that make the name before them an organization's ("the Asaib Ahl al-Haq militia"): the
+  // 3-class model calls unfamiliar organization names people, but no person is a militia or a party.
+  // Not "organization": "the Trump organization" is a person's company, and the person stays.
+  private static final Pattern ORGANIZATION_HEAD = Pattern.compile(
+      "^\\s+(?:movement|party|front|militia|militias|faction|guerrillas|rebels)(?![\\p{L}\\p{N}])");
+
   private NameContinuations() {}
+
+  /** True when the span is followed by a lower-case noun only organizations take ("militia"). */
+  static boolean isOrganizationHead(StoryText text, Span span) {
+    String field = text.field(span);
+    return ORGANIZATION_HEAD.matcher(field).region(span.end(), field.length()).lookingAt();
+  }
 
   /** The span extended over a following "al-X" word, for people and organizations; else the span. */
   static Span extendArticle(StoryText text, EntityType type, Span span) {

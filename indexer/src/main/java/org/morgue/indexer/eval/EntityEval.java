@@ -222,6 +222,8 @@ public final class EntityEval {
         (System.nanoTime() - t0) / 1e9, ReutersCodes.RESOURCE);
     ReutersRecall recall = new ReutersRecall(ReutersCodes.bundled());
     ReutersRecall.print(recall.measure(run), out);
+    CountryRecall.print(run, out);
+    FacetAudit.print(run.facets(), out);
     if (explain != null) {
       recall.explain(run, explainType(explain), explain.substring(explain.indexOf(':') + 1), EXPLAINED, out);
     }

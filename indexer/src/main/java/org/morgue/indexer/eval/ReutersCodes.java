@@ -1,11 +1,8 @@
 package org.morgue.indexer.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.morgue.indexer.entity.EntityType;
+import org.morgue.indexer.entity.TabTable;
 
 /**
  * What the Reuters-21578 editorial codes ({@code <PEOPLE>}, {@code <ORGS>}, {@code <PLACES>}) are
@@ -46,22 +44,12 @@ public final class ReutersCodes {
   /** Parses a table ({@code TYPE<TAB>CODE<TAB>NAME|NAME…}); the reader is closed here. */
   static ReutersCodes parse(Reader text, String origin) {
     Map<String, List<String>> names = new HashMap<>();
-    try (BufferedReader lines = new BufferedReader(text)) {
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 3 || cols[2].isBlank()) {
-          throw new IllegalArgumentException(origin + ":" + number + ": expected TYPE<TAB>CODE<TAB>NAMES, got '" + line + "'");
-        }
-        names.put(cols[0] + ":" + cols[1], Arrays.stream(cols[2].split("\\|")).map(String::strip).toList());
+    TabTable.read(text, origin, 3, "TYPE<TAB>CODE<TAB>NAMES", (cols, where) -> {
+      if (cols[2].isBlank()) {
+        throw new IllegalArgumentException(where + ": expected TYPE<TAB>CODE<TAB>NAMES, no names given");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + origin, e);
-    }
+      names.put(cols[0] + ":" + cols[1], Arrays.stream(cols[2].split("\\|")).map(String::strip).toList());
+    });
     return new ReutersCodes(names);
   }
 

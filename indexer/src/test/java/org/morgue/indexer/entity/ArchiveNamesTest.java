@@ -137,11 +137,11 @@ class ArchiveNamesTest {
         List.of(e(PLACE, "Trump", 1), e(ORG, "Washington", 1)),
         List.of(e(PERSON, "Trump", 3)),
         List.of(e(PLACE, "Washington", 4)),
-        List.of(e(ORG, "Mosul", 1)), List.of(e(PLACE, "Mosul", 1)));
+        List.of(e(ORG, "Fallujah", 1)), List.of(e(PLACE, "Fallujah", 1)));
     ArchiveNames names = ArchiveNames.compute(archive);
     assertEquals(List.of("PERSON:trump=Trumpx1", "PLACE:washington=Washingtonx1"), show(names.apply(archive.get(0))));
     // A tie goes to the first type in PERSON, ORG, PLACE order.
-    assertEquals(List.of("ORG:mosul=Mosulx1"), show(names.apply(archive.get(4))));
+    assertEquals(List.of("ORG:fallujah=Fallujahx1"), show(names.apply(archive.get(4))));
   }
 
   @Test

@@ -124,6 +124,29 @@ class CanonicalizerTest {
   }
 
   @Test
+  void aMentionCutShortTakesTheLongerNameItsStorySpellsOut() {
+    // The tagger read "Hezbollah" of the first, the whole name of the second.
+    Story militia = new Story("The flags of the Kata’ib Hezbollah militia flew. Kata’ib Hezbollah denied it.")
+        .tag(ORG, "Hezbollah").tag(ORG, "Kata’ib Hezbollah");
+    assertEquals(List.of("ORG:kataib hezbollah=Kata’ib Hezbollahx2"), militia.entities());
+    // A person read in front of the organization is covered by the widened span and goes.
+    Story possessive = new Story("Kataib's Hezbollah fired. Kataib-Hezbollah denied.")
+        .tag(PERSON, "Kataib").tag(ORG, "Hezbollah").tag(ORG, "Kataib-Hezbollah");
+    assertEquals(List.of("ORG:kataib hezbollah=Kataib's Hezbollahx2"), possessive.entities());
+    // Two words back ("Asaib Ahl"), and only towards the same type.
+    Story twoWords = new Story("Asaib Ahl al-Haq marched. Police met Asaib Ahl al-Haq.")
+        .tag(ORG, "al-Haq").tag(ORG, "Asaib Ahl al-Haq");
+    assertEquals(List.of("ORG:asaib ahl al haq=Asaib Ahl al-Haqx2"), twoWords.entities());
+    // Without the longer name in the story the short one stays itself.
+    Story alone = new Story("The Kata’ib Hezbollah militia flew flags of Hezbollah.")
+        .tag(ORG, "Hezbollah").tag(ORG, "Hezbollah");
+    assertEquals(List.of("ORG:hezbollah=Hezbollahx2"), alone.entities());
+    Story otherType = new Story("Fans of Manchester United cheered. Manchester stayed dry.")
+        .tag(ORG, "United").tag(PLACE, "Manchester");
+    assertEquals(List.of("ORG:united=Unitedx1", "PLACE:manchester=Manchesterx1"), otherType.entities());
+  }
+
+  @Test
   void junkNeverBecomesAnEntity() {
     Story s = new Story("He said. the army. 1999 2000. A. Photo: Getty Images. Reuters wrote. "
         + "President spoke. THAIER AL-SUDANI/REUTERS\n(© Washington Post)")
@@ -161,7 +184,7 @@ class CanonicalizerTest {
       DOLE SAYS VETO HOLDS|PERSON:DOLE|Robert Dole and Elizabeth Dole met.|PERSON:Robert Dole;PERSON:Elizabeth Dole|PERSON:dole=DOLEx1;PERSON:robert dole=Robert Dolex1;PERSON:elizabeth dole=Elizabeth Dolex1
       Markets in Sierra Leone|PERSON:Leone|Sierra Leone grew.|PLACE:Sierra Leone|PERSON:leone=Leonex1;PLACE:sierra leone=Sierra Leonex1
       REUTER CANADA BUSINESS HIGHLIGHTS|PERSON:REUTER;PLACE:CANADA|Profits in Canada rose.|PLACE:Canada|PLACE:canada=Canadax2
-      U.S. TREASURY SELLS BONDS|PLACE:U.S.|The U.S. Treasury sold.|ORG:U.S. Treasury|ORG:us treasury=U.S. Treasuryx1;PLACE:us=U.S.x1
+      U.S. TREASURY SELLS BONDS|PLACE:U.S.|The U.S. Treasury sold.|ORG:U.S. Treasury|ORG:us treasury=U.S. Treasuryx1;PLACE:united states=United Statesx1
       """)
   void capitalisedHeadlineFragmentsJoinTheBodysName(String title, String inTitle, String body, String inBody,
       String expected) {

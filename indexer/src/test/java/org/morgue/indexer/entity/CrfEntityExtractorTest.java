@@ -85,6 +85,8 @@ class CrfEntityExtractorTest {
 
   @Test
   void seed004People() throws IOException {
+    // "Kataib" of "Kataib's Hezbollah" is a person to the 3-class model; the organization the story spells
+    // "Kataib-Hezbollah" covers it (see everyKataibHezbollahSpellingIsOneOrg), so it is no person.
     assertEquals(List.of("donald trump=Donald Trump", "adel abdul mahdi=Adel Abdul Mahdi",
         "qais al khazali=Qais al-Khazali", "jamal jaafar ibrahimi=Jamal Jaafar Ibrahimi",
         "hadi al amiri=Hadi al-Amiri"),
@@ -115,16 +117,19 @@ class CrfEntityExtractorTest {
   void everyKataibHezbollahSpellingIsOneOrg() throws IOException {
     Map<String, List<String>> expected = Map.of(
         "000", List.of("Kataib Hezbollah", "Kataib Hezbollah", "Kataib Hezbollah"),
-        "002", List.of("Kata’ib Hezbollah"),
+        // 002: the 3-class model reads only "Hezbollah" of both; the 4-class model's longer organization
+        // wins in the second, and the story's own "Kata’ib Hezbollah" widens the first ("the flags
+        // of the Kata’ib Hezbollah militia", which the 4-class model reads as MISC).
+        "002", List.of("Kata’ib Hezbollah", "Kata’ib Hezbollah"),
         "003", List.of("Kataib Hezbollah"),
-        // "Kataib's Hezbollah" is tagged as two ORGs, "Kataib" and "Hezbollah", and joined because
-        // the story also spells "Kataib-Hezbollah".
+        // "Kataib's Hezbollah": the 3-class model tags "Kataib" a person and "Hezbollah" an
+        // organization; the story's "Kataib-Hezbollah" widens the organization over both.
         "004", List.of("Kataib's Hezbollah", "Kataib-Hezbollah", "Kataib-Hezbollah"));
     for (Map.Entry<String, List<String>> e : expected.entrySet()) {
       String body = seed(e.getKey());
       List<Entity> entities = extractor.extract("", body);
       assertEquals(e.getValue(), texts(body, find(entities, EntityType.ORG, "kataib hezbollah")), e.getKey());
-      assertTrue(entities.stream().noneMatch(x -> x.key().equals("hezbollah") || x.key().equals("kataib")));
+      assertTrue(entities.stream().noneMatch(x -> x.key().equals("hezbollah") || x.key().equals("kataib")), e.getKey());
     }
   }
 
@@ -170,9 +175,10 @@ class CrfEntityExtractorTest {
     String body = sentence.repeat(CrfEntityExtractor.MAX_CHUNK_CHARS / sentence.length() * 2 + 3);
     List<Entity> entities = extractor.extract("", body);
     Entity khazali = find(entities, EntityType.PERSON, "qais al khazali");
-    assertTrue(khazali.spans().size() > 700);
-    assertTrue(texts(body, khazali).stream().allMatch("Qais al-Khazali"::equals));
-    assertTrue(texts(body, find(entities, EntityType.PLACE, "baghdad")).stream().allMatch("Baghdad"::equals));
+    assertTrue(khazali.spans().size() > 700, "" + khazali.spans().size());
+    assertEquals(List.of(), texts(body, khazali).stream().filter(t -> !t.equals("Qais al-Khazali")).distinct().toList());
+    assertEquals(List.of(), texts(body, find(entities, EntityType.PLACE, "baghdad")).stream()
+        .filter(t -> !t.equals("Baghdad")).distinct().toList());
   }
 
   @Test

@@ -1,0 +1,134 @@
+package org.morgue.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.morgue.indexer.entity.EntityType.ORG;
+import static org.morgue.indexer.entity.EntityType.PERSON;
+import static org.morgue.indexer.entity.EntityType.PLACE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules that keep a real archive's facets clean (issue 15): organization keys, generic names,
+ * the gazetteer, headline fragments, months and tables, company markup, firms, "U.S. X".
+ */
+class ArchiveQualityRulesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "chrysler corp | chrysler",
+      "ultramar plc | ultramar",
+      "kidder peabody and co | kidder peabody",
+      "daimler benz ag | daimler benz",
+      "sime darby sdn bhd | sime darby",
+      "ministry of finance | finance ministry",
+      "us department of agriculture | us agriculture department",
+      "ministry of international trade and industry | ministry of international trade and industry",
+      "corp | corp",
+      "bank of england | bank of england",
+  })
+  void organizationKeysLeaveOutTheLegalFormAndReorderOfNames(String folded, String key) {
+    assertEquals(key, OrgNames.key(folded));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // Initials without the legal form: GM is General Motors Corp.
+      "[ORG General Motors Corp] said [ORG GM] | ORG:general motors=General Motors Corp x2 ~gm",
+      // Legal forms fold: one company.
+      "[ORG Ultramar] and [ORG Ultramar Plc] | ORG:ultramar=Ultramar x2",
+      // A short form is the one longer organization starting with it.
+      "[ORG Moody's Investors Service Inc] said; [ORG Moody's] added | "
+          + "ORG:moody investors service=Moody's Investors Service Inc x2",
+      "the [ORG Bank of England] said; the [ORG Bank] added | ORG:bank of england=Bank of England x2",
+      // A generic name alone: qualified by the story's one country, or no facet value.
+      "the [ORG Finance Ministry] in [PLACE Japan] said | ORG:finance ministry japan=Finance Ministry (Japan) x1; "
+          + "PLACE:japan=Japan x1",
+      "the [ORG Finance Ministry] in [PLACE Japan] and [PLACE Brazil] | PLACE:japan=Japan x1; PLACE:brazil=Brazil x1",
+      // The gazetteer's names for short forms.
+      "in [PLACE Calif.] and [PLACE S. Korea] | PLACE:california=California x1; PLACE:south korea=South Korea x1",
+      // A person followed by a noun only organizations take.
+      "the [PERSON Asaib Ahl al-Haq] militia | ORG:asaib ahl al haq=Asaib Ahl al-Haq x1",
+      // Months and legal forms alone are never names; nor is what a table's columns hold.
+      "[ORG APR] and [ORG Co] | ",
+      "Revs     [ORG Acme]     5,000     4,000 | ",
+  })
+  void inStoryRules(String marked, String expected) {
+    assertEquals(expected == null ? "" : expected, LinkingRulesTest.entities(marked));
+  }
+
+  @Test
+  void capitalsHeadlineFragmentIsDroppedUnlessTheBodyNamesIt() {
+    String title = "FED SAYS IT ADDS RESERVES";
+    String body = "The Federal Reserve said it added reserves. Baker agreed.";
+    List<Mention> mentions = List.of(new Mention(ORG, new Span(true, 0, 8)),
+        new Mention(ORG, new Span(false, 4, 20)));
+    assertEquals(List.of("ORG:federal reserve"), Extraction.entities(title, body, mentions).stream()
+        .map(e -> e.type() + ":" + e.key()).toList());
+    String title2 = "BAKER SAYS DOLLAR STABLE";
+    List<Mention> baker = List.of(new Mention(PERSON, new Span(true, 0, 5)));
+    assertEquals(List.of("PERSON:baker"), Extraction.entities(title2, body, baker).stream()
+        .map(e -> e.type() + ":" + e.key()).toList());
+  }
+
+  @Test
+  void companyMarkupMakesOrganizationsAndTickersJoinTheNameTheyFollow() {
+    String body = "<Woodco Inc> said Rollins Inc <ROL> and <GM> agreed.";
+    assertEquals("<Woodco Inc> said Rollins Inc <ROL> and <GM> agreed.".replace('<', ' ').replace('>', ' '),
+        CompanyMarkup.blank(body));
+    // The tagger, on the blanked text, found "Woodco" as a person and "GM" as an organization.
+    List<Mention> mentions = List.of(new Mention(PERSON, new Span(false, 1, 7)),
+        new Mention(ORG, new Span(false, 18, 29)), new Mention(ORG, new Span(false, 41, 43)));
+    assertEquals(List.of("ORG:woodco=Woodco Inc x1", "ORG:rollins=Rollins Inc x2 ~rol"),
+        Extraction.entities("", body, mentions).stream()
+            .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
+                + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
+            .toList());
+  }
+
+  private static Entity e(EntityType type, String display, int mentions) {
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < mentions; i++) {
+      spans.add(new Span(false, 10 * i, 10 * i + display.length()));
+    }
+    return new Entity(type, Canonicalizer.key(type, display), display, spans);
+  }
+
+  private static List<String> show(List<Entity> entities) {
+    return entities.stream().map(x -> x.type() + ":" + x.key() + "=" + x.display()).toList();
+  }
+
+  @Test
+  void firmsTheTaggerCallsPeopleAreTheirOrganization() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PERSON, "Kidder", 1)), List.of(e(ORG, "Kidder Peabody", 1)), List.of(e(ORG, "Kidder Peabody", 2)),
+        // Baker has a given name in the archive: a person, whatever "Baker Hughes" is.
+        List.of(e(PERSON, "Baker", 1)), List.of(e(PERSON, "James Baker", 1)), List.of(e(ORG, "Baker Hughes", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:kidder peabody=Kidder Peabody"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("PERSON:baker=Baker"), show(names.apply(archive.get(3))));
+  }
+
+  @Test
+  void usQualifiedOrganizationIsTheBareOneTheArchiveAlsoUses() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(ORG, "U.S. Treasury", 1)), List.of(e(ORG, "Treasury", 1)), List.of(e(ORG, "Treasury", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:treasury=Treasury"), show(names.apply(archive.get(0))));
+  }
+
+  @Test
+  void gazetteerPlacesKeepTheirTypeAndCitiesFollowTheStorysOwnVote() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(ORG, "Philippines", 2)), List.of(e(ORG, "Philippines", 1)),
+        // Los Angeles the team (two mentions in its story) and the city; the majority is the team.
+        List.of(e(ORG, "Los Angeles", 2)), List.of(e(ORG, "Los Angeles", 2)), List.of(e(PLACE, "Los Angeles", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("PLACE:philippines=Philippines"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("ORG:los angeles=Los Angeles"), show(names.apply(archive.get(2))));
+    assertEquals(List.of("PLACE:los angeles=Los Angeles"), show(names.apply(archive.get(4))));
+  }
+}
