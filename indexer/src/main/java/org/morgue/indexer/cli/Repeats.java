@@ -3,6 +3,7 @@ package org.morgue.indexer.cli;
 import java.util.List;
 import java.util.Locale;
 import org.morgue.indexer.index.ReplacedStory;
+import org.morgue.indexer.read.Printable;
 
 /** The summary's lines for stories a later story with the same id replaced: how many, and where. */
 final class Repeats {
@@ -18,8 +19,9 @@ final class Repeats {
     String nl = System.lineSeparator();
     out.append(String.format(Locale.ROOT, "  duplicate ids: %,d stories replaced by a later story with the same id%n",
         repeated.size()));
-    repeated.stream().limit(Summary.MAX_LISTED_SKIPS).forEach(r -> out.append("    ").append(r.origin())
-        .append(": id ").append(r.id()).append(" replaced by ").append(r.keptOrigin()).append(nl));
+    repeated.stream().limit(Summary.MAX_LISTED_SKIPS).forEach(r -> out.append("    ")
+        .append(Printable.location(r.origin())).append(": id ").append(Printable.location(r.id())).append(" replaced by ")
+        .append(Printable.location(r.keptOrigin())).append(nl));
     if (repeated.size() > Summary.MAX_LISTED_SKIPS) {
       out.append(String.format(Locale.ROOT, "    … and %,d more (see the log above)%n",
           repeated.size() - Summary.MAX_LISTED_SKIPS));
