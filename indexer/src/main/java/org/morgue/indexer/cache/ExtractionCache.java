@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Crash safety without fsync on every story: each record is {@code [length][CRC32C][key][mentions]}
  * and the file is only ever appended to. A kill mid-write leaves at most one torn record at the end,
  * which the next open detects (short or failing its checksum) and cuts off; a damaged record inside
- * the file fails its checksum and is ignored, so that story is tagged again and appended anew.
+ * the file fails its checksum and is ignored, so that story is tagged again and appended anew, and
+ * the records after it are found again even when the damage hit its length field ({@link RecordScanner}).
  * Nothing read from the file is trusted before its checksum and its spans' fit to the story are checked.
  *
  * <p>Bounded: {@link #compact()} after a full rebuild rewrites the file with only the entries that
@@ -124,6 +125,8 @@ public final class ExtractionCache implements AutoCloseable {
         offsets.put(CacheKey.read(r.body()), r.offset());
       } else {
         rejected.incrementAndGet();
+        LOG.warn("extraction cache {}: {} damaged bytes at offset {} ignored; read on from the next intact record"
+            + " at {}", file, r.span(), r.offset(), r.offset() + r.span());
       }
     }
     end = scanner.validEnd();

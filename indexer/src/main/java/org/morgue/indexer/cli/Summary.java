@@ -26,10 +26,7 @@ public final class Summary {
       out.append(System.lineSeparator());
     }
     out.append(String.format(Locale.ROOT, "  entities: %,d distinct%n", report.entityLabels()));
-    if (report.duplicateIds() > 0) {
-      out.append(String.format(Locale.ROOT, "  duplicate ids: %,d (the later story of each id was kept)%n",
-          report.duplicateIds()));
-    }
+    out.append(Repeats.render(report.repeated()));
     out.append(String.format(Locale.ROOT, "  skipped: %,d%n", report.skipped().size()));
     int listed = 0;
     for (Skip skip : report.skipped()) {

@@ -23,10 +23,7 @@ final class UpdateSummary {
       out.append(nl);
     }
     out.append(String.format(Locale.ROOT, "  entities: %,d distinct%n", report.entityLabels()));
-    if (report.duplicateIds() > 0) {
-      out.append(String.format(Locale.ROOT, "  duplicate ids: %,d (the later story of each id was kept)%n",
-          report.duplicateIds()));
-    }
+    out.append(Repeats.render(report.repeated()));
     if (!report.unknownIds().isEmpty()) {
       out.append(String.format(Locale.ROOT, "  unknown ids (not in the index, nothing deleted): %,d%n",
           report.unknownIds().size()));

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -164,7 +163,7 @@ public final class IndexBuilder {
           LOG.warn("nothing could be indexed; the serving index (if any) is unchanged");
         }
         return new IndexReport(run.indexed.get(), run.sortedSkips(), new TreeMap<>(run.perFormat),
-            run.duplicates.get(), table.size(), Duration.between(start, clock.instant()), published);
+            run.laterWins.replacements(), table.size(), Duration.between(start, clock.instant()), published);
       } catch (IOException | RuntimeException | Error e) {
         layout.discard(build);
         throw e;
@@ -205,15 +204,10 @@ public final class IndexBuilder {
 
     final IndexProgress progress;
     final AtomicLong indexed = new AtomicLong();
-    final AtomicLong duplicates = new AtomicLong();
     final Map<String, Long> perFormat = new ConcurrentHashMap<>();
     final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
-    final Set<String> ids = ConcurrentHashMap.newKeySet();
-    /**
-     * Ids that more than one story of the first read carries, or null when the second pass reads the
-     * inputs again (they may have changed): only those need {@code updateDocument}'s delete-by-term.
-     */
-    Set<String> repeatedIds;
+    /** Which story of each repeated id is written, from the first read's ids. */
+    LaterWins laterWins;
     final PositionTable<Extracted> extracted = new PositionTable<>();
     /** Stories kept from the first read while they fit the budget, so later passes need not read again. */
     final PositionTable<Story> kept = new PositionTable<>();
@@ -240,6 +234,10 @@ public final class IndexBuilder {
         copyDetector.ifPresent(copies -> copies.add(position, story));
         progress.storyIndexed();
       }, this::skipped, progress::fileDone);
+      laterWins = LaterWins.of(extracted.size(), position -> {
+        Extracted first = extracted.get(position);
+        return first == null ? null : first.id();
+      });
       ArchiveNames names = ArchiveNames.compute(() -> java.util.stream.StreamSupport.stream(extracted.values().spliterator(), false)
           .map(Extracted::entities).iterator());
       LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
@@ -271,17 +269,10 @@ public final class IndexBuilder {
         return source;
       }
       List<Story> inOrder = new ArrayList<>(kept.size());
-      Set<String> seen = new java.util.HashSet<>();
-      Set<String> repeated = new java.util.HashSet<>();
       for (long position = 0; position < kept.size(); position++) {
-        Story story = kept.get(position);
-        inOrder.add(story);
-        if (!seen.add(story.id())) {
-          repeated.add(story.id());
-        }
+        inOrder.add(kept.get(position));
       }
       kept.clear();
-      repeatedIds = repeated;
       return StorySource.of(inOrder);
     }
 
@@ -296,7 +287,12 @@ public final class IndexBuilder {
       CopyDetector detector = copyDetector.get();
       detector.candidates();
       if (detector.candidateStories() > 0) {
-        StoryPool.forEach(source, options.threads(), detector::verify, null, null);
+        // A replaced story is not written, so it must not join (or lead) a copy group.
+        StoryPool.forEach(source, options.threads(), (position, story) -> {
+          if (!laterWins.replaced(position)) {
+            detector.verify(position, story);
+          }
+        }, null, null);
       }
       copies = detector.groups();
       LOG.info("copy groups: {} groups hold {} stories ({} candidate stories, {} pairs checked, {} verified,"
@@ -323,6 +319,10 @@ public final class IndexBuilder {
       if (writeFailure != null) {
         throw writeFailure;
       }
+      for (ReplacedStory replaced : laterWins.replacements()) {
+        LOG.warn("{}: id {} is repeated by the later story at {}, which is kept", replaced.origin(), replaced.id(),
+            replaced.keptOrigin());
+      }
     }
 
     private List<Entity> entitiesOf(Story story) {
@@ -341,8 +341,15 @@ public final class IndexBuilder {
         return;
       }
       Extracted first = extracted.remove(position);
+      boolean same = first != null && first.id().equals(story.id());
+      if (same) {
+        laterWins.reread(position, story);
+        if (laterWins.replaced(position)) {
+          return;
+        }
+      }
       List<Entity> entities;
-      if (first != null && first.id().equals(story.id())) {
+      if (same) {
         entities = first.entities();
       } else {
         // The input changed between the two reads: this story's entities are extracted afresh.
@@ -350,14 +357,7 @@ public final class IndexBuilder {
         entities = entitiesOf(story);
       }
       entities = names.apply(entities);
-      boolean same = first != null && first.id().equals(story.id());
       try {
-        // With the stories kept, ids the first read saw once need no check (nor a set of a million ids).
-        boolean unique = repeatedIds != null && same && !repeatedIds.contains(story.id());
-        if (!unique && !ids.add(story.id())) {
-          duplicates.incrementAndGet();
-          LOG.warn("{}: id {} repeats an earlier story; the later one is kept", story.origin(), story.id());
-        }
         Document doc = schema.toDocument(new IndexedStory(story, entities));
         // The first read's keys are reused (MinHash is a large share of a copy-aware build's CPU);
         // a story that changed between the reads is hashed afresh, as its entities are.
@@ -365,9 +365,9 @@ public final class IndexBuilder {
             : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
         schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
         schema.addEventField(doc, events.of(position, story.id()));
-        if (unique) {
-          // The id is unique in the archive: no earlier document to replace, so no delete to buffer
-          // and apply at flush.
+        if (same) {
+          // LaterWins lets each id of the first read through once: no earlier document to replace, so
+          // no delete to buffer and apply at flush.
           writer.addDocument(doc);
         } else {
           writer.updateDocument(new Term(Schema.ID, story.id()), doc);

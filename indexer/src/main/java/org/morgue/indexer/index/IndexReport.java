@@ -16,7 +16,8 @@ import org.morgue.indexer.read.Skip;
  * @param indexed stories written
  * @param skipped inputs that could not become stories, with where and why
  * @param perFormat stories per input format, sorted by format name (kept sorted here)
- * @param duplicateIds stories whose id repeated an earlier story's in the same run (the later one wins)
+ * @param repeated stories a later story with the same id replaced in the same run (the later one wins),
+ *     in reading order
  * @param entityLabels distinct entities in the label table
  * @param elapsed wall time of the whole build
  * @param published the published build folder, empty when nothing was indexed and nothing was switched
@@ -25,13 +26,14 @@ public record IndexReport(
     long indexed,
     List<Skip> skipped,
     Map<String, Long> perFormat,
-    long duplicateIds,
+    List<ReplacedStory> repeated,
     int entityLabels,
     Duration elapsed,
     Optional<Path> published) {
 
   public IndexReport {
     skipped = List.copyOf(skipped);
+    repeated = List.copyOf(repeated);
     perFormat = Collections.unmodifiableSortedMap(new TreeMap<>(perFormat));
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(published, "published");
@@ -41,5 +43,10 @@ public record IndexReport(
   public double storiesPerSecond() {
     double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
     return indexed / seconds;
+  }
+
+  /** How many stories a later one with the same id replaced. */
+  public long duplicateIds() {
+    return repeated.size();
   }
 }

@@ -87,6 +87,10 @@ public final class IndexUpdater {
         Optional<CopyParams> copies = current.isPresent() ? BuildInfo.read(current.get()).copies() : options.copies();
         UpdateRun run = new UpdateRun(progress, copies);
         run.extract(source);
+        run.laterWins = LaterWins.of(run.extracted.size(), position -> {
+          UpdateRun.Extracted first = run.extracted.get(position);
+          return first == null ? null : first.id();
+        });
         StoredStories kept = StoredStories.read(schema, current, run.ids, Set.copyOf(deleteIds));
         Set<String> leaving = new HashSet<>(deleteIds);
         leaving.addAll(run.ids);
@@ -131,7 +135,7 @@ public final class IndexUpdater {
           LOG.warn("the update changed nothing; the serving index (if any) is unchanged");
         }
         return new UpdateReport(run.added.get(), run.replaced.get(), deleted, unknown, run.sortedSkips(),
-            run.perFormat, run.duplicates.get(), stories, table.size(), Duration.between(start, clock.instant()),
+            run.perFormat, run.laterWins.replacements(), stories, table.size(), Duration.between(start, clock.instant()),
             published);
       } catch (IOException | RuntimeException | Error e) {
         layout.discard(build);
@@ -178,7 +182,8 @@ public final class IndexUpdater {
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final AtomicLong added = new AtomicLong();
     final AtomicLong replaced = new AtomicLong();
-    final AtomicLong duplicates = new AtomicLong();
+    /** Which story of each id repeated in the update is written, from the first read's ids. */
+    LaterWins laterWins;
     final Map<String, Long> perFormat = new ConcurrentHashMap<>();
     final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
     volatile IOException writeFailure;
@@ -207,11 +212,22 @@ public final class IndexUpdater {
         Set<String> existing) throws IOException {
       StoryPool.forEach(source, options.threads(), (position, story) -> {
         Extracted first = extracted.get(position);
-        List<Entity> entities = first != null && first.id().equals(story.id()) ? first.entities() : entitiesOf(story);
+        boolean same = first != null && first.id().equals(story.id());
+        if (same) {
+          laterWins.reread(position, story);
+          if (laterWins.replaced(position)) {
+            return;
+          }
+        }
+        List<Entity> entities = same ? first.entities() : entitiesOf(story);
         write(story, names.apply(entities), writer, labels, existing);
       }, null, null);
       if (writeFailure != null) {
         throw writeFailure;
+      }
+      for (ReplacedStory replaced : laterWins.replacements()) {
+        LOG.warn("{}: id {} is repeated by the later story at {} of this update, which is kept", replaced.origin(),
+            replaced.id(), replaced.keptOrigin());
       }
     }
 
@@ -237,8 +253,9 @@ public final class IndexUpdater {
         return;
       }
       if (!written.add(story.id())) {
-        duplicates.incrementAndGet();
-        LOG.warn("{}: id {} repeats an earlier story of this update; the later one is kept", story.origin(), story.id());
+        // Only a story that changed between the reads gets here (LaterWins lets each id through once).
+        LOG.warn("{}: id {} changed while updating and was written twice; the last written is kept", story.origin(),
+            story.id());
       } else if (existing.contains(story.id())) {
         replaced.incrementAndGet();
       } else {

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Expands input paths into the files to read: folders recursively, in sorted name order so every run
  * reads (and numbers) stories the same way. Inside folders, hidden files and the documentation that
  * ships beside data (README, NOTES, LICENSE, COPYING, any extension) are passed over silently; a file
- * named explicitly is always read. Symbolic links are followed once (a link loop is not a hang).
+ * named explicitly is always read. Symbolic links are followed once (a link loop is not a hang); a
+ * dangling link, a pipe or a device is reported, not read.
  */
 final class InputWalker {
 
@@ -66,8 +67,23 @@ final class InputWalker {
         walk(child, files, seen, onError);
       } else if (Files.isRegularFile(child)) {
         files.add(child);
+      } else {
+        // Listed rather than passed over, so the summary accounts for everything in the folder.
+        onError.accept(new Skip(child.toString(), notAFile(child)));
       }
     }
+  }
+
+  private static String notAFile(Path child) {
+    if (Files.isSymbolicLink(child)) {
+      try {
+        return "dangling symbolic link: its target " + Printable.location(Files.readSymbolicLink(child).toString())
+            + " does not exist";
+      } catch (IOException e) {
+        return "dangling symbolic link";
+      }
+    }
+    return "not a regular file (a device, pipe or socket), not read";
   }
 
   private static String name(Path p) {

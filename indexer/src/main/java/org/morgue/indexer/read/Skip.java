@@ -14,8 +14,9 @@ public record Skip(String location, String reason) {
     Objects.requireNonNull(reason, "reason");
   }
 
+  /** As the summary and the log print it: the location quoted when its name could forge output. */
   @Override
   public String toString() {
-    return location + ": " + reason;
+    return Printable.location(location) + ": " + Printable.text(reason);
   }
 }

@@ -99,11 +99,30 @@ public final class StoryReaders {
   /** @return the format the file was read as, or {@link Formats#UNKNOWN} */
   private String readFile(Path file, Tally tally) {
     long before = tally.total();
+    long skipsBefore = tally.skipped;
+    String format = readOrSkip(file, tally, before);
+    if (tally.total() == before && tally.skipped == skipsBefore) {
+      // A file that gave nothing and said nothing (an empty .jsonl, a CSV with only its header) is
+      // listed, so the summary accounts for every file it was given.
+      tally.onSkip(new Skip(file.toString(), nothingIn(file, format)));
+    }
+    return format;
+  }
+
+  private static String nothingIn(Path file, String format) {
+    if (sizeOrZero(file) == 0) {
+      return "empty file: no stories";
+    }
+    return CsvReader.FORMAT.equals(format) ? "no stories: only a header row" : "no stories in the file (read as " + format + ")";
+  }
+
+  private String readOrSkip(Path file, Tally tally, long before) {
     String format = Formats.UNKNOWN;
     // No BufferedInputStream here: its read() keeps pulling while the gzip stream claims more is
     // available, so a truncated .gz would throw away the complete lines it had already inflated.
     try (InputStream raw = Files.newInputStream(file);
-        InputStream plain = Inputs.isGzip(file) ? new GZIPInputStream(raw, BUFFER) : raw) {
+        InputStream unpacked = Inputs.isGzip(file) ? new GZIPInputStream(raw, BUFFER) : raw) {
+      InputStream plain = Utf16Input.asUtf8(unpacked);
       InputStream in = plain;
       Optional<FormatReader> reader = formats.readerByName(file);
       if (reader.isEmpty()) {

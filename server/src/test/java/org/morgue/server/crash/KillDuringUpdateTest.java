@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +84,7 @@ class KillDuringUpdateTest {
 
   private static void killAt(ChildJvm child, String marker, long extraMillis) throws InterruptedException {
     if (marker != null) {
-      child.awaitLine(line -> line.contains(marker), Duration.ofSeconds(60));
+      child.awaitLine(line -> line.contains(marker), ChildJvm.HANG_GUARD);
     }
     Thread.sleep(extraMillis);
     child.killHard();

@@ -123,10 +123,18 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /**
+   * How long a wait for a child's line or exit may last before it is taken for a hang. Every wait ends
+   * as soon as its condition holds or the child exits (awaitLine then fails with the output), so this
+   * only bounds a real hang: on a machine at load average 40 a 2,000-story update's child JVM took over
+   * the one minute the kill tests used to allow, and they failed with nothing wrong.
+   */
+  public static final Duration HANG_GUARD = Duration.ofMinutes(10);
+
   /** Runs {@code Main} to completion; an exit code other than those allowed fails with the process output. */
   public static int run(String heap, List<Integer> allowed, String... args) {
     try (ChildJvm child = start(heap, args)) {
-      int code = child.waitFor(Duration.ofSeconds(120));
+      int code = child.waitFor(HANG_GUARD);
       if (!allowed.contains(code)) {
         throw new IllegalStateException("exit " + code + " from " + String.join(" ", args) + ":\n" + child.output());
       }
