@@ -56,14 +56,16 @@ public final class IndexBuilder {
 
   /**
    * @param threads worker threads for extraction and writing
-   * @param maxBufferedDocs flush a segment every this many documents (0: flush by RAM); tests use a
-   *     small value to get an index with several segments
+   * @param maxBufferedDocs flush a segment every this many documents (0: flush by RAM)
    * @param ramBufferMb IndexWriter RAM buffer
    * @param copies copy-grouping parameters; empty to index without grouping (every story its own group)
    * @param events event-clustering parameters; empty to index without (every story its own event)
+   * @param mergeToOneSegment force-merge the build before it is published (production always does: see
+   *     why at {@code IndexBuilder.mergeToOneSegment}); tests turn it off with {@link #keepingSegments()}
+   *     and a small {@code maxBufferedDocs} to search an index of several segments, as an updated build is
    */
   public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
-      Optional<EventParams> events) {
+      Optional<EventParams> events, boolean mergeToOneSegment) {
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
     public static final double DEFAULT_RAM_BUFFER_MB = 128;
 
@@ -78,6 +80,12 @@ public final class IndexBuilder {
       java.util.Objects.requireNonNull(events, "events");
     }
 
+    /** Options whose build is merged into one segment, as every production build is. */
+    public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
+        Optional<EventParams> events) {
+      this(threads, maxBufferedDocs, ramBufferMb, copies, events, true);
+    }
+
     /** Options with event clustering on at its default parameters. */
     public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies) {
       this(threads, maxBufferedDocs, ramBufferMb, copies, Optional.of(EventParams.defaults()));
@@ -85,7 +93,12 @@ public final class IndexBuilder {
 
     /** The same options with other event parameters (empty: no clustering). */
     public Options withEvents(Optional<EventParams> newEvents) {
-      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents);
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents, mergeToOneSegment);
+    }
+
+    /** The same options publishing the segments the writer flushed, unmerged (tests only). */
+    public Options keepingSegments() {
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, events, false);
     }
 
     /** Options with copy grouping on at its default parameters. */
@@ -143,7 +156,9 @@ public final class IndexBuilder {
           LabelsTask labelsTask = LabelsTask.start(labels, run.indexed.get() > 0 ? build : null);
           try {
             ParallelFlush.flushAll(writer, options.threads());
-            mergeToOneSegment(writer);
+            if (options.mergeToOneSegment()) {
+              mergeToOneSegment(writer);
+            }
             long stories = writer.getDocStats().numDocs;
             writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, options.copies()).toUserData().entrySet());
             writer.commit();

@@ -85,6 +85,21 @@ class IndexBuilderTest {
     }
   }
 
+  @Test
+  void keepingSegmentsPublishesTheSegmentsTheWriterFlushed() throws Exception {
+    IndexLayout layout = new IndexLayout(dir);
+    new IndexBuilder(new Schema(), KHAZALI, new IndexBuilder.Options(2, 2, 16).keepingSegments(), CLOCK)
+        .rebuild(layout, ListSource.of(story("a", "One", "Qais al-Khazali spoke."), story("b", "Two", "Again."),
+            story("c", "Three", "Qais al-Khazali again."), story("d", "Four", "Nobody."), story("e", "Five", "Nothing.")),
+            new IndexProgress());
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow()))) {
+      assertEquals(5, reader.numDocs());
+      assertEquals(3, reader.leaves().size(), "a segment per 2 stories, unmerged");
+      assertEquals(2, new IndexSearcher(reader).count(new TermQuery(new Term(Schema.PERSON, "khazali"))));
+    }
+  }
+
   @ParameterizedTest(name = "keep budget {0} characters: {1} read(s)")
   @CsvSource({"1000000, 1", "0, 3"})
   void storiesThatFitTheBudgetAreReadOnceAndOthersAgainWithTheSameIndex(long keepChars, int reads) throws Exception {

@@ -57,7 +57,7 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
       javalin.routes.before(this::checkAccess);
     }
     javalin.requestLogger.http((ctx, ms) -> finished(ctx, ms));
-    javalin.routes.get(METRICS_PATH, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+    javalin.routes.get(METRICS_PATH, ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE)
         .result(metrics.render(gauges(search.stats()))));
   }
 

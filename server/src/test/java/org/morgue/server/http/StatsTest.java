@@ -1,6 +1,7 @@
 package org.morgue.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,7 @@ class StatsTest {
   @Test
   void statsCountStoriesDatesAndFacetValuesOfTheServedBuild(@TempDir Path dir) throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
+    assertTrue(TestArchive.segments(dir) > 1, "the counts are summed over several segments");
     try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
       JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
         Response response = client.get("/api/stats");

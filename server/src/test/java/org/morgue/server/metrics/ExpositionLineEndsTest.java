@@ -30,7 +30,7 @@ class ExpositionLineEndsTest {
         .redirectErrorStream(true).start();
     String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, child.waitFor(), text);
-    assertTrue(text.contains("morgue_http_requests_total{method=\"GET\",route=\"/api/search\",status=\"200\"} 1\n"), text);
+    assertTrue(text.contains("morgue_http_requests_total{method=\"GET\",route=\"/api/search\",status=\"200\"} 1.0\n"), text);
     assertEquals(-1, text.indexOf('\r'), "a carriage return in the exposition");
   }
 }

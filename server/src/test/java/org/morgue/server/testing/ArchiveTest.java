@@ -2,6 +2,9 @@ package org.morgue.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
  * Base of the tests that run against {@link TestArchive#STORIES}: the archive is built by the
- * production indexer once per test class (several segments), the Lucene search service is opened
+ * production indexer once per test class (several segments; a subclass overriding {@link #shape()}
+ * runs the same tests on the merged build a rebuild publishes), the Lucene search service is opened
  * over it, and {@link #app()} gives the real HTTP app for {@code JavalinTest}. State lives in the
  * one test instance per class, not in static fields.
  */
@@ -37,8 +41,21 @@ public abstract class ArchiveTest {
   @BeforeAll
   void openArchive(@TempDir Path archiveDir) throws Exception {
     dir = archiveDir;
-    TestArchive.build(dir, TestArchive.STORIES);
+    TestArchive.build(dir, TestArchive.STORIES, shape());
+    // The shape is what the test class claims to cover: hold it, so a change to the builder's merging
+    // cannot quietly turn the multi-segment runs into a second run on one segment.
+    int segments = TestArchive.segments(dir);
+    if (shape() == TestArchive.Shape.SEGMENTS) {
+      assertTrue(segments > 1, "the multi-segment archive has " + segments + " segment(s)");
+    } else {
+      assertEquals(1, segments, "the merged archive's segments");
+    }
     service = openService(dir);
+  }
+
+  /** The shape of the archive the tests run on: several segments here, merged in the {@code Merged} subclasses. */
+  protected TestArchive.Shape shape() {
+    return TestArchive.Shape.SEGMENTS;
   }
 
   /** Opens the backend over the published build in the folder; a cluster variant loads it into the cluster. */

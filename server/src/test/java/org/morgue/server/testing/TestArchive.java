@@ -25,8 +25,9 @@ import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 
 /**
- * A small archive for server tests, indexed by the production {@link IndexBuilder} with two
- * documents per segment. Dates span Nov 2019 – Feb 2020 with January empty, and one story is undated.
+ * A small archive for server tests, indexed by the production {@link IndexBuilder}: by default with
+ * two documents per segment (three segments, kept unmerged), or in the {@link Shape#MERGED} shape every
+ * production rebuild publishes. Dates span Nov 2019 – Feb 2020 with January empty, and one story is undated.
  */
 public final class TestArchive {
 
@@ -121,10 +122,37 @@ public final class TestArchive {
   }
 
 
-  /** Builds and publishes an index of the stories into the folder. */
+  /**
+   * The two shapes a served build has: a rebuild is merged into one segment, an updated build has
+   * several. Facet ordinals, doc ids and search-after cursors differ between them, so the API suite runs
+   * on both.
+   */
+  public enum Shape {
+    /** Two stories per segment, unmerged: per-segment ordinals map to global ones. */
+    SEGMENTS,
+    /** One segment, as {@code morgue index} publishes a rebuild. */
+    MERGED
+  }
+
+  /** Builds and publishes an index of the stories into the folder, two stories per segment. */
   public static IndexReport build(Path dir, List<Story> stories) throws IOException {
-    IndexBuilder builder = new IndexBuilder(new Schema(), EXTRACTOR, new IndexBuilder.Options(1, 2, 16),
-        Clock.fixed(BUILT_AT, ZoneOffset.UTC));
+    return build(dir, stories, Shape.SEGMENTS);
+  }
+
+  /** Builds and publishes an index of the stories into the folder in the given shape. */
+  public static IndexReport build(Path dir, List<Story> stories, Shape shape) throws IOException {
+    IndexBuilder.Options options = new IndexBuilder.Options(1, 2, 16);
+    IndexBuilder builder = new IndexBuilder(new Schema(), EXTRACTOR,
+        shape == Shape.SEGMENTS ? options.keepingSegments() : options, Clock.fixed(BUILT_AT, ZoneOffset.UTC));
     return builder.rebuild(new IndexLayout(dir), StorySource.of(stories), new IndexProgress());
+  }
+
+  /** The number of segments (index leaves) of the published build in the folder. */
+  public static int segments(Path dir) throws IOException {
+    Path build = new IndexLayout(dir).currentBuild().orElseThrow();
+    try (org.apache.lucene.store.FSDirectory directory = org.apache.lucene.store.FSDirectory.open(build);
+        org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      return reader.leaves().size();
+    }
   }
 }

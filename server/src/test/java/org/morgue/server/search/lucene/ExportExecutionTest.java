@@ -1,6 +1,7 @@
 package org.morgue.server.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,7 @@ class ExportExecutionTest {
   @BeforeAll
   static void build() throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
+    assertTrue(TestArchive.segments(dir) > 1, "batches must cross segment edges too");
     searchers = new ArchiveSearcherManager(new IndexLayout(dir), SCHEMA.facetsConfig());
   }
 
