@@ -29,7 +29,13 @@ import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
+import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.read.Skip;
+import org.morgue.indexer.reworded.MiniLmEncoder;
+import org.morgue.indexer.reworded.RewordDetector;
+import org.morgue.indexer.reworded.RewordLinks;
+import org.morgue.indexer.reworded.RewordParams;
+import org.morgue.indexer.reworded.SentenceCache;
 import org.morgue.indexer.story.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +68,11 @@ public final class IndexBuilder {
    * @param ramBufferMb IndexWriter RAM buffer
    * @param copies copy-grouping parameters; empty to index without grouping (every story its own group)
    * @param events event-clustering parameters; empty to index without (every story its own event)
+   * @param reworded reworded-version parameters; empty to index without (they need the events' vocabulary,
+   *     so they are off when events are)
    */
   public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
-      Optional<EventParams> events) {
+      Optional<EventParams> events, Optional<RewordParams> reworded) {
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
     public static final double DEFAULT_RAM_BUFFER_MB = 128;
 
@@ -77,6 +85,13 @@ public final class IndexBuilder {
       }
       java.util.Objects.requireNonNull(copies, "copies");
       java.util.Objects.requireNonNull(events, "events");
+      java.util.Objects.requireNonNull(reworded, "reworded");
+    }
+
+    /** Options with reworded versions on at their defaults whenever events are on. */
+    public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
+        Optional<EventParams> events) {
+      this(threads, maxBufferedDocs, ramBufferMb, copies, events, events.map(e -> RewordParams.defaults()));
     }
 
     /** Options with event clustering on at its default parameters. */
@@ -86,7 +101,12 @@ public final class IndexBuilder {
 
     /** The same options with other event parameters (empty: no clustering). */
     public Options withEvents(Optional<EventParams> newEvents) {
-      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents);
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents, newEvents.isEmpty() ? Optional.empty() : reworded);
+    }
+
+    /** The same options with other reworded-version parameters (empty: none found). */
+    public Options withReworded(Optional<RewordParams> newReworded) {
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, events, newReworded);
     }
 
     /** Options with copy grouping on at its default parameters. */
@@ -136,6 +156,7 @@ public final class IndexBuilder {
         StorySource again = run.again(source);
         run.groupCopies(again);
         run.clusterEvents();
+        run.findReworded(again, layout);
         EntityLabels table;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(again, writer, labels, names);
@@ -223,8 +244,10 @@ public final class IndexBuilder {
     final Optional<CopyDetector> copyDetector = options.copies().map(CopyDetector::new);
     final Optional<MinHash> minHash = options.copies().map(MinHash::new);
     CopyGroups copies = CopyGroups.none();
-    final Optional<EventClusterer> eventClusterer = options.events().map(p -> new EventClusterer(schema.analyzer(), p));
+    final Optional<EventClusterer> eventClusterer = options.events().map(p -> new EventClusterer(schema.analyzer(), p,
+        options.reworded().map(RewordParams::minVocabulary).orElse(2.0)));
     EventGroups events = EventGroups.none();
+    RewordLinks reworded = RewordLinks.none();
 
     Run(IndexProgress progress) {
       this.progress = progress;
@@ -315,6 +338,45 @@ public final class IndexBuilder {
           (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Between the passes: reworded versions among the pairs the event clustering found close, not already
+     * copies of one another. Sentence vectors come from the cache in the index folder, so only new
+     * sentences are embedded; the cache keeps what this build used.
+     */
+    void findReworded(StorySource source, IndexLayout layout) throws IOException {
+      if (options.reworded().isEmpty() || eventClusterer.isEmpty()) {
+        return;
+      }
+      long start = System.nanoTime();
+      List<int[]> candidates = new ArrayList<>();
+      List<int[]> close = eventClusterer.get().pairsSharingVocabulary(events);
+      for (int[] pair : close) {
+        // Copies of one another are versions already.
+        String group = copies.groupAt(pair[0]);
+        if (group.isEmpty() || !group.equals(copies.groupAt(pair[1]))) {
+          candidates.add(pair);
+        }
+      }
+      try (SentenceCache cache = SentenceCache.open(layout.root().resolve(ExtractionCache.DIR), new MiniLmEncoder())) {
+        RewordDetector detector = new RewordDetector(options.reworded().get(), cache);
+        reworded = detector.detect(candidates, visit -> {
+          try {
+            StoryPool.forEach(source, options.threads(), (position, story) -> visit.accept(position, story), null, null);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        int dropped = cache.compact();
+        SentenceCache.Stats stats = cache.stats();
+        LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences: {} cached, {}"
+            + " embedded; {} cache entries, {} dropped) in {} ms", reworded.stats().pairs(), reworded.stats().candidatePairs(),
+            close.size(), reworded.stats().stories(), reworded.stats().sentences(), stats.hits(), stats.misses(),
+            stats.entries(), dropped, (System.nanoTime() - start) / 1_000_000);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
     /** Second pass: the stories read again and written with their archive-wide names. */
     void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels, ArchiveNames names)
         throws IOException {
@@ -365,6 +427,7 @@ public final class IndexBuilder {
             : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
         schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
         schema.addEventField(doc, events.of(position, story.id()));
+        schema.addRewordedFields(doc, reworded.of(position, story.id()));
         if (unique) {
           // The id is unique in the archive: no earlier document to replace, so no delete to buffer
           // and apply at flush.

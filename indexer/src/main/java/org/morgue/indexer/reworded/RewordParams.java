@@ -1,0 +1,48 @@
+package org.morgue.indexer.reworded;
+
+/**
+ * The tunables of reworded versions.
+ *
+ * @param minCosine sentence cosine (all-MiniLM-L6-v2) at or above which two sentences say the same
+ * @param minAligned sentences that must align in order
+ * @param minShare share of the shorter story's sentences that must align
+ * @param minVocabulary TF-IDF cosine of the two stories' event vectors below which a pair is not compared
+ *     (bounds the cost: only stories that share much of their vocabulary are embedded)
+ */
+public record RewordParams(double minCosine, int minAligned, double minShare, double minVocabulary) {
+
+  /**
+   * 0.85: on the seeds, a rewrite's sentences pair at 0.85-0.98 while the five outlets' own words pair
+   * below 0.8 but for one sentence; see docs/events.md "Reworded versions".
+   */
+  public static final double DEFAULT_MIN_COSINE = 0.85;
+  /** Set from the labelled ECB+ sample: see docs/events.md "Reworded versions". */
+  public static final int DEFAULT_MIN_ALIGNED = 4;
+  /** Set from the labelled ECB+ sample: see docs/events.md "Reworded versions". */
+  public static final double DEFAULT_MIN_SHARE = 0.25;
+  /**
+   * 0.25: the seeds' rewrite pair shares most of its content words and names; see docs/events.md for
+   * the measured cosines and how many pairs this leaves on the corpora.
+   */
+  public static final double DEFAULT_MIN_VOCABULARY = 0.25;
+
+  public RewordParams {
+    if (!(minCosine > 0 && minCosine <= 1) || !(minShare >= 0 && minShare <= 1)
+        || !(minVocabulary >= 0 && minVocabulary <= 1)) {
+      throw new IllegalArgumentException("reworded cosines and share must be in [0, 1], were " + minCosine + ", "
+          + minShare + ", " + minVocabulary);
+    }
+    if (minAligned < 1) {
+      throw new IllegalArgumentException("at least one sentence must align, was " + minAligned);
+    }
+  }
+
+  public static RewordParams defaults() {
+    return new RewordParams(DEFAULT_MIN_COSINE, DEFAULT_MIN_ALIGNED, DEFAULT_MIN_SHARE, DEFAULT_MIN_VOCABULARY);
+  }
+
+  /** Whether an alignment makes the pair reworded versions of one story. */
+  public boolean reworded(Alignment alignment) {
+    return alignment.aligned() >= minAligned && alignment.share() >= minShare;
+  }
+}
