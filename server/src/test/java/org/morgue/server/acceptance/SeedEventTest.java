@@ -102,7 +102,9 @@ class SeedEventTest {
     JsonNode story = get("/api/stories/001_49c5f41f396e63f2", 200);
     assertEquals(5, story.get("event").get("stories").asInt());
     assertEquals(5, get("/api/events/001_49c5f41f396e63f2", 200).get("size").asInt());
-    assertEquals("not_found", get("/api/events/no-such-event", 404).get("error").get("code").asText());
+    JsonNode missing = get("/api/events/no-such-event", 404).get("error");
+    assertEquals("not_found", missing.get("code").asText());
+    assertEquals("no event with id no-such-event (neither an event's id nor a story's)", missing.get("message").asText());
   }
 
   @Test
