@@ -357,15 +357,16 @@ public final class IndexBuilder {
           candidates.add(pair);
         }
       }
+      if (!options.reworded().get().cached()) {
+        reworded = new RewordDetector(options.reworded().get(), new MiniLmEncoder()).detect(candidates, readAll(source));
+        LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences"
+            + " embedded, no cache) in {} ms", reworded.stats().pairs(), reworded.stats().candidatePairs(), close.size(),
+            reworded.stats().stories(), reworded.stats().sentences(), (System.nanoTime() - start) / 1_000_000);
+        return;
+      }
       try (SentenceCache cache = SentenceCache.open(layout.root().resolve(ExtractionCache.DIR), new MiniLmEncoder())) {
         RewordDetector detector = new RewordDetector(options.reworded().get(), cache);
-        reworded = detector.detect(candidates, visit -> {
-          try {
-            StoryPool.forEach(source, options.threads(), (position, story) -> visit.accept(position, story), null, null);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        reworded = detector.detect(candidates, readAll(source));
         int dropped = cache.compact();
         SentenceCache.Stats stats = cache.stats();
         LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences: {} cached, {}"
@@ -375,6 +376,17 @@ public final class IndexBuilder {
       } catch (java.io.UncheckedIOException e) {
         throw e.getCause();
       }
+    }
+
+    /** One more pass over the stories, for the detector (a read failure surfaces as the IOException it was). */
+    private java.util.function.Consumer<java.util.function.BiConsumer<Long, Story>> readAll(StorySource source) {
+      return visit -> {
+        try {
+          StoryPool.forEach(source, options.threads(), (position, story) -> visit.accept(position, story), null, null);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
     }
 
     /** Second pass: the stories read again and written with their archive-wide names. */

@@ -8,8 +8,9 @@ package org.morgue.indexer.reworded;
  * @param minShare share of the shorter story's sentences that must align
  * @param minVocabulary TF-IDF cosine of the two stories' event vectors below which a pair is not compared
  *     (bounds the cost: only stories that share much of their vocabulary are embedded)
+ * @param cached keep sentence vectors in the index folder's cache across builds ({@code --no-cache}: not)
  */
-public record RewordParams(double minCosine, int minAligned, double minShare, double minVocabulary) {
+public record RewordParams(double minCosine, int minAligned, double minShare, double minVocabulary, boolean cached) {
 
   /**
    * 0.85: on the seeds, a rewrite's sentences pair at 0.85-0.98 while the five outlets' own words pair
@@ -43,7 +44,12 @@ public record RewordParams(double minCosine, int minAligned, double minShare, do
   }
 
   public static RewordParams defaults() {
-    return new RewordParams(DEFAULT_MIN_COSINE, DEFAULT_MIN_ALIGNED, DEFAULT_MIN_SHARE, DEFAULT_MIN_VOCABULARY);
+    return new RewordParams(DEFAULT_MIN_COSINE, DEFAULT_MIN_ALIGNED, DEFAULT_MIN_SHARE, DEFAULT_MIN_VOCABULARY, true);
+  }
+
+  /** The same parameters without the sentence cache: every sentence is embedded, nothing is written. */
+  public RewordParams uncached() {
+    return new RewordParams(minCosine, minAligned, minShare, minVocabulary, false);
   }
 
   /** Whether an alignment makes the pair reworded versions of one story. */
