@@ -27,10 +27,15 @@ export function flowText(text) {
   return text.replace(/\n[ \t]*\n\s*/g, '\u2029').replace(/[ \t]*\n[ \t]*/g, ' ').replace(/\u2029/g, '\n\n');
 }
 
-/** "How much of the text is shared", as the similarity to the lead copy reads to a journalist. */
-export function similarityLabel(similarity, lead) {
+/**
+ * "How much of the text is shared", as the similarity to the lead copy reads to a journalist; for a
+ * reworded version (the same sentences in other words), the share of sentences that follow this story's.
+ */
+export function similarityLabel(similarity, lead, kind) {
   if (lead) return 'lead copy';
-  if (typeof similarity !== 'number' || !Number.isFinite(similarity)) return '';
+  const known = typeof similarity === 'number' && Number.isFinite(similarity);
+  if (kind === 'reworded') return known ? `reworded · ${Math.round(similarity * 100)}% of sentences aligned` : 'reworded';
+  if (!known) return '';
   return `${Math.round(similarity * 100)}% like the lead`;
 }
 
@@ -82,7 +87,7 @@ export async function showVersions(el, storyId, signal, linkFor) {
     return h('li', null,
       self ? h('strong', null, v.title || v.id) : h('a', { href: linkFor(v.id), 'data-nav': '' }, v.title || v.id),
       ' ', h('span', { class: 'muted' }, [v.source, v.published ? formatDate(v.published) : 'undated',
-        similarityLabel(v.similarity, v.lead)].filter(Boolean).join(' · ')),
+        similarityLabel(v.similarity, v.lead, v.kind)].filter(Boolean).join(' · ')),
       compare ? ' ' : null, compare);
   });
   el.append(h('section', { class: 'versions', 'aria-label': 'Versions of this story' },

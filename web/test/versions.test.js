@@ -22,6 +22,8 @@ test('similarity reads as a share of the lead', () => {
   assert.equal(similarityLabel(1, true), 'lead copy');
   assert.equal(similarityLabel(0.82857144, false), '83% like the lead');
   assert.equal(similarityLabel(null, false), '');
+  assert.equal(similarityLabel(0.3125, false, 'reworded'), 'reworded · 31% of sentences aligned');
+  assert.equal(similarityLabel(null, false, 'reworded'), 'reworded');
 });
 
 test('runs without an insertion or deletion are identical text', () => {

@@ -140,8 +140,8 @@ public final class IndexCommand {
           + " MiB, so the exact title and body are left out (about 40% more index); give --exact to index them");
     }
     IndexBuilder builder = new IndexBuilder(new Schema(exact), ner,
-        new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB, args.copies(),
-            args.events()), clock);
+        withSentenceCache(new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB,
+            args.copies(), args.events()), args.cache()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
@@ -172,6 +172,11 @@ public final class IndexCommand {
       return ExitCode.NOTHING_INDEXED;
     }
     return report.skipped().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+  }
+
+  /** {@code --no-cache} leaves the cache folder alone: sentence vectors are then not cached either. */
+  private static IndexBuilder.Options withSentenceCache(IndexBuilder.Options options, boolean cache) {
+    return cache ? options : options.withReworded(options.reworded().map(r -> r.uncached()));
   }
 
   /**

@@ -54,7 +54,7 @@ final class IndexOptions {
       + "(ALIAS<TAB>CANONICAL<TAB>person|org|place a line) to use instead of the bundled one, e.g. an edited copy of it")
   Path aliases;
 
-  @Option(names = "--no-cache", description = "tag every story afresh and leave the extraction cache (DIR/cache) alone")
+  @Option(names = "--no-cache", description = "tag every story afresh, embed every sentence afresh, and leave the caches (DIR/cache) alone")
   boolean noCache;
 
   @Option(names = "--update", description = "update the current index with the stories in PATH... (no rebuild)")

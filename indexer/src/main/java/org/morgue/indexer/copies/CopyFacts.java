@@ -169,6 +169,29 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
   }
 
   /**
+   * Whether two stories in other words can still be one report: neither is a placeholder, the headlines
+   * agree on direction, ticker and session, and a formula story (under {@link #SHORT_BODY_WORDS} distinct
+   * words) replaced none of its numbers and names. Unlike {@link #verdict}, no shingle bar, no days-apart
+   * rule, no headline-number rule and no number or name rule for a longer story: a rewrite keeps few
+   * shingles, may be filed weeks later under a new headline (an untitled story's first line is often its
+   * dateline), and drops or adds figures and names freely (the seeds' 000 and 004, one report, share 1 of
+   * their 7 and 3 numbers and 25 of their 41 and 43 names); for a longer story the in-order sentence
+   * alignment is the test.
+   */
+  public boolean sameFactsAs(CopyFacts other) {
+    if (noBody() || other.noBody()) {
+      return false;
+    }
+    if ((direction != 0 && other.direction != 0 && direction != other.direction)
+        || (ticker != 0 && other.ticker != 0 && ticker != other.ticker)
+        || (session != 0 && other.session != 0 && session != other.session)) {
+      return false;
+    }
+    boolean formula = Math.min(distinctWords, other.distinctWords) < SHORT_BODY_WORDS;
+    return !formula || (!changed(numbers, other.numbers, true) && !changed(names, other.names, true));
+  }
+
+  /**
    * A fact was replaced rather than added: each side has values the other lacks (in a formula story,
    * that is enough), and in a longer story more of them than the two share. A revision adds a paragraph
    * (new values on one side only) or keeps most of them; a formula story swaps them ("raised 1.5 cts to

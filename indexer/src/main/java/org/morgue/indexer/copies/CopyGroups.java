@@ -51,6 +51,12 @@ public final class CopyGroups {
     return info != null && storyId.equals(ids.get((int) position)) ? info : CopyInfo.single(storyId);
   }
 
+  /** The group of the story read at this position when it has copies; empty when it is a group of its own. */
+  public String groupAt(int position) {
+    CopyInfo info = infos.get(position);
+    return info == null ? "" : info.group();
+  }
+
   public Stats stats() {
     return stats;
   }

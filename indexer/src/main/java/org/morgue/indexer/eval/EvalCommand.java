@@ -16,7 +16,8 @@ public final class EvalCommand {
       description = {"", "Evaluations print a report measured on the shared corpora (default ../shared/corpora);",
           "each says so and exits 0 when the corpora are absent. 'morgue eval <what> --help' lists its options."},
       commandListHeading = "%nEvaluations:%n",
-      subcommands = {EntityEval.Options.class, CopiesEval.Options.class, EventsEval.Options.class})
+      subcommands = {EntityEval.Options.class, CopiesEval.Options.class, EventsEval.Options.class,
+          RewordedEval.Options.class})
   static final class Evaluations {}
 
   static String usage() {
@@ -41,6 +42,7 @@ public final class EvalCommand {
       case "entities" -> EntityEval.run(rest, out, err);
       case "copies" -> CopiesEval.run(rest, out, err);
       case "events" -> EventsEval.run(rest, out, err);
+      case "reworded" -> RewordedEval.run(rest, out, err);
       case "-h", "--help", "help" -> {
         out.print(usage());
         yield 0;

@@ -37,10 +37,53 @@ public final class EventClusterer {
   private final AtomicInteger nextTerm = new AtomicInteger();
   private final Map<Integer, Raw> raws = new ConcurrentHashMap<>();
   private EventVector[] clustered = new EventVector[0];
+  /** Candidate pairs at or above this cosine are kept for {@link #closePairs} (above 1: none kept). */
+  private final double closeCosine;
+  private final List<int[]> close = new ArrayList<>();
 
   public EventClusterer(Analyzer analyzer, EventParams params) {
+    this(analyzer, params, 2);
+  }
+
+  /** @param closeCosine keep the candidate pairs at or above this cosine (reworded versions look among them) */
+  public EventClusterer(Analyzer analyzer, EventParams params, double closeCosine) {
     this.analyzer = analyzer;
     this.params = params;
+    this.closeCosine = closeCosine;
+  }
+
+  /**
+   * After {@link #cluster}: the candidate pairs (read positions, {@code a < b}) whose cosine reached the
+   * close cosine, in the order found. They are the pairs of the time window that share the most vocabulary.
+   */
+  public List<int[]> closePairs() {
+    return List.copyOf(close);
+  }
+
+  /** Events larger than this give only their close pairs to {@link #pairsSharingVocabulary}: a bounded cost. */
+  static final int MAX_EVENT_PAIRS_SIZE = 60;
+
+  /**
+   * After {@link #cluster}: the close pairs, and the pairs of stories in one event (of at most
+   * {@value #MAX_EVENT_PAIRS_SIZE} stories) whose cosine reaches the close cosine though they are further
+   * apart than the window (a rewrite filed weeks later joins its original's event through the reports
+   * between them). Each pair once, {@code a < b}, sorted.
+   */
+  public List<int[]> pairsSharingVocabulary(EventGroups groups) {
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    close.forEach(p -> pairs.add((long) p[0] << 32 | p[1]));
+    groups.members().values().stream().filter(m -> m.size() > 1 && m.size() <= MAX_EVENT_PAIRS_SIZE).forEach(m -> {
+      for (int i = 0; i < m.size(); i++) {
+        for (int j = i + 1; j < m.size(); j++) {
+          int a = Math.min(m.get(i), m.get(j));
+          int b = Math.max(m.get(i), m.get(j));
+          if (clustered[a].cosine(clustered[b]) >= closeCosine) {
+            pairs.add((long) a << 32 | b);
+          }
+        }
+      }
+    });
+    return pairs.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList();
   }
 
   public EventParams params() {
@@ -137,6 +180,9 @@ public final class EventClusterer {
         if (cos >= MIN_EDGE) {
           link.edge(p, q, cos);
           edges++;
+        }
+        if (cos >= closeCosine) {
+          close.add(new int[] {p, q});
         }
         seen.clear(q);
       }

@@ -60,6 +60,13 @@ public final class EventGroups {
     return id != null && id.equals(storyId) ? event.get((int) position) : storyId;
   }
 
+  /** The read positions of each event's stories, by event id; positions ascending. */
+  public Map<String, java.util.List<Integer>> members() {
+    Map<String, java.util.List<Integer>> out = new java.util.TreeMap<>();
+    new java.util.TreeMap<>(event).forEach((p, e) -> out.computeIfAbsent(e, x -> new java.util.ArrayList<>()).add(p));
+    return out;
+  }
+
   public int candidatePairs() {
     return candidatePairs;
   }

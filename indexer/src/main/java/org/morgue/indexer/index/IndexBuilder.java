@@ -28,7 +28,13 @@ import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
+import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.read.Skip;
+import org.morgue.indexer.reworded.MiniLmEncoder;
+import org.morgue.indexer.reworded.RewordDetector;
+import org.morgue.indexer.reworded.RewordLinks;
+import org.morgue.indexer.reworded.RewordParams;
+import org.morgue.indexer.reworded.SentenceCache;
 import org.morgue.indexer.story.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,12 +66,14 @@ public final class IndexBuilder {
    * @param ramBufferMb IndexWriter RAM buffer
    * @param copies copy-grouping parameters; empty to index without grouping (every story its own group)
    * @param events event-clustering parameters; empty to index without (every story its own event)
+   * @param reworded reworded-version parameters; empty to index without (they need the events' vocabulary,
+   *     so they are off when events are)
    * @param mergeToOneSegment force-merge the build before it is published (production always does: see
    *     why at {@code IndexBuilder.mergeToOneSegment}); tests turn it off with {@link #keepingSegments()}
    *     and a small {@code maxBufferedDocs} to search an index of several segments, as an updated build is
    */
   public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
-      Optional<EventParams> events, boolean mergeToOneSegment) {
+      Optional<EventParams> events, Optional<RewordParams> reworded, boolean mergeToOneSegment) {
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
     public static final double DEFAULT_RAM_BUFFER_MB = 128;
 
@@ -78,12 +86,16 @@ public final class IndexBuilder {
       }
       java.util.Objects.requireNonNull(copies, "copies");
       java.util.Objects.requireNonNull(events, "events");
+      java.util.Objects.requireNonNull(reworded, "reworded");
     }
 
-    /** Options whose build is merged into one segment, as every production build is. */
+    /**
+     * Options with reworded versions on at their defaults whenever events are on, merged into one segment
+     * as every production build is.
+     */
     public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
         Optional<EventParams> events) {
-      this(threads, maxBufferedDocs, ramBufferMb, copies, events, true);
+      this(threads, maxBufferedDocs, ramBufferMb, copies, events, events.map(e -> RewordParams.defaults()), true);
     }
 
     /** Options with event clustering on at its default parameters. */
@@ -93,12 +105,18 @@ public final class IndexBuilder {
 
     /** The same options with other event parameters (empty: no clustering). */
     public Options withEvents(Optional<EventParams> newEvents) {
-      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents, mergeToOneSegment);
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents,
+          newEvents.isEmpty() ? Optional.empty() : reworded, mergeToOneSegment);
+    }
+
+    /** The same options with other reworded-version parameters (empty: none found). */
+    public Options withReworded(Optional<RewordParams> newReworded) {
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, events, newReworded, mergeToOneSegment);
     }
 
     /** The same options publishing the segments the writer flushed, unmerged (tests only). */
     public Options keepingSegments() {
-      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, events, false);
+      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, events, reworded, false);
     }
 
     /** Options with copy grouping on at its default parameters. */
@@ -148,6 +166,7 @@ public final class IndexBuilder {
         StorySource again = run.again(source);
         run.groupCopies(again);
         run.clusterEvents();
+        run.findReworded(again, layout);
         EntityLabels table;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
           run.write(again, writer, labels, names);
@@ -232,8 +251,10 @@ public final class IndexBuilder {
     final Optional<CopyDetector> copyDetector = options.copies().map(CopyDetector::new);
     final Optional<MinHash> minHash = options.copies().map(MinHash::new);
     CopyGroups copies = CopyGroups.none();
-    final Optional<EventClusterer> eventClusterer = options.events().map(p -> new EventClusterer(schema.analyzer(), p));
+    final Optional<EventClusterer> eventClusterer = options.events().map(p -> new EventClusterer(schema.analyzer(), p,
+        options.reworded().map(RewordParams::minVocabulary).orElse(2.0)));
     EventGroups events = EventGroups.none();
+    RewordLinks reworded = RewordLinks.none();
 
     Run(IndexProgress progress) {
       this.progress = progress;
@@ -326,6 +347,57 @@ public final class IndexBuilder {
           (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Between the passes: reworded versions among the pairs the event clustering found close, not already
+     * copies of one another. Sentence vectors come from the cache in the index folder, so only new
+     * sentences are embedded; the cache keeps what this build used.
+     */
+    void findReworded(StorySource source, IndexLayout layout) throws IOException {
+      if (options.reworded().isEmpty() || eventClusterer.isEmpty()) {
+        return;
+      }
+      long start = System.nanoTime();
+      List<int[]> candidates = new ArrayList<>();
+      List<int[]> close = eventClusterer.get().pairsSharingVocabulary(events);
+      for (int[] pair : close) {
+        // Copies of one another are versions already.
+        String group = copies.groupAt(pair[0]);
+        if (group.isEmpty() || !group.equals(copies.groupAt(pair[1]))) {
+          candidates.add(pair);
+        }
+      }
+      if (!options.reworded().get().cached()) {
+        reworded = new RewordDetector(options.reworded().get(), new MiniLmEncoder()).detect(candidates, readAll(source));
+        LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences"
+            + " embedded, no cache) in {} ms", reworded.stats().pairs(), reworded.stats().candidatePairs(), close.size(),
+            reworded.stats().stories(), reworded.stats().sentences(), (System.nanoTime() - start) / 1_000_000);
+        return;
+      }
+      try (SentenceCache cache = SentenceCache.open(layout.root().resolve(ExtractionCache.DIR), new MiniLmEncoder())) {
+        RewordDetector detector = new RewordDetector(options.reworded().get(), cache);
+        reworded = detector.detect(candidates, readAll(source));
+        int dropped = cache.compact();
+        SentenceCache.Stats stats = cache.stats();
+        LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences: {} cached, {}"
+            + " embedded; {} cache entries, {} dropped) in {} ms", reworded.stats().pairs(), reworded.stats().candidatePairs(),
+            close.size(), reworded.stats().stories(), reworded.stats().sentences(), stats.hits(), stats.misses(),
+            stats.entries(), dropped, (System.nanoTime() - start) / 1_000_000);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /** One more pass over the stories, for the detector (a read failure surfaces as the IOException it was). */
+    private java.util.function.Consumer<java.util.function.BiConsumer<Long, Story>> readAll(StorySource source) {
+      return visit -> {
+        try {
+          StoryPool.forEach(source, options.threads(), (position, story) -> visit.accept(position, story), null, null);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+    }
+
     /** Second pass: the stories read again and written with their archive-wide names. */
     void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels, ArchiveNames names)
         throws IOException {
@@ -380,6 +452,7 @@ public final class IndexBuilder {
             : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
         schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
         schema.addEventField(doc, events.of(position, story.id()));
+        schema.addRewordedFields(doc, reworded.of(position, story.id()));
         if (same) {
           // LaterWins lets each id of the first read through once: no earlier document to replace, so
           // no delete to buffer and apply at flush.

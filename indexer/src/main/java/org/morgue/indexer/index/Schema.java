@@ -33,6 +33,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.indexer.copies.CopyInfo;
+import org.morgue.indexer.reworded.RewordLinks;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.Span;
@@ -108,6 +109,14 @@ public final class Schema {
    * id): exact-match term to list an event's stories and count them, stored.
    */
   public static final String EVENT = "event";
+  /**
+   * Reworded versions: the id of each story this one is a rewrite of (or rewritten as), exact-match
+   * term and stored, so a story's versions are found from either side (an update writes the link on the
+   * new story only).
+   */
+  public static final String REWORDED = "reworded";
+  /** For each {@link #REWORDED} value in the same order: the share of sentences aligned, stored only. */
+  public static final String REWORDED_SHARE = "reworded_share";
 
   /** Facet dimensions, in the order the API lists them. */
   public static final List<String> FACETS = List.of(PERSON, ORG, PLACE, SOURCE, TAG);
@@ -270,6 +279,25 @@ public final class Schema {
   /** Adds the event-thread field of a story to its document (after {@link #toDocument}). */
   public void addEventField(Document doc, String event) {
     doc.add(new StringField(EVENT, event, Field.Store.YES));
+  }
+
+  /** Adds a story's reworded versions to its document (after {@link #toDocument}). */
+  public void addRewordedFields(Document doc, List<RewordLinks.Link> links) {
+    for (RewordLinks.Link link : links) {
+      doc.add(new StringField(REWORDED, link.partner(), Field.Store.YES));
+      doc.add(new StoredField(REWORDED_SHARE, link.share()));
+    }
+  }
+
+  /** The reworded versions a stored document names (the links written on other documents are not here). */
+  public List<RewordLinks.Link> rewordedOf(Document doc) {
+    String[] partners = doc.getValues(REWORDED);
+    IndexableField[] shares = doc.getFields(REWORDED_SHARE);
+    List<RewordLinks.Link> out = new ArrayList<>(partners.length);
+    for (int i = 0; i < partners.length && i < shares.length; i++) {
+      out.add(new RewordLinks.Link(partners[i], shares[i].numericValue().floatValue()));
+    }
+    return out;
   }
 
   /** The event a stored story belongs to; its own id when the build had no event clustering. */

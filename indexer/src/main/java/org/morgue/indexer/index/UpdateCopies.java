@@ -175,14 +175,20 @@ final class UpdateCopies {
 
   /**
    * Rewrites the kept stories whose copy fields changed: each stored document is read back through the
-   * schema and written again whole, so nothing but its copy fields changes.
+   * schema and written again whole, so nothing but its copy fields changes (its event and reworded
+   * versions are carried over: without them a story that gained a copy left its event, UpdateEventsTest).
    */
   void rewriteKept(IndexSearcher old, IndexWriter writer) throws IOException {
     for (Map.Entry<String, CopyInfo> kept : forKept.entrySet()) {
       ScoreDoc[] hits = old.search(new TermQuery(new Term(Schema.ID, kept.getKey())), 1).scoreDocs;
-      IndexedStory story = schema.fromDocument(old.storedFields().document(hits[0].doc));
+      Document stored = old.storedFields().document(hits[0].doc);
+      IndexedStory story = schema.fromDocument(stored);
       Document doc = schema.toDocument(story);
       schema.addCopyFields(doc, kept.getValue(), minHash.bandKeys(story.story().body()));
+      if (stored.get(Schema.EVENT) != null) {
+        schema.addEventField(doc, stored.get(Schema.EVENT));
+      }
+      schema.addRewordedFields(doc, schema.rewordedOf(stored));
       writer.updateDocument(new Term(Schema.ID, kept.getKey()), doc);
     }
   }

@@ -102,7 +102,34 @@ class SeedEventTest {
     JsonNode story = get("/api/stories/001_49c5f41f396e63f2", 200);
     assertEquals(5, story.get("event").get("stories").asInt());
     assertEquals(5, get("/api/events/001_49c5f41f396e63f2", 200).get("size").asInt());
-    assertEquals("not_found", get("/api/events/no-such-event", 404).get("error").get("code").asText());
+    JsonNode missing = get("/api/events/no-such-event", 404).get("error");
+    assertEquals("not_found", missing.get("code").asText());
+    assertEquals("no event with id no-such-event (neither an event's id nor a story's)", missing.get("message").asText());
+  }
+
+  @Test
+  void seed004IsARewordedVersionOf000AndTheOtherSeedsAreVersionsOfNothing() throws Exception {
+    // 000 (Ahmed Rasheed's report) and 004 (the same report reworded, filed under its first sentence):
+    // a third of the shorter story's sentences align in order at cosine >= 0.85; they share too few word
+    // shingles (Jaccard 0.12) to be copies.
+    assertEquals(JSON.readTree("""
+        {"id":"000_079d92a754481f4e","group":"000_079d92a754481f4e","versions":[
+          {"id":"000_079d92a754481f4e","title":"Ambassador flees as angry Iraqis storm US embassy","source":"Washington Post",
+           "published":"2020-01-26","similarity":1.0,"lead":true,"kind":"copy"},
+          {"id":"004_dcb1392a28173e2c","title":"The US ambassador to Iraq and other employees were evacuated \
+        from their embassy in Baghdad on…","source":"","published":"2019-12-31","similarity":0.33333334,
+           "lead":false,"kind":"reworded"}]}"""), get("/api/stories/000_079d92a754481f4e/versions", 200));
+    assertEquals(List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e"),
+        ids(get("/api/stories/004_dcb1392a28173e2c/versions", 200)));
+    for (String seed : List.of("001_49c5f41f396e63f2", "002_bf3de7300dd640e3", "003_75fc6c007729b890")) {
+      assertEquals(List.of(seed), ids(get("/api/stories/" + seed + "/versions", 200)), seed);
+    }
+  }
+
+  private static List<String> ids(JsonNode versions) {
+    List<String> out = new ArrayList<>();
+    versions.get("versions").forEach(v -> out.add(v.get("id").asText()));
+    return out;
   }
 
   private static List<String> dates(JsonNode timeline) {

@@ -79,8 +79,8 @@ class CopiesAfterUpdateTest {
     assertEquals(List.of("1", "2"), field(body.get("hits"), "versions"));
     assertEquals(JSON.readTree("""
         {"id":"c2","group":"c3","versions":[
-          {"id":"c3","title":"Flood c3","source":"AFP","published":"2020-01-02","similarity":1.0,"lead":true},
-          {"id":"c2","title":"Flood c2","source":"AP","published":"2020-01-03","similarity":0.82857144,"lead":false}]}"""),
+          {"id":"c3","title":"Flood c3","source":"AFP","published":"2020-01-02","similarity":1.0,"lead":true,"kind":"copy"},
+          {"id":"c2","title":"Flood c2","source":"AP","published":"2020-01-03","similarity":0.82857144,"lead":false,"kind":"copy"}]}"""),
         get("/api/stories/c2/versions"));
   }
 

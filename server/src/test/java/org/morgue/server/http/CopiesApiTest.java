@@ -106,9 +106,9 @@ class CopiesApiTest {
     // WIRE has 29 distinct three-word shingles, c2 six more: Jaccard 29/35.
     assertEquals(JSON.readTree("""
         {"id":"c2","group":"c1","versions":[
-          {"id":"c1","title":"Flood c1","source":"Reuters","published":"2020-01-02","similarity":1.0,"lead":true},
-          {"id":"c3","title":"Flood c3","source":"AFP","published":"2020-01-02","similarity":1.0,"lead":false},
-          {"id":"c2","title":"Flood c2","source":"AP","published":"2020-01-03","similarity":0.82857144,"lead":false}]}"""),
+          {"id":"c1","title":"Flood c1","source":"Reuters","published":"2020-01-02","similarity":1.0,"lead":true,"kind":"copy"},
+          {"id":"c3","title":"Flood c3","source":"AFP","published":"2020-01-02","similarity":1.0,"lead":false,"kind":"copy"},
+          {"id":"c2","title":"Flood c2","source":"AP","published":"2020-01-03","similarity":0.82857144,"lead":false,"kind":"copy"}]}"""),
         get("/api/stories/c2/versions"));
     assertEquals("u1", get("/api/stories/u1/versions").get("versions").get(0).get("id").asText());
     assertEquals("not_found", get("/api/stories/nope/versions").get("error").get("code").asText());

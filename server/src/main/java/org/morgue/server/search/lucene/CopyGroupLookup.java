@@ -49,10 +49,48 @@ final class CopyGroupLookup {
           1f, true));
     }
     // ISO dates of one precision sort as text; undated ("~" sorts after digits) last.
-    versions.sort(Comparator.comparing((CopyVersions.Version v) -> !v.lead())
-        .thenComparing(v -> v.published() == null ? "~" : v.published())
-        .thenComparing(CopyVersions.Version::id));
+    Comparator<CopyVersions.Version> byDate = Comparator.comparing((CopyVersions.Version v) -> v.published() == null
+        ? "~" : v.published()).thenComparing(CopyVersions.Version::id);
+    versions.sort(Comparator.comparing((CopyVersions.Version v) -> !v.lead()).thenComparing(byDate));
+    List<CopyVersions.Version> reworded = reworded(id, versions);
+    reworded.sort(byDate);
+    versions.addAll(reworded);
     return new CopyVersions(id, copy.group(), versions);
+  }
+
+  /**
+   * The story's reworded versions: those its document names and those whose documents name it (an update
+   * writes the link on the new story only), minus any that are copies already.
+   */
+  private List<CopyVersions.Version> reworded(String id, List<CopyVersions.Version> copies) throws IOException {
+    java.util.Map<String, Float> share = new java.util.TreeMap<>();
+    schema.rewordedOf(document(id)).forEach(l -> share.merge(l.partner(), l.share(), Math::max));
+    TopDocs naming = searcher.search(new TermQuery(new Term(Schema.REWORDED, id)), MAX_MEMBERS);
+    java.util.Map<String, Document> docs = new java.util.HashMap<>();
+    for (ScoreDoc hit : naming.scoreDocs) {
+      Document doc = searcher.storedFields().document(hit.doc);
+      schema.rewordedOf(doc).stream().filter(l -> l.partner().equals(id))
+          .forEach(l -> share.merge(doc.get(Schema.ID), l.share(), Math::max));
+      docs.put(doc.get(Schema.ID), doc);
+    }
+    copies.forEach(v -> share.remove(v.id()));
+    List<CopyVersions.Version> out = new ArrayList<>();
+    for (var e : share.entrySet()) {
+      Document doc = docs.containsKey(e.getKey()) ? docs.get(e.getKey()) : find(e.getKey());
+      if (doc == null) {
+        // The partner left the archive (an update replaced or dropped it): nothing to list.
+        continue;
+      }
+      Story s = schema.fromDocument(doc).story();
+      out.add(new CopyVersions.Version(s.id(), s.title(), s.source(), s.published().map(PubDate::iso).orElse(null),
+          e.getValue(), false, CopyVersions.REWORDED));
+    }
+    return out;
+  }
+
+  private Document find(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
   }
 
   WordDiff diff(String id, String other) throws IOException {
@@ -62,10 +100,10 @@ final class CopyGroupLookup {
   }
 
   private Document document(String id) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
+    Document doc = find(id);
+    if (doc == null) {
       throw new StoryNotFoundException(id);
     }
-    return searcher.storedFields().document(top.scoreDocs[0].doc);
+    return doc;
   }
 }

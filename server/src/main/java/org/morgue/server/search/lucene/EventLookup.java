@@ -71,7 +71,7 @@ final class EventLookup {
     if (hits.length == 0) {
       ScoreDoc[] story = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
       if (story.length == 0) {
-        throw new StoryNotFoundException(id);
+        throw StoryNotFoundException.noEvent(id);
       }
       id = schema.eventOf(searcher.storedFields().document(story[0].doc));
       hits = searcher.search(new TermQuery(new Term(Schema.EVENT, id)), Integer.MAX_VALUE).scoreDocs;
