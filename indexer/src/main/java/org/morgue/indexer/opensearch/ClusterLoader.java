@@ -135,6 +135,7 @@ public final class ClusterLoader {
     Schema schema = new Schema();
     StringBuilder body = new StringBuilder();
     long count = 0;
+    int requests = 0;
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -153,6 +154,8 @@ public final class ClusterLoader {
           count++;
           if (body.length() >= BULK_BYTES) {
             send(body);
+            // One line per request (about 5 MB): progress for a long load, and the point a fault test kills at.
+            LOG.info("bulk request {} sent: {} stories so far into {}", ++requests, count, index);
           }
         }
       }
