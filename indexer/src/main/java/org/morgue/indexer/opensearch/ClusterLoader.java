@@ -50,6 +50,8 @@ public final class ClusterLoader {
   public static final String META_STORIES = "stories";
   public static final String META_LABELS = "labels";
   public static final String META_INDEX = "index";
+  /** Whether the build, and so the index, has the exact title and body. */
+  public static final String META_EXACT = "exact";
 
   /** What a load did. */
   public record Loaded(String index, long stories, Duration bulkTime, Duration total) {}
@@ -84,11 +86,14 @@ public final class ClusterLoader {
     String stamp = STAMP.format(clock.instant());
     String index = alias + "-" + stamp;
     String meta = metaAlias(alias) + "-" + stamp;
-    client.put("/" + index, StoryMapping.createBody());
     long stories;
     long bulkNanos;
     BuildInfo info;
+    boolean exact;
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(build))) {
+      // The cluster mirrors the build: exact sub-fields only when its stories have the exact twins.
+      exact = Schema.hasExactFields(reader);
+      client.put("/" + index, StoryMapping.createBody(exact));
       info = BuildInfo.fromUserData(reader.getIndexCommit().getUserData());
       long bulkStart = System.nanoTime();
       stories = bulk(index, reader);
@@ -108,6 +113,7 @@ public final class ClusterLoader {
     doc.put(META_BUILT_AT, info.builtAt().toString());
     doc.put(META_STORIES, stories);
     doc.put(META_INDEX, index);
+    doc.put(META_EXACT, exact);
     doc.set(META_LABELS, OpenSearchClient.mapper().valueToTree(EntityLabels.read(build).asMap()));
     client.put("/" + meta + "/_doc/" + META_ID + "?refresh=true", doc);
     ObjectNode metaReplicas = OpenSearchClient.mapper().createObjectNode();
@@ -129,6 +135,7 @@ public final class ClusterLoader {
     Schema schema = new Schema();
     StringBuilder body = new StringBuilder();
     long count = 0;
+    int requests = 0;
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -139,12 +146,16 @@ public final class ClusterLoader {
           }
           Document document = stored.document(doc);
           ObjectNode json = StoryJson.toJson(schema.fromDocument(document), schema.copyOf(document));
+          // The build's event thread, so the cluster's events are the embedded index's.
+          json.put(Schema.EVENT, schema.eventOf(document));
           ObjectNode action = OpenSearchClient.mapper().createObjectNode();
           action.putObject("index").put("_index", index).put("_id", json.get(Schema.ID).asText());
           body.append(OpenSearchClient.json(action)).append('\n').append(OpenSearchClient.json(json)).append('\n');
           count++;
           if (body.length() >= BULK_BYTES) {
             send(body);
+            // One line per request (about 5 MB): progress for a long load, and the point a fault test kills at.
+            LOG.info("bulk request {} sent: {} stories so far into {}", ++requests, count, index);
           }
         }
       }

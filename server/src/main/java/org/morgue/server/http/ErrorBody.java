@@ -13,6 +13,8 @@ record ErrorBody(Detail error) {
   static final String NOT_FOUND = "not_found";
   static final String INTERNAL = "internal_error";
   static final String UNAVAILABLE = "unavailable";
+  /** A route this server's backend does not offer (the investigation tools on an OpenSearch cluster). */
+  static final String NOT_IMPLEMENTED = "not_implemented";
   static final String UNAUTHORIZED = "unauthorized";
   static final String FORBIDDEN = "forbidden";
 

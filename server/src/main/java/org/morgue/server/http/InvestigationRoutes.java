@@ -43,6 +43,22 @@ final class InvestigationRoutes {
 
   private InvestigationRoutes() {}
 
+  /**
+   * The same routes on a backend that has no investigation tools (an OpenSearch cluster): each answers
+   * 501 with the JSON error shape saying so, rather than a bare "no route" that reads like a typo.
+   */
+  static void installUnavailable(JavalinConfig javalin) {
+    io.javalin.http.Handler refuse = ctx -> {
+      ctx.status(501);
+      ctx.json(ErrorBody.of(ErrorBody.NOT_IMPLEMENTED, ctx.path() + " (entity pages, network, timeline, batch search)"
+          + " is served by the embedded index only; this server searches an OpenSearch cluster", null));
+    };
+    javalin.routes.get("/api/entities/{type}/{key}", refuse);
+    javalin.routes.get("/api/network", refuse);
+    javalin.routes.get("/api/timeline", refuse);
+    javalin.routes.post("/api/batch", refuse);
+  }
+
   static void install(JavalinConfig javalin, InvestigationService service, ObjectMapper json) {
     javalin.http.maxRequestSize = Math.max(javalin.http.maxRequestSize, MAX_BODY_BYTES);
     javalin.routes.get("/api/entities/{type}/{key}", ctx -> MorgueApp.json(ctx,

@@ -103,6 +103,8 @@ public final class MorgueApp {
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
       if (search instanceof InvestigationService investigations) {
         InvestigationRoutes.install(javalin, investigations, JSON);
+      } else {
+        InvestigationRoutes.installUnavailable(javalin);
       }
       saved.ifPresent(store -> SavedRoutes.install(javalin, store, search, JSON));
       Vocabulary vocabulary = Vocabulary.api();

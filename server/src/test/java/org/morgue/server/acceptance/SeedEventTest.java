@@ -17,12 +17,14 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.cli.ExitCode;
 import org.morgue.indexer.cli.IndexCommand;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.SearchService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
@@ -30,16 +32,18 @@ import org.morgue.server.search.lucene.LuceneSearchService;
  * tagger, event clustering at its defaults), then the API. The five seeds, five outlets' reports of the
  * storming of the US embassy in Baghdad, are one event and nothing else is in it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedEventTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path TESTDATA = Path.of("..", "testdata");
 
-  @TempDir static Path dir;
-  static LuceneSearchService service;
+  private Path dir;
+  SearchService service;
 
   @BeforeAll
-  static void indexTestData() throws Exception {
+  void indexTestData(@TempDir Path indexDir) throws Exception {
+    dir = indexDir;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
         List.of("--index", dir.toString(), "--threads", "2", TESTDATA.toString()),
@@ -47,15 +51,23 @@ class SeedEventTest {
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     // The awkward fixtures are skipped by design: the build is partial, not failed.
     assertEquals(ExitCode.PARTIAL, code, err.toString(StandardCharsets.UTF_8));
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    service = openService(dir);
+  }
+
+  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
+  protected SearchService openService(Path archiveDir) throws Exception {
+    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
   }
 
   @AfterAll
-  static void close() {
-    service.close();
+  void close() {
+    // Null when the cluster variant was skipped (no cluster) before the service opened.
+    if (service != null) {
+      service.close();
+    }
   }
 
-  private static JsonNode get(String path, int status) throws Exception {
+  private JsonNode get(String path, int status) throws Exception {
     JsonNode[] body = new JsonNode[1];
     JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
       var response = client.get(path);

@@ -18,43 +18,55 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.cli.ExitCode;
 import org.morgue.indexer.cli.IndexCommand;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.SearchService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
  * The foundation's acceptance check, through the production path: the index command (real readers,
  * cleaner and CoreNLP tagger) over the five seed stories, then the HTTP API over the built index.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedsEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SEEDS = Path.of("..", "testdata", "seeds");
 
-  @TempDir static Path dir;
-  static LuceneSearchService service;
+  private Path dir;
+  SearchService service;
 
   @BeforeAll
-  static void indexSeeds() throws Exception {
+  void indexSeeds(@TempDir Path indexDir) throws Exception {
+    dir = indexDir;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
         List.of("--index", dir.toString(), "--threads", "2", SEEDS.toString()),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    service = openService(dir);
+  }
+
+  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
+  protected SearchService openService(Path archiveDir) throws Exception {
+    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
   }
 
   @AfterAll
-  static void close() {
-    service.close();
+  void close() {
+    // Null when the cluster variant was skipped (no cluster) before the service opened.
+    if (service != null) {
+      service.close();
+    }
   }
 
-  private static JsonNode get(String path) throws Exception {
+  private JsonNode get(String path) throws Exception {
     JsonNode[] body = new JsonNode[1];
     JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
       var response = client.get(path);

@@ -27,6 +27,7 @@ import org.morgue.indexer.cli.IndexCommand;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.SearchService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
@@ -47,7 +48,7 @@ class ExactModeSeedsTest {
   private static final String S004 = "004_dcb1392a28173e2c";
 
   private Path dir;
-  private LuceneSearchService service;
+  private SearchService service;
 
   @BeforeAll
   void indexSeeds(@TempDir Path indexDir) throws Exception {
@@ -58,15 +59,23 @@ class ExactModeSeedsTest {
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    service = openService(dir);
+  }
+
+  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
+  protected SearchService openService(Path archiveDir) throws Exception {
+    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
   }
 
   @AfterAll
   void close() {
-    service.close();
+    // Null when the cluster variant was skipped (no cluster) before the service opened.
+    if (service != null) {
+      service.close();
+    }
   }
 
-  private JsonNode get(String path, int status) {
+  JsonNode get(String path, int status) {
     JsonNode[] body = new JsonNode[1];
     JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
       var response = client.get(path);
@@ -76,7 +85,7 @@ class ExactModeSeedsTest {
     return body[0];
   }
 
-  private static List<String> ids(JsonNode body) {
+  static List<String> ids(JsonNode body) {
     List<String> ids = new ArrayList<>();
     body.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;

@@ -20,6 +20,7 @@ import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.ServerConfig;
+import org.morgue.server.search.SearchService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.TestArchive;
 
@@ -32,7 +33,7 @@ class CopiesApiTest {
       + " their homes as rescue teams worked through the night to reach villages cut off by the water.";
   static final String UPDATE = " Officials said two people were missing.";
 
-  LuceneSearchService service;
+  SearchService service;
   Path dir;
 
   static Story story(String id, String body, int day, String source) {
@@ -49,12 +50,20 @@ class CopiesApiTest {
         story("c3", WIRE, 2, "AFP"),
         story("u1", "A flood of orders lifted factory output in the region, the statistics office said on Monday.",
             4, "Reuters")));
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    service = openService(dir);
+  }
+
+  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
+  protected SearchService openService(Path archiveDir) throws Exception {
+    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
   }
 
   @AfterAll
   void close() {
-    service.close();
+    // Null when the cluster variant was skipped (no cluster) before the service opened.
+    if (service != null) {
+      service.close();
+    }
   }
 
   JsonNode get(String path) {

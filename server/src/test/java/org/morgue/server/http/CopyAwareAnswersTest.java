@@ -21,6 +21,7 @@ import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.ServerConfig;
+import org.morgue.server.search.SearchService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.TestArchive;
 
@@ -35,7 +36,7 @@ class CopyAwareAnswersTest {
   static final String WIRE = "Floodwaters rose across the river valley on Monday, forcing thousands of residents to leave"
       + " their homes as rescue teams worked through the night to reach villages cut off by the water.";
 
-  LuceneSearchService service;
+  SearchService service;
   Path dir;
 
   static Story story(String id, String body, int day, String source, String byline, String url) {
@@ -61,12 +62,20 @@ class CopyAwareAnswersTest {
         story("f4", "A new ferry timetable starts next week with two extra crossings a day.", 9, "Gazette", "", ""),
         story("f5", "The museum reopened its east wing with a show of early photographs.", 10, "Gazette", "", ""),
         story("f6", "Hospital waiting times shortened after the clinic hired more nurses.", 11, "Gazette", "", "")));
-    service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    service = openService(dir);
+  }
+
+  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
+  protected SearchService openService(Path archiveDir) throws Exception {
+    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
   }
 
   @AfterAll
   void close() {
-    service.close();
+    // Null when the cluster variant was skipped (no cluster) before the service opened.
+    if (service != null) {
+      service.close();
+    }
   }
 
   JsonNode get(String path) {

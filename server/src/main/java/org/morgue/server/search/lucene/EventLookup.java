@@ -2,13 +2,9 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,10 +12,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.Schema;
-import org.morgue.indexer.story.PubDate;
-import org.morgue.indexer.story.Story;
 import org.morgue.server.search.EventRef;
 import org.morgue.server.search.EventView;
+import org.morgue.server.search.EventViews;
 import org.morgue.server.search.StoryNotFoundException;
 
 /**
@@ -31,7 +26,6 @@ final class EventLookup {
 
   /** Stories read for an event's outlets on a result page; larger events are counted, outlets from these. */
   static final int MAX_READ = 500;
-  static final int TOP_ENTITIES = 10;
   private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);
 
   private final Schema schema;
@@ -76,36 +70,12 @@ final class EventLookup {
       id = schema.eventOf(searcher.storedFields().document(story[0].doc));
       hits = searcher.search(new TermQuery(new Term(Schema.EVENT, id)), Integer.MAX_VALUE).scoreDocs;
     }
-    List<Story> stories = new ArrayList<>();
-    Map<String, Integer> outlets = new HashMap<>();
-    Map<String, Integer> entities = new HashMap<>();
-    Map<String, Integer> days = new TreeMap<>();
+    List<EventViews.Member> members = new ArrayList<>();
     for (ScoreDoc hit : hits) {
       Document doc = searcher.storedFields().document(hit.doc);
-      Story story = schema.story(doc);
-      stories.add(story);
-      if (!story.source().isBlank()) {
-        outlets.merge(story.source(), 1, Integer::sum);
-      }
-      story.published().ifPresent(d -> days.merge(d.date().toString(), 1, Integer::sum));
-      schema.entityKeys(doc).stream().distinct().forEach(k -> entities.merge(k.type().facetName() + "\u0000" + k.key(),
-          1, Integer::sum));
+      members.add(new EventViews.Member(schema.story(doc), schema.entityKeys(doc).stream()
+          .map(k -> new EventViews.Entity(k.type().facetName(), k.key())).toList()));
     }
-    stories.sort(Comparator.comparing((Story s) -> s.published().map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE))
-        .thenComparing(Story::id));
-    List<EventView.Story> listed = stories.stream().map(s -> new EventView.Story(s.id(), s.title(),
-        s.published().map(PubDate::iso).orElse(null), s.source())).toList();
-    List<EventView.Outlet> outletList = outlets.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new EventView.Outlet(e.getKey(), e.getValue())).toList();
-    List<EventView.EntityCount> top = entities.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(TOP_ENTITIES).map(e -> {
-          String[] typeKey = e.getKey().split("\u0000", 2);
-          return new EventView.EntityCount(typeKey[0], typeKey[1], labels.label(typeKey[0], typeKey[1]), e.getValue());
-        }).toList();
-    List<EventView.Day> timeline = days.entrySet().stream().map(e -> new EventView.Day(e.getKey(), e.getValue()))
-        .toList();
-    return new EventView(id, hits.length, listed, outletList, top, timeline);
+    return EventViews.of(id, members, labels::label);
   }
 }

@@ -35,9 +35,7 @@ record ParsedQuery(Query query, List<SearchResponse.Clause> clauses, boolean exa
   ParsedQuery requireSupportedBy(ArchiveSearcher searcher) throws java.io.IOException {
     expensive.checkExpansions(searcher.getIndexReader());
     if (exact && !searcher.hasExactFields()) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-          "this archive was built without the exact title and body fields, so exact: clauses and mode=exact "
-              + "cannot be searched; rebuild the index with a current 'morgue index' to search the text as written");
+      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY, MatchMode.NO_EXACT_FIELDS);
     }
     return this;
   }

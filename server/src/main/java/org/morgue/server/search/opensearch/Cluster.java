@@ -28,6 +28,22 @@ final class Cluster {
     return checked(call(() -> client.post("/" + index + "/_search", body)));
   }
 
+  /**
+   * The stored story of an id in the index, as the cluster's hit.
+   *
+   * @throws org.morgue.server.search.StoryNotFoundException when no story has this id
+   */
+  JsonNode story(String index, String id) {
+    com.fasterxml.jackson.databind.node.ObjectNode body = OpenSearchClient.mapper().createObjectNode();
+    body.putObject("query").putObject("term").put(org.morgue.indexer.index.Schema.ID, id);
+    body.put("size", 1);
+    JsonNode hits = search(index, body).path("hits").path("hits");
+    if (hits.isEmpty()) {
+      throw new org.morgue.server.search.StoryNotFoundException(id);
+    }
+    return hits.get(0);
+  }
+
   JsonNode msearch(String ndjson) {
     JsonNode answer = call(() -> client.postNdjson("/_msearch", ndjson));
     for (JsonNode response : answer.path("responses")) {

@@ -75,7 +75,7 @@ final class ClusterExport {
         body.set("search_after", after);
       }
       if (highlight) {
-        body.set("highlight", SearchBody.highlight(text));
+        body.set("highlight", SearchBody.highlight(text, served));
       }
       // The point in time names the index itself: the search goes to no index path.
       JsonNode hits = cluster.call(() -> cluster.client().post("/_search", body)).path("hits").path("hits");

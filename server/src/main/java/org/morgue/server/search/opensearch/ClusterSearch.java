@@ -42,7 +42,7 @@ final class ClusterSearch {
       if (!request.collapse()) {
         body.put("from", (request.page() - 1) * request.size());
         if (highlight) {
-          body.set("highlight", SearchBody.highlight(text));
+          body.set("highlight", SearchBody.highlight(text, served));
         }
       }
       body.put("track_total_hits", true);
@@ -61,6 +61,8 @@ final class ClusterSearch {
       answer.path("hits").path("hits").forEach(hits::add);
       JsonNode datesAgg = answer.path("aggregations").path("dates");
       long total;
+      // Every matching story, copies included (what the facets and days count).
+      long stories = datesAgg.path("doc_count").asLong();
       List<JsonNode> page;
       String next;
       boolean exact = !partial;
@@ -81,15 +83,17 @@ final class ClusterSearch {
         total = answer.path("hits").path("total").path("value").asLong();
       }
       List<Hit> out = new ArrayList<>(page.size());
+      Map<String, org.morgue.server.search.EventRef> events =
+          new ClusterEvents(cluster, served).refs(page.stream().map(h -> h.path("_source")).toList());
       for (JsonNode hit : page) {
         Float score = request.sort().byScore() ? hit.path("sort").get(0).floatValue() : null;
-        out.add(Hits.hit(hit, served.labels(), score));
+        out.add(Hits.hit(hit, served.labels(), score, events.get(ClusterEvents.eventOf(hit.path("_source")))));
       }
       Map<Long, Long> days = new HashMap<>();
       datesAgg.path("days").path("buckets").forEach(b -> days.put(b.path("key").asLong(), b.path("doc_count").asLong()));
       SearchResponse.Dates dates = DayBuckets.of(days, datesAgg.path("undated").path("doc_count").asLong(), request.interval());
       return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), clauses),
-          new SearchResponse.Total(total, exact, total),
+          new SearchResponse.Total(total, exact, stories),
           (System.nanoTime() - startNanos) / 1_000_000, out, facets, dates, next, partial);
     }
   }
@@ -178,7 +182,7 @@ final class ClusterSearch {
     page.forEach(h -> ids.add(h.path("_id").asText()));
     body.put("size", page.size());
     if (highlight) {
-      body.set("highlight", SearchBody.highlight(text));
+      body.set("highlight", SearchBody.highlight(text, served));
     }
     Map<String, JsonNode> byId = new HashMap<>();
     cluster.search(served.index(), body).path("hits").path("hits").forEach(h -> byId.put(h.path("_id").asText(), h));

@@ -57,15 +57,23 @@ final class ClusterSimilar {
     mustNot.addObject().putObject("term").put(Schema.ID, story.story().id());
     mustNot.addObject().putObject("term").put(Schema.COPY_GROUP, StoryJson.copy(hit.path("_source")).group());
     body.set("sort", SearchBody.sort(SortOrder.RELEVANCE));
+    // Each other copy group once, by its best-ranked member (five copies of a wire story are one related
+    // story): OpenSearch's own collapse fits here, as nothing continues from this list.
+    body.putObject("collapse").put("field", Schema.COPY_GROUP);
     body.put("size", request.size());
     List<Hit> hits = new ArrayList<>();
-    cluster.search(served.index(), body).path("hits").path("hits").forEach(h -> {
+    List<JsonNode> found = new ArrayList<>();
+    cluster.search(served.index(), body).path("hits").path("hits").forEach(found::add);
+    ClusterEvents events = new ClusterEvents(cluster, served);
+    var refs = events.refs(found.stream().map(h -> h.path("_source")).toList());
+    found.forEach(h -> {
       JsonNode source = h.path("_source");
       Story s = StoryJson.story(source);
       hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
           s.source(), s.byline(), s.url(), h.path("sort").get(0).floatValue(),
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
-          Hits.labelsOf(StoryJson.entityKeys(source), served.labels()), StoryJson.copy(source).versions(), Hits.ownEvent(s)));
+          Hits.labelsOf(StoryJson.entityKeys(source), served.labels()), StoryJson.copy(source).versions(),
+          refs.get(ClusterEvents.eventOf(source))));
     });
     return new SimilarResponse(request.id(), hits);
   }

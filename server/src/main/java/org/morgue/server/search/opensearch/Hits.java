@@ -1,13 +1,11 @@
 package org.morgue.server.search.opensearch;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.morgue.server.search.EventRef;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.morgue.server.search.EventRef;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
@@ -27,28 +25,40 @@ final class Hits {
   private Hits() {}
 
   /** One hit of a search answer; its score when the order is by score. */
-  static Hit hit(JsonNode hit, EntityLabels labels, Float score) {
+  static Hit hit(JsonNode hit, EntityLabels labels, Float score, EventRef event) {
     JsonNode source = hit.path("_source");
     Story story = StoryJson.story(source);
     JsonNode highlight = hit.path("highlight");
-    JsonNode title = highlight.path(Schema.TITLE);
-    String titleHl = title.isArray() && !title.isEmpty() ? marks(title.get(0).asText()) : MarkFormatter.escape(story.title());
+    String titleHl = title(story.title(), StoryHitFinder.marked(highlight, Schema.TITLE));
     return new Hit(story.id(), story.title(), titleHl, story.published().map(PubDate::iso).orElse(null), story.source(),
         story.byline(), story.url(), score, snippets(highlight, story.body()),
-        labelsOf(StoryJson.entityKeys(source), labels), StoryJson.copy(source).versions(), ownEvent(story));
+        labelsOf(StoryJson.entityKeys(source), labels), StoryJson.copy(source).versions(), event);
+  }
+
+  /** The title escaped, with the marked spans of it and its exact sub-field. */
+  static String title(String title, List<StoryView.Mention> spans) {
+    StringBuilder out = new StringBuilder(title.length() + 32);
+    int from = 0;
+    for (StoryView.Mention span : spans) {
+      if (span.start() < from) {
+        continue;
+      }
+      out.append(MarkFormatter.escape(title.substring(from, span.start()))).append("<mark>")
+          .append(MarkFormatter.escape(title.substring(span.start(), span.end()))).append("</mark>");
+      from = span.end();
+    }
+    return out.append(MarkFormatter.escape(title.substring(from))).toString();
   }
 
   /**
-   * The event a story is in on the cluster: its own. Event threads are not bulk-loaded yet, so every
-   * story is an event of one (a documented difference, docs/opensearch.md).
+   * Highlighted body passages (the folded field's; the exact sub-field's when only exact clauses matched
+   * the body), or the body's opening when nothing in it matched.
    */
-  static EventRef ownEvent(Story story) {
-    return new EventRef(story.id(), 1, story.source() == null || story.source().isBlank() ? 0 : 1);
-  }
-
-  /** Highlighted body passages, or the body's opening when nothing in it matched. */
   static List<String> snippets(JsonNode highlight, String body) {
     JsonNode passages = highlight.path(Schema.BODY);
+    if (!passages.isArray() || passages.isEmpty()) {
+      passages = highlight.path(org.morgue.indexer.opensearch.StoryMapping.clusterField(Schema.BODY_EXACT));
+    }
     if (passages.isArray() && !passages.isEmpty()) {
       List<String> out = new ArrayList<>();
       passages.forEach(p -> out.add(marks(p.asText())));
@@ -80,7 +90,7 @@ final class Hits {
   }
 
   /** The story view of a stored document. */
-  static StoryView view(JsonNode source, EntityLabels labels) {
+  static StoryView view(JsonNode source, EntityLabels labels, EventRef event) {
     IndexedStory indexed = StoryJson.indexed(source);
     Story s = indexed.story();
     List<StoryView.EntityView> entities = new ArrayList<>();
@@ -92,7 +102,7 @@ final class Hits {
     Map<String, String> tagLabels = new LinkedHashMap<>();
     s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
     return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, ownEvent(s));
+        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, event);
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {

@@ -113,26 +113,26 @@ public final class OpenSearchSearchService implements SearchService {
     }
   }
 
-  private Query parse(String q) {
-    return parse(q, MatchMode.FOLDED).query();
+  /** A query text parsed by the one validator, with its clauses for the response's echo. */
+  private record Parsed(Query query, List<SearchResponse.Clause> clauses, boolean exact) {
+
+    /**
+     * The query, refused when it needs the exact fields and the served index (a build made without
+     * them) has none: it would silently find nothing. Nothing served: nothing to refuse.
+     */
+    Query on(ServedIndex served) {
+      if (exact && served != null && !served.exact()) {
+        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY, MatchMode.NO_EXACT_FIELDS);
+      }
+      return query;
+    }
   }
 
-  /** A query text parsed by the one validator, with its clauses for the response's echo. */
-  private record Parsed(Query query, List<SearchResponse.Clause> clauses) {}
-
-  /**
-   * Parses in a match mode. The cluster's mapping has no exact title/body fields yet, so an exact
-   * clause or {@code mode=exact} is a 400 that says so rather than a silently folded answer.
-   */
+  /** Parses in a match mode; exact clauses search the {@code title.exact}/{@code body.exact} sub-fields. */
   private Parsed parse(String q, MatchMode mode) {
     ArchiveQueryParser parser = new ArchiveQueryParser(schema.analyzer(), mode);
     Query query = parser.parseQuery(q);
-    if (parser.usesExact()) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-          "exact matching (mode=exact, exact: clauses) is not available on the OpenSearch backend yet; "
-              + "search folded, or serve the embedded index for exact search");
-    }
-    return new Parsed(query, parser.clauses());
+    return new Parsed(query, parser.clauses(), parser.usesExact());
   }
 
   /** The served index, or null when the alias has none yet; a cluster never reached is unavailable. */
@@ -149,8 +149,8 @@ public final class OpenSearchSearchService implements SearchService {
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     Parsed parsed = parse(request.q(), request.mode());
-    Query text = parsed.query();
     ServedIndex served = requireCluster(served());
+    Query text = parsed.on(served);
     if (served == null) {
       Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
       request.filters().forEach((dim, values) ->
@@ -172,15 +172,17 @@ public final class OpenSearchSearchService implements SearchService {
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    Query text = parse(request.q(), request.mode()).query();
+    Parsed parsed = parse(request.q(), request.mode());
     ServedIndex served = requireCluster(served());
+    Query text = parsed.on(served);
     return new ClusterExport(cluster, served, text, request).run(cap, sink);
   }
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    Query text = parse(search.q(), search.mode()).query();
+    Parsed parsed = parse(search.q(), search.mode());
     ServedIndex served = requireCluster(served());
+    Query text = parsed.on(served);
     if (served == null) {
       return new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of());
     }
@@ -217,44 +219,31 @@ public final class OpenSearchSearchService implements SearchService {
     if (served == null) {
       throw new StoryNotFoundException(id);
     }
-    ObjectNode body = SearchBody.object();
-    body.putObject("query").putObject("term").put(Schema.ID, id);
-    body.put("size", 1);
-    JsonNode hits = cluster.search(served.index(), body).path("hits").path("hits");
-    if (hits.isEmpty()) {
-      throw new StoryNotFoundException(id);
-    }
-    return hits.get(0);
+    return cluster.story(served.index(), id);
   }
 
   @Override
   public StoryView story(String id) {
     ServedIndex served = requireCluster(served());
-    return Hits.view(document(served, id).path("_source"), served.labels());
+    JsonNode source = document(served, id).path("_source");
+    return Hits.view(source, served.labels(), new ClusterEvents(cluster, served).ref(source));
   }
 
-  /**
-   * A story's event on the cluster: the story alone, since event threads are not bulk-loaded yet (the
-   * same as every hit's {@code event}; a documented difference).
-   */
   @Override
   public EventView event(String id) {
-    StoryView story = story(id);
-    List<EventView.Outlet> outlets = story.source() == null ? List.of() : List.of(new EventView.Outlet(story.source(), 1));
-    List<EventView.EntityCount> entities = story.entities().stream()
-        .map(e -> new EventView.EntityCount(e.type(), e.value(), e.label(), 1)).toList();
-    List<EventView.Day> timeline = story.published() == null || story.published().length() < 10 ? List.of()
-        : List.of(new EventView.Day(story.published(), 1));
-    return new EventView(story.id(), 1,
-        List.of(new EventView.Story(story.id(), story.title(), story.published(), story.source())), outlets, entities,
-        timeline);
+    ServedIndex served = requireCluster(served());
+    if (served == null) {
+      throw new StoryNotFoundException(id);
+    }
+    return new ClusterEvents(cluster, served).view(id);
   }
 
   @Override
   public StoryHits storyHits(String id, String q, MatchMode mode) {
     StoryHits.requireQueryLength(q);
-    Query text = parse(q, mode).query();
+    Parsed parsed = parse(q, mode);
     ServedIndex served = requireCluster(served());
+    Query text = parsed.on(served);
     document(served, id);
     if (q.isBlank()) {
       return new StoryHits(id, q, mode.apiName(), List.of(), List.of());

@@ -41,7 +41,7 @@ final class QueryDsl {
     switch (query) {
       case MatchAllDocsQuery all -> node.putObject("match_all");
       case MatchNoDocsQuery none -> node.putObject("match_none");
-      case TermQuery term -> node.putObject("term").putObject(term.getTerm().field())
+      case TermQuery term -> node.putObject("term").putObject(field(term.getTerm().field()))
           .put("value", term.getTerm().text());
       case BoostQuery boost -> {
         ObjectNode inner = of(boost.getQuery());
@@ -62,17 +62,17 @@ final class QueryDsl {
       }
       case BooleanQuery bool -> bool(bool, node);
       case PhraseQuery phrase -> phrase(phrase, node);
-      case PrefixQuery prefix -> node.putObject("prefix").putObject(prefix.getPrefix().field())
+      case PrefixQuery prefix -> node.putObject("prefix").putObject(field(prefix.getPrefix().field()))
           .put("value", prefix.getPrefix().text());
-      case WildcardQuery wildcard -> node.putObject("wildcard").putObject(wildcard.getTerm().field())
+      case WildcardQuery wildcard -> node.putObject("wildcard").putObject(field(wildcard.getTerm().field()))
           .put("value", wildcard.getTerm().text());
-      case RegexpQuery regexp -> node.putObject("regexp").putObject(regexp.getRegexp().field())
+      case RegexpQuery regexp -> node.putObject("regexp").putObject(field(regexp.getRegexp().field()))
           .put("value", regexp.getRegexp().text());
-      case FuzzyQuery fuzzy -> node.putObject("fuzzy").putObject(fuzzy.getTerm().field())
+      case FuzzyQuery fuzzy -> node.putObject("fuzzy").putObject(field(fuzzy.getTerm().field()))
           .put("value", fuzzy.getTerm().text()).put("fuzziness", fuzzy.getMaxEdits())
           .put("prefix_length", fuzzy.getPrefixLength()).put("transpositions", fuzzy.getTranspositions());
       case TermRangeQuery range -> {
-        ObjectNode field = node.putObject("range").putObject(range.getField());
+        ObjectNode field = node.putObject("range").putObject(field(range.getField()));
         if (range.getLowerTerm() != null) {
           field.put(range.includesLower() ? "gte" : "gt", range.getLowerTerm().utf8ToString());
         }
@@ -84,6 +84,11 @@ final class QueryDsl {
           "this part of the query cannot run on the OpenSearch backend: " + query);
     }
     return node;
+  }
+
+  /** The cluster's name of a field the parser queried: the exact twins are sub-fields there. */
+  private static String field(String name) {
+    return org.morgue.indexer.opensearch.StoryMapping.clusterField(name);
   }
 
   private static void bool(BooleanQuery query, ObjectNode node) {
@@ -130,7 +135,7 @@ final class QueryDsl {
     for (Term term : terms) {
       text.append(text.isEmpty() ? "" : " ").append(term.text());
     }
-    node.putObject("match_phrase").putObject(phrase.getField()).put("query", text.toString())
+    node.putObject("match_phrase").putObject(field(phrase.getField())).put("query", text.toString())
         .put("analyzer", "whitespace").put("slop", phrase.getSlop());
   }
 }

@@ -146,16 +146,38 @@ final class SearchBody {
   }
 
   /** Highlighting of the text query alone (filters would only slow it), marks as private-use characters. */
-  static ObjectNode highlight(Query text) {
+  static ObjectNode highlight(Query text, ServedIndex served) {
     ObjectNode highlight = object();
     highlight.putArray("pre_tags").add(MARK_START);
     highlight.putArray("post_tags").add(MARK_END);
     highlight.put("type", "unified");
     highlight.set("highlight_query", QueryDsl.of(text));
     ObjectNode fields = highlight.putObject("fields");
-    fields.putObject(Schema.TITLE).put("number_of_fragments", 0);
-    fields.putObject(Schema.BODY).put("number_of_fragments", BODY_PASSAGES).put("fragment_size", PASSAGE_CHARS);
+    field(fields, Schema.TITLE, served, 0, 0);
+    field(fields, Schema.BODY, served, BODY_PASSAGES, PASSAGE_CHARS);
     return highlight;
+  }
+
+  /**
+   * A highlighted field and, when the index has it, its exact sub-field, highlighted apart (from the same
+   * source text): a folded clause marks what its stems matched, an exact clause only the text as written,
+   * as the embedded index's masked fields mark them. Why not {@code matched_fields}: OpenSearch runs
+   * each matched field's terms against every field listed, so an exact "us" would mark "US" too.
+   *
+   * @param fragments passages (0: the whole field)
+   */
+  static void field(ObjectNode fields, String field, ServedIndex served, int fragments, int fragmentSize) {
+    List<String> names = new java.util.ArrayList<>(List.of(field));
+    String twin = Schema.EXACT_FIELDS.get(field);
+    if (served.exact() && twin != null) {
+      names.add(StoryMapping.clusterField(twin));
+    }
+    for (String name : names) {
+      ObjectNode node = fields.putObject(name).put("number_of_fragments", fragments);
+      if (fragmentSize > 0) {
+        node.put("fragment_size", fragmentSize);
+      }
+    }
   }
 
   /** The sideways aggregations: per dimension, its values over the base and every other dimension's filters. */

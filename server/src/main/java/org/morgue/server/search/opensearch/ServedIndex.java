@@ -22,9 +22,10 @@ import org.morgue.server.search.IndexStats;
  * @param index the concrete index name, searched directly so a swap mid-request cannot mix two builds
  * @param facetSizes dimension → distinct values (a cardinality estimate, exact below 40,000 values)
  * @param sizeBytes the primary shards' store size
+ * @param exact whether the index has the exact title and body (as its build had them)
  */
 record ServedIndex(String index, String builtAt, long stories, long dated, Long minDay, Long maxDay,
-    Map<String, Long> facetSizes, EntityLabels labels, long sizeBytes) {
+    Map<String, Long> facetSizes, EntityLabels labels, long sizeBytes, boolean exact) {
 
   private static final TypeReference<Map<String, Map<String, String>>> LABELS = new TypeReference<>() {};
   /** OpenSearch's cardinality aggregation counts exactly up to this many values (its maximum). */
@@ -70,7 +71,7 @@ record ServedIndex(String index, String builtAt, long stories, long dated, Long 
     return new ServedIndex(index, source.path(ClusterLoader.META_BUILT_AT).asText(),
         answer.path("hits").path("total").path("value").asLong(), dated,
         dated == 0 ? null : a.path("min").path("value").asLong(), dated == 0 ? null : a.path("max").path("value").asLong(),
-        sizes, labels, size);
+        sizes, labels, size, source.path(ClusterLoader.META_EXACT).asBoolean(false));
   }
 
   IndexStats stats() {

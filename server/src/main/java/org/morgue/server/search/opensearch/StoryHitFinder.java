@@ -30,13 +30,25 @@ final class StoryHitFinder {
     body.putObject("query").putObject("term").put(Schema.ID, id);
     body.put("size", 1);
     body.put("_source", false);
-    ObjectNode highlight = SearchBody.highlight(text);
+    ObjectNode highlight = SearchBody.highlight(text, served);
     ObjectNode fields = highlight.putObject("fields");
-    fields.putObject(Schema.TITLE).put("number_of_fragments", 0);
-    fields.putObject(Schema.BODY).put("number_of_fragments", 0);
+    SearchBody.field(fields, Schema.TITLE, served, 0, 0);
+    SearchBody.field(fields, Schema.BODY, served, 0, 0);
     body.set("highlight", highlight);
     JsonNode hit = cluster.search(served.index(), body).path("hits").path("hits").path(0).path("highlight");
-    return new StoryHits(id, q, mode.apiName(), offsets(hit.path(Schema.TITLE)), offsets(hit.path(Schema.BODY)));
+    return new StoryHits(id, q, mode.apiName(), marked(hit, Schema.TITLE), marked(hit, Schema.BODY));
+  }
+
+  /** The marked spans of a field and its exact sub-field together, in text order, each span once. */
+  static List<StoryView.Mention> marked(JsonNode highlight, String field) {
+    java.util.TreeSet<StoryView.Mention> spans = new java.util.TreeSet<>(
+        java.util.Comparator.comparingInt(StoryView.Mention::start).thenComparingInt(StoryView.Mention::end));
+    spans.addAll(offsets(highlight.path(field)));
+    String twin = Schema.EXACT_FIELDS.get(field);
+    if (twin != null) {
+      spans.addAll(offsets(highlight.path(org.morgue.indexer.opensearch.StoryMapping.clusterField(twin))));
+    }
+    return List.copyOf(spans);
   }
 
   /** The marked spans of a whole-field fragment, as offsets into the text without the marks. */
