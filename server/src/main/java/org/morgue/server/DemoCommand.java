@@ -76,6 +76,8 @@ final class DemoCommand {
     }
     out.println("Morgue demo: indexing " + String.join(" ", indexArgs.subList(Math.min(2, indexArgs.size()),
         indexArgs.size())));
+    // The demo's archive is small, so it shows reworded versions too (a real build asks with --reworded).
+    indexArgs.add(0, "--reworded");
     ByteArrayOutputStream summary = new ByteArrayOutputStream();
     ExitCode indexed = IndexCommand.standard(clock).run(indexArgs, new PrintStream(summary, true, StandardCharsets.UTF_8),
         err, tty);

@@ -24,10 +24,18 @@ import org.morgue.indexer.read.StoryReaders;
  * @param copies copy-grouping parameters; empty with {@code --no-copies}
  * @param exact true with {@code --exact}, false with {@code --no-exact}; empty: by input size
  * @param events event-clustering parameters; empty with {@code --no-events}
+ * @param reworded whether a rebuild also finds reworded versions ({@code --reworded}; needs events)
  */
 public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
     Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
-    Optional<Boolean> exact, Optional<EventParams> events) {
+    Optional<Boolean> exact, Optional<EventParams> events, boolean reworded) {
+
+  /** Without reworded versions, which a build finds only when asked ({@code --reworded}). */
+  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
+      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
+      Optional<Boolean> exact, Optional<EventParams> events) {
+    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, events, false);
+  }
 
   /** With event clustering at its defaults. */
   public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
@@ -145,7 +153,7 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
         !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)),
         o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty(),
-        o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()));
+        o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()), o.reworded && !o.noEvents);
   }
 
   public static boolean wantsHelp(List<String> args) {

@@ -141,7 +141,7 @@ public final class IndexCommand {
     }
     IndexBuilder builder = new IndexBuilder(new Schema(exact), ner,
         withSentenceCache(new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB,
-            args.copies(), args.events()), args.cache()), clock);
+            args.copies(), args.events()), args.cache(), args.reworded()), clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
@@ -174,8 +174,14 @@ public final class IndexCommand {
     return report.skipped().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 
-  /** {@code --no-cache} leaves the cache folder alone: sentence vectors are then not cached either. */
-  private static IndexBuilder.Options withSentenceCache(IndexBuilder.Options options, boolean cache) {
+  /**
+   * Reworded versions only with {@code --reworded}; {@code --no-cache} leaves the cache folder alone, so
+   * sentence vectors are then not cached either.
+   */
+  private static IndexBuilder.Options withSentenceCache(IndexBuilder.Options options, boolean cache, boolean reworded) {
+    if (!reworded) {
+      return options.withReworded(Optional.empty());
+    }
     return cache ? options : options.withReworded(options.reworded().map(r -> r.uncached()));
   }
 

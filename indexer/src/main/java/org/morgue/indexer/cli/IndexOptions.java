@@ -74,6 +74,12 @@ final class IndexOptions {
   @Option(names = "--no-events", description = "do not cluster stories into event threads (every story its own event)")
   boolean noEvents;
 
+  // Off by default: the sentence model embeds every candidate story (about 40 stories/s on 2 cores), and on
+  // Reuters-21578 too many stories pass the candidate filter for a build to finish in reasonable time yet.
+  @Option(names = "--reworded", description = "also find reworded versions among an event's stories (MiniLM "
+      + "sentence alignment; slow on large archives; needs events)")
+  boolean reworded;
+
   @Option(names = "--copy-threshold", paramLabel = "J", converter = Threshold.class, description = "Jaccard "
       + "similarity of word shingles at which two stories are copies (default " + CopyParams.DEFAULT_THRESHOLD + ", in (0, 1])")
   Double copyThreshold;

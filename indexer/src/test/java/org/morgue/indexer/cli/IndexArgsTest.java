@@ -34,6 +34,15 @@ class IndexArgsTest {
   }
 
   @Test
+  void rewordedVersionsOnlyWhenAskedAndNeverWithoutEvents() throws Exception {
+    Path input = Files.createFile(dir.resolve("a.txt"));
+    assertEquals(false, IndexArgs.parse(List.of("--index", "i", input.toString()), 2, false).reworded());
+    assertEquals(true, IndexArgs.parse(List.of("--index", "i", "--reworded", input.toString()), 2, false).reworded());
+    assertEquals(false,
+        IndexArgs.parse(List.of("--index", "i", "--reworded", "--no-events", input.toString()), 2, false).reworded());
+  }
+
+  @Test
   void copyGroupingIsOnByDefaultTunableAndCanBeTurnedOff() throws Exception {
     Path input = Files.createFile(dir.resolve("a.txt"));
     assertEquals(Optional.of(org.morgue.indexer.copies.CopyParams.defaults()),

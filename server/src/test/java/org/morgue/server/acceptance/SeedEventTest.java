@@ -46,7 +46,7 @@ class SeedEventTest {
     dir = indexDir;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
-        List.of("--index", dir.toString(), "--threads", "2", TESTDATA.toString()),
+        List.of("--index", dir.toString(), "--threads", "2", "--reworded", TESTDATA.toString()),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     // The awkward fixtures are skipped by design: the build is partial, not failed.
