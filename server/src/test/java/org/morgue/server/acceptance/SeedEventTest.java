@@ -67,7 +67,7 @@ class SeedEventTest {
     }
   }
 
-  private JsonNode get(String path, int status) throws Exception {
+  JsonNode get(String path, int status) throws Exception {
     JsonNode[] body = new JsonNode[1];
     JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
       var response = client.get(path);
@@ -138,7 +138,7 @@ class SeedEventTest {
     }
   }
 
-  private static List<String> ids(JsonNode versions) {
+  static List<String> ids(JsonNode versions) {
     List<String> out = new ArrayList<>();
     versions.get("versions").forEach(v -> out.add(v.get("id").asText()));
     return out;

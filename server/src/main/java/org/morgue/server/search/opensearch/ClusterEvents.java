@@ -16,6 +16,7 @@ import org.morgue.indexer.opensearch.StoryMapping;
 import org.morgue.server.search.EventRef;
 import org.morgue.server.search.EventView;
 import org.morgue.server.search.EventViews;
+import org.morgue.server.search.StoryNotFoundException;
 
 /**
  * Event threads on the cluster, as the build made them (each story carries its event's id): a page's
@@ -85,7 +86,13 @@ final class ClusterEvents {
     List<JsonNode> members = members(requested);
     String id = requested;
     if (members.isEmpty()) {
-      JsonNode story = cluster.story(served.index(), requested);
+      JsonNode story;
+      try {
+        story = cluster.story(served.index(), requested);
+      } catch (StoryNotFoundException e) {
+        // Neither an event's id nor a story's: the event's own message, as the embedded index says it.
+        throw StoryNotFoundException.noEvent(requested);
+      }
       id = eventOf(story.path("_source"));
       members = members(id);
       if (members.isEmpty()) {
