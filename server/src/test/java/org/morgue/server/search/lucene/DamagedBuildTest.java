@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -91,7 +88,7 @@ class DamagedBuildTest {
       assertTrue(e.getMessage().startsWith("build " + second + " is damaged: " + damaged), e.getMessage());
       assertEquals(first.toString(), service.health().index());
       assertEquals(6, service.health().stories());
-      SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 100);
+      SearchRequest all = SearchRequest.builder().sort(SortOrder.NEWEST).size(100).build();
       assertEquals(6, service.search(all).hits().size());
       // refused once: the next look at the same published build does not read it again
       service.checkForNewBuild();
