@@ -2,9 +2,13 @@ package org.morgue.indexer.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
@@ -95,20 +99,24 @@ public final class EventClusterer {
    * one story dozens of partners and the build did not finish embedding them (docs/events.md).
    */
   private List<int[]> capPerStory(List<int[]> pairs) {
-    Map<Integer, List<int[]>> byStory = new java.util.HashMap<>();
+    // One cosine per pair, not one per comparison of the sorts below.
+    Map<int[], Double> cosine = new IdentityHashMap<>();
+    Map<Integer, List<int[]>> byStory = new HashMap<>();
     for (int[] p : pairs) {
+      cosine.put(p, clustered[p[0]].cosine(clustered[p[1]]));
       byStory.computeIfAbsent(p[0], x -> new ArrayList<>()).add(p);
       byStory.computeIfAbsent(p[1], x -> new ArrayList<>()).add(p);
     }
-    java.util.Set<int[]> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<int[]> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<int[]> own : byStory.values()) {
       // Closest first; ties by the other positions so the choice does not depend on the order found.
-      own.sort(java.util.Comparator.<int[]>comparingDouble(p -> -clustered[p[0]].cosine(clustered[p[1]]))
+      own.sort(Comparator.<int[]>comparingDouble(p -> -cosine.get(p))
           .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
       kept.addAll(own.subList(0, Math.min(MAX_PAIRS_PER_STORY, own.size())));
     }
     return pairs.stream().filter(kept::contains).toList();
   }
+
 
   public EventParams params() {
     return params;
