@@ -2,9 +2,13 @@ package org.morgue.indexer.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,6 +66,8 @@ public final class EventClusterer {
 
   /** Events larger than this give only their close pairs to {@link #pairsSharingVocabulary}: a bounded cost. */
   static final int MAX_EVENT_PAIRS_SIZE = 60;
+  /** See {@link #capPerStory}: a story is compared with at most this many others for reworded versions. */
+  static final int MAX_PAIRS_PER_STORY = 4;
 
   /**
    * After {@link #cluster}: the close pairs, and the pairs of stories in one event (of at most
@@ -83,8 +89,34 @@ public final class EventClusterer {
         }
       }
     });
-    return pairs.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList();
+    return capPerStory(pairs.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList());
   }
+
+  /**
+   * Each story's {@value #MAX_PAIRS_PER_STORY} closest partners (by event-vector cosine): a pair stays when
+   * it is among the closest of either story, so at most {@value #MAX_PAIRS_PER_STORY} pairs per story
+   * are compared in all. Without it a formula-heavy archive (Reuters-21578's daily price and earnings items) gave
+   * one story dozens of partners and the build did not finish embedding them (docs/events.md).
+   */
+  private List<int[]> capPerStory(List<int[]> pairs) {
+    // One cosine per pair, not one per comparison of the sorts below.
+    Map<int[], Double> cosine = new IdentityHashMap<>();
+    Map<Integer, List<int[]>> byStory = new HashMap<>();
+    for (int[] p : pairs) {
+      cosine.put(p, clustered[p[0]].cosine(clustered[p[1]]));
+      byStory.computeIfAbsent(p[0], x -> new ArrayList<>()).add(p);
+      byStory.computeIfAbsent(p[1], x -> new ArrayList<>()).add(p);
+    }
+    Set<int[]> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<int[]> own : byStory.values()) {
+      // Closest first; ties by the other positions so the choice does not depend on the order found.
+      own.sort(Comparator.<int[]>comparingDouble(p -> -cosine.get(p))
+          .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+      kept.addAll(own.subList(0, Math.min(MAX_PAIRS_PER_STORY, own.size())));
+    }
+    return pairs.stream().filter(kept::contains).toList();
+  }
+
 
   public EventParams params() {
     return params;
