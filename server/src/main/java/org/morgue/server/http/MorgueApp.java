@@ -16,7 +16,6 @@ import io.javalin.json.JavalinJackson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.server.ServerConfig;
 import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
@@ -53,12 +52,12 @@ public final class MorgueApp {
   private MorgueApp() {}
 
   /** An unstarted app: tests drive it with JavalinTest, {@code serve} starts it. */
-  public static Javalin create(SearchService search, ServerConfig config) {
+  public static Javalin create(SearchService search, ApiConfig config) {
     return create(search, config, Guard.open());
   }
 
   /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
-  public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
+  public static Javalin create(SearchService search, ApiConfig config, Guard guard) {
     return create(search, config, guard, Optional.empty());
   }
 
@@ -68,7 +67,7 @@ public final class MorgueApp {
   }
 
   /** An unstarted app that also serves the saved searches kept in {@code saved}. */
-  public static Javalin create(SearchService search, ServerConfig config, Guard guard, Optional<SavedSearchStore> saved) {
+  public static Javalin create(SearchService search, ApiConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
