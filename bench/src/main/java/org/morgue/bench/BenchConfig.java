@@ -36,11 +36,12 @@ import org.morgue.indexer.cli.UsageException;
  *     takes longer than one run should
  * @param serverHeap the Morgue server's maximum heap ({@code -Xmx} value, e.g. {@code 512m}), or null for
  *     the launcher's own
+ * @param cluster an OpenSearch cluster's node URL(s) to benchmark Morgue on as well ({@code --cluster}), or null
  */
 public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
     int warmup, int warmupSeconds, int measured, int loadSeconds, Set<Corpus> entities, Path solr, List<String> javaOpts,
     List<String> indexJavaOpts, boolean jfr,
-    boolean rebuild, boolean reuse, Set<Corpus> cached, String serverHeap) {
+    boolean rebuild, boolean reuse, Set<Corpus> cached, String serverHeap, String cluster) {
 
   public static final int DEFAULT_WARMUP = 3;
   /**
@@ -58,6 +59,9 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     cached = Set.copyOf(cached);
     if (serverHeap != null && !serverHeap.matches("[0-9]+[kKmMgG]?")) {
       throw new IllegalArgumentException("--server-heap needs a size such as 512m, was '" + serverHeap + "'");
+    }
+    if (cluster != null && !cluster.matches("https?://[^,\\s]+(,https?://[^,\\s]+)*")) {
+      throw new IllegalArgumentException("--cluster needs node URLs such as http://127.0.0.1:9210, was '" + cluster + "'");
     }
     clients = List.copyOf(clients);
     javaOpts = List.copyOf(javaOpts);
@@ -95,7 +99,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
         o.work != null ? o.work : root.resolve("bench/target/work"),
         o.out != null ? o.out : root.resolve("bench/target/bench-report.md"),
         o.only == null ? all : set(o.only), o.clients, o.warmup, o.warmupSeconds, o.measured, o.load, entities,
-        o.noSolr ? null : solr, javaOpts, indexJavaOpts, o.jfr, o.rebuild, o.reuse, set(o.cached), o.serverHeap);
+        o.noSolr ? null : solr, javaOpts, indexJavaOpts, o.jfr, o.rebuild, o.reuse, set(o.cached), o.serverHeap, o.cluster);
   }
 
   private static Set<Corpus> set(List<Corpus> corpora) {

@@ -68,6 +68,11 @@ final class BenchOptions {
       "the Morgue server's -Xmx (e.g. 512m; default: the launcher's)")
   String serverHeap;
 
+  @Option(names = "--cluster", paramLabel = "URL", description =
+      "also index each corpus into this OpenSearch cluster (index --backend opensearch) and time Morgue on it and "
+      + "the same requests sent raw (e.g. http://127.0.0.1:9210; start one with ./morgue cluster start)")
+  String cluster;
+
   @Option(names = "--no-solr", description = "leave the embedded Solr peer out")
   boolean noSolr;
 

@@ -48,7 +48,12 @@ final class CorpusRun {
     Path solrHome = work.resolve("solr-home");
     boolean reuse = config.reuse() && Files.exists(dump) && Files.isDirectory(luceneIndex)
         && new IndexLayout(morgueIndex).currentBuild().isPresent() && (solr.isEmpty() || Files.isDirectory(solrHome));
-    List<Results.Indexing> indexing = reuse ? List.of() : buildIndexes(input, morgueIndex, dump, luceneIndex, solr, solrHome);
+    List<Results.Indexing> indexing = new ArrayList<>(
+        reuse ? List.of() : buildIndexes(input, morgueIndex, dump, luceneIndex, solr, solrHome));
+    Optional<ClusterRun> cluster = Optional.ofNullable(config.cluster()).map(c -> new ClusterRun(config, corpus, work));
+    if (cluster.isPresent() && !(reuse && cluster.get().loaded())) {
+      indexing.addAll(cluster.get().index(input));
+    }
 
     Driver driver = new Driver(config.warmup(), config.warmupSeconds(), config.measured());
     List<Results.Query> runs = new ArrayList<>();
@@ -58,7 +63,8 @@ final class CorpusRun {
     long[] morgueTotals;
     int port = freePort();
     try (Child server = Child.start(List.of(config.root().resolve("morgue").toString(), "serve", "--index",
-        morgueIndex.toString(), "--port", Integer.toString(port)), serverEnv(), work.resolve("morgue-serve.log"))) {
+        morgueIndex.toString(), "--port", Integer.toString(port)), serverEnv(), work.resolve("morgue-serve.log"));
+        AutoCloseable onCluster = cluster.isPresent() ? cluster.get() : () -> { }) {
       awaitServing(server);
       MorgueHttpTarget morgue = new MorgueHttpTarget("http://127.0.0.1:" + port + "/");
       morgueTotals = Driver.totals(morgue, queries.queries());
@@ -67,6 +73,15 @@ final class CorpusRun {
         Map<String, Driver.Target> both = new LinkedHashMap<>();
         both.put(MORGUE, morgue);
         both.put(LUCENE, lucene);
+        if (cluster.isPresent()) {
+          // Every system of the run interleaved: a load that comes and goes falls on all of them alike.
+          agreement.add(agreement(ClusterRun.MORGUE_ON_CLUSTER, morgueTotals, cluster.get().start(queries.queries(), serverEnv())));
+          agreement.add(agreement(ClusterRun.RAW, morgueTotals, Driver.totals(cluster.get().raw(), queries.queries())));
+          agreement.add(String.format(java.util.Locale.ROOT, "Morgue sends the cluster %.2f requests per query "
+              + "(the ranked page with facets and days, then the page's events)", cluster.get().raw().requestsPerQuery()));
+          both.put(ClusterRun.MORGUE_ON_CLUSTER, cluster.get().morgue());
+          both.put(ClusterRun.RAW, cluster.get().raw());
+        }
         for (int clients : config.clients()) {
           driver.interleaved(both, queries.queries(), clients).forEach((system, latencies) -> {
             runs.add(new Results.Query(system, clients, latencies));
@@ -110,7 +125,7 @@ final class CorpusRun {
     if (solr.isPresent()) {
       deleteTree(solrHome);
       Child.Result r = solr.get().index(dump, solrHome, work.resolve("solr-index.log"));
-      indexing.add(new Results.Indexing("Solr 9.10.1 embedded", stories(r.output(), dumped), r.seconds(),
+      indexing.add(new Results.Indexing(SolrPeer.SYSTEM, stories(r.output(), dumped), r.seconds(),
           size(SolrPeer.indexDir(solrHome)), r.peakRssBytes(), "from the story dump; wall time of its JVM"));
     }
     return indexing;
@@ -206,7 +221,7 @@ final class CorpusRun {
         + (differ.isEmpty() ? "" : " (first differing query lines of the set, 1-based: " + differ + ")");
   }
 
-  private static void awaitServing(Child server) throws IOException, InterruptedException {
+  static void awaitServing(Child server) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + 180_000_000_000L;
     while (System.nanoTime() < deadline) {
       if (server.output().contains("Morgue is serving")) {
@@ -220,7 +235,7 @@ final class CorpusRun {
     throw new IOException("morgue serve did not start in 180 s: " + server.tail());
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -31,9 +31,26 @@ final class LoopbackHttp implements AutoCloseable {
 
   /** GETs {@code uri} (its path and query), reconnecting once if the server closed the idle connection. */
   MorgueHttpTarget.Response get(URI uri) throws IOException {
+    return send("GET", uri, null, null);
+  }
+
+  /**
+   * Sends {@code body} with {@code method} (e.g. a search body POSTed to OpenSearch), reconnecting once if the
+   * server closed the idle connection.
+   */
+  MorgueHttpTarget.Response send(String method, URI uri, String contentType, byte[] body) throws IOException {
     String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    byte[] request = ("GET " + target + " HTTP/1.1\r\nHost: " + address.getHostString() + ":" + address.getPort()
-        + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ")
+        .append(address.getHostString()).append(':').append(address.getPort()).append("\r\nAccept: application/json\r\n");
+    if (body != null) {
+      head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
+    }
+    byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    byte[] request = headBytes;
+    if (body != null) {
+      request = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
+      System.arraycopy(body, 0, request, headBytes.length, body.length);
+    }
     boolean fresh = socket == null;
     try {
       return exchange(request);

@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  */
 final class SolrPeer {
 
+  /** The peer's name in the report. */
+  static final String SYSTEM = "Solr 9.10.1 embedded";
+
   static final String MAIN = "org.morgue.bench.solr.SolrBench";
 
   private final Path target;
@@ -76,7 +79,7 @@ final class SolrPeer {
       long[] totals = Files.readAllLines(dir.resolve("totals.txt")).stream().mapToLong(Long::parseLong).toArray();
       List<Results.Query> runs = new ArrayList<>();
       for (int c : clients) {
-        runs.add(new Results.Query("Solr 9.10.1 embedded", c, latencies(dir.resolve("latencies-" + c + ".txt"))));
+        runs.add(new Results.Query(SYSTEM, c, latencies(dir.resolve("latencies-" + c + ".txt"))));
       }
       return new Outcome(totals, runs, result.peakRssBytes());
     }

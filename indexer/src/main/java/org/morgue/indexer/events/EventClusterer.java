@@ -62,6 +62,8 @@ public final class EventClusterer {
 
   /** Events larger than this give only their close pairs to {@link #pairsSharingVocabulary}: a bounded cost. */
   static final int MAX_EVENT_PAIRS_SIZE = 60;
+  /** See {@link #capPerStory}: a story is compared with at most this many others for reworded versions. */
+  static final int MAX_PAIRS_PER_STORY = 4;
 
   /**
    * After {@link #cluster}: the close pairs, and the pairs of stories in one event (of at most
@@ -83,7 +85,29 @@ public final class EventClusterer {
         }
       }
     });
-    return pairs.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList();
+    return capPerStory(pairs.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList());
+  }
+
+  /**
+   * Each story's {@value #MAX_PAIRS_PER_STORY} closest partners (by event-vector cosine): a pair stays when
+   * it is among the closest of either story, so at most {@value #MAX_PAIRS_PER_STORY} pairs per story
+   * are compared in all. Without it a formula-heavy archive (Reuters-21578's daily price and earnings items) gave
+   * one story dozens of partners and the build did not finish embedding them (docs/events.md).
+   */
+  private List<int[]> capPerStory(List<int[]> pairs) {
+    Map<Integer, List<int[]>> byStory = new java.util.HashMap<>();
+    for (int[] p : pairs) {
+      byStory.computeIfAbsent(p[0], x -> new ArrayList<>()).add(p);
+      byStory.computeIfAbsent(p[1], x -> new ArrayList<>()).add(p);
+    }
+    java.util.Set<int[]> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<int[]> own : byStory.values()) {
+      // Closest first; ties by the other positions so the choice does not depend on the order found.
+      own.sort(java.util.Comparator.<int[]>comparingDouble(p -> -clustered[p[0]].cosine(clustered[p[1]]))
+          .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+      kept.addAll(own.subList(0, Math.min(MAX_PAIRS_PER_STORY, own.size())));
+    }
+    return pairs.stream().filter(kept::contains).toList();
   }
 
   public EventParams params() {

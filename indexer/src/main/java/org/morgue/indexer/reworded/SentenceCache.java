@@ -42,6 +42,9 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
   /** What the cache did in one run. */
   public record Stats(long hits, long misses, int entries) {}
 
+  /** Sentences embedded between two appends to the file: a few seconds of the model's work. */
+  static final int APPEND_BATCH = 512;
+
   private record Key(long high, long low, int tail) {
     static Key of(byte[] sha1) {
       ByteBuffer b = ByteBuffer.wrap(sha1);
@@ -159,12 +162,15 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
     List<Key> missingKeys = new ArrayList<>(absent.keySet());
     hits += sentences.size() - missing.size();
     misses += missing.size();
-    if (!missing.isEmpty()) {
-      List<SentenceVector> fresh = model.encode(missing);
+    // Embedded and appended a batch at a time: a build killed while embedding keeps what it embedded
+    // (round 2 embedded everything in one call and wrote nothing before its end).
+    for (int from = 0; from < missing.size(); from += APPEND_BATCH) {
+      int to = Math.min(missing.size(), from + APPEND_BATCH);
+      List<SentenceVector> fresh = model.encode(missing.subList(from, to));
       ByteBuffer out = ByteBuffer.allocate(RECORD * fresh.size());
       for (int i = 0; i < fresh.size(); i++) {
-        vectors.put(missingKeys.get(i), fresh.get(i));
-        putRecord(out, missingKeys.get(i), fresh.get(i));
+        vectors.put(missingKeys.get(from + i), fresh.get(i));
+        putRecord(out, missingKeys.get(from + i), fresh.get(i));
       }
       append(out.flip());
     }
