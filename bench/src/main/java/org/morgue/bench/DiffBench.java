@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.morgue.indexer.cli.SuppressForbidden;
 import org.morgue.server.search.WordDiff;
 
 /**
@@ -30,7 +29,6 @@ import org.morgue.server.search.WordDiff;
  * <pre>java -cp "bench/target/morgue-bench.jar:bench/target/lib/*" org.morgue.bench.DiffBench [CORPORA] [PAIRS] [ROUNDS]</pre>
  * (CORPORA defaults to {@code ../shared/corpora}, as for {@code morgue bench}).
  */
-@SuppressForbidden(reason = "com.sun.management.ThreadMXBean is the JDK's per-thread allocation counter, which the report's alloc/diff column needs")
 public final class DiffBench {
 
   private static final Path CORPUS = Path.of("reuters-news-2006-2013", "reuters_news_2006_2013.jsonl.gz");

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-import org.morgue.indexer.cli.SuppressForbidden;
 
 /**
  * Where a flight-recorded Morgue server spent its CPU samples: each {@code jdk.ExecutionSample}
@@ -21,7 +20,6 @@ import org.morgue.indexer.cli.SuppressForbidden;
  *
  * <p>Usage: {@code JfrSummary FILE.jfr}
  */
-@SuppressForbidden(reason = "jdk.jfr is the JDK's supported API for reading a recording; forbidden-apis counts every non-java.* module as non-portable")
 public final class JfrSummary {
 
   /** Stage name and the frame prefixes (class names) that mark it, checked in this order. */

@@ -13,10 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.morgue.indexer.cli.SuppressForbidden;
 
 /** The bench's blocking client against the JDK's own HTTP server, which frames bodies both ways. */
-@SuppressForbidden(reason = "the JDK's exported jdk.httpserver module is the smallest real HTTP peer for the harness's client")
 class LoopbackHttpTest {
 
   private HttpServer server;
