@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.morgue.server.http.ApiConfig;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
@@ -18,13 +19,12 @@ import org.morgue.server.search.lucene.LuceneSearchService;
  * @param auth the access file of tokens and users ({@code --auth FILE}); empty: no access control
  */
 public record ServerConfig(Path index, String host, int port, Duration reopenInterval, long exportCap,
-    Duration queryTimeLimit, Optional<Path> auth) {
+    Duration queryTimeLimit, Optional<Path> auth) implements ApiConfig {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_REOPEN_INTERVAL = Duration.ofSeconds(2);
-  /** Enough for any newsroom spreadsheet; a whole-archive dump is the indexer's job, not the API's. */
-  public static final long DEFAULT_EXPORT_CAP = 1_000_000;
+  public static final long DEFAULT_EXPORT_CAP = ApiConfig.DEFAULT_EXPORT_CAP;
   public static final long DEFAULT_QUERY_TIME_LIMIT_MS = LuceneSearchService.DEFAULT_QUERY_TIME_LIMIT_MS;
   public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS);
 

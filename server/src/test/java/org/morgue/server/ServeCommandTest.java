@@ -84,7 +84,7 @@ class ServeCommandTest {
     out.reset();
     try (ServeCommand.Running running = ServeCommand.start(ServerConfig.defaults(dir).withPort(0).withReopenInterval(Duration.ofSeconds(1)),
         new PrintStream(out, true, StandardCharsets.UTF_8))) {
-      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Note: " + dir + " has no build yet"), out.toString());
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Note: " + dir + " has no build yet"), out.toString(StandardCharsets.UTF_8));
     }
   }
 }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.server.ServerConfig;
 import org.morgue.server.metrics.RequestMetrics;
 import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.search.IndexStats;
@@ -56,12 +55,12 @@ public final class MorgueApp {
   private MorgueApp() {}
 
   /** An unstarted app: tests drive it with JavalinTest, {@code serve} starts it. */
-  public static Javalin create(SearchService search, ServerConfig config) {
+  public static Javalin create(SearchService search, ApiConfig config) {
     return create(search, config, Guard.open());
   }
 
   /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
-  public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
+  public static Javalin create(SearchService search, ApiConfig config, Guard guard) {
     return create(search, config, guard, Optional.empty());
   }
 
@@ -71,7 +70,7 @@ public final class MorgueApp {
   }
 
   /** An unstarted app that also serves the saved searches kept in {@code saved}. */
-  public static Javalin create(SearchService search, ServerConfig config, Guard guard, Optional<SavedSearchStore> saved) {
+  public static Javalin create(SearchService search, ApiConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
