@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -168,9 +170,8 @@ final class StoryPipeline {
    * ones, so that a new story saying only "Trump" joins the "Donald Trump" of the archive.
    */
   ArchiveNames names(List<List<Entity>> keptStories) {
-    Iterable<List<Entity>> all = () -> java.util.stream.Stream.concat(keptStories.stream(),
-        java.util.stream.StreamSupport.stream(extracted.values().spliterator(), false).map(Extracted::entities))
-        .iterator();
+    Iterable<List<Entity>> all = () -> Stream.concat(keptStories.stream(),
+        StreamSupport.stream(extracted.values().spliterator(), false).map(Extracted::entities)).iterator();
     ArchiveNames names = ArchiveNames.compute(all);
     LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
     return names;
