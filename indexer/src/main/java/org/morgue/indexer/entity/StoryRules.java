@@ -2,6 +2,7 @@ package org.morgue.indexer.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The last in-story rules, on a story's merged entities:
@@ -13,11 +14,17 @@ import java.util.List;
  *   <li>a generic organization name ("Finance Ministry", "Central Bank", "Bank") stands for no one
  *       body: it is qualified by the story's one country ("Finance Ministry (Japan)"), and in a story
  *       naming no country or several it is left out of the facets;
+ *   <li>a place name that alone is several places ("Gulf") is no facet value;
  *   <li>a name only a capitals headline has ("FED SAYS", "EC OILS") is dropped unless the body names
  *       it too, in any case: the CoNLL model reads a capitals line as a row of names.
  * </ul>
  */
 final class StoryRules {
+
+  // Place names that alone stand for no one place: Reuters-21578's "Gulf" (186 stories) is the
+  // Persian Gulf, the US Gulf ports ("FOB Gulf" grain prices), the Gulf of Mexico and the first word
+  // of Gulf Canada or Gulf and Western. Qualified forms ("Persian Gulf", "U.S. Gulf") stay values.
+  private static final Set<String> AMBIGUOUS_PLACES = Set.of("gulf");
 
   private StoryRules() {}
 
@@ -33,7 +40,7 @@ final class StoryRules {
     Gazetteer.Place country = places.place(String.valueOf(places.onlyCountry(placeKeys)));
     List<Entity> out = new ArrayList<>(pinned.size());
     for (Entity e : pinned) {
-      if (headlineOnly(text, e)) {
+      if (headlineOnly(text, e) || (e.type() == EntityType.PLACE && AMBIGUOUS_PLACES.contains(e.key()))) {
         continue;
       }
       if (e.type() == EntityType.ORG && OrgNames.isGeneric(e.key())) {

@@ -55,6 +55,10 @@ class ArchiveQualityRulesTest {
       // Months and legal forms alone are never names; nor is what a table's columns hold.
       "[ORG APR] and [ORG Co] | ",
       "Revs     [ORG Acme]     5,000     4,000 | ",
+      // Economic figures and adjectives of government are not bodies.
+      "4.5 pct of [ORG GNP] and [ORG Congressional] leaders | ",
+      // "Gulf" alone is several places; qualified it is one.
+      "the [PLACE Gulf] and the [PLACE Persian Gulf] | PLACE:persian gulf=Persian Gulf x1",
   })
   void inStoryRules(String marked, String expected) {
     assertEquals(expected == null ? "" : expected, LinkingRulesTest.entities(marked));
@@ -110,6 +114,26 @@ class ArchiveQualityRulesTest {
     ArchiveNames names = ArchiveNames.compute(archive);
     assertEquals(List.of("ORG:kidder peabody=Kidder Peabody"), show(names.apply(archive.get(0))));
     assertEquals(List.of("PERSON:baker=Baker"), show(names.apply(archive.get(3))));
+  }
+
+  @Test
+  void aShortFormIsTheArchivesOneLongerOrganizationOfComparableSize() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(ORG, "Moody's", 1)), List.of(e(ORG, "Moody's", 1)),
+        List.of(e(ORG, "Moody's Investors Service Inc", 1)), List.of(e(ORG, "Moody's Investors Service Inc", 1)),
+        List.of(e(ORG, "Moody's Investors Service Inc", 1)),
+        // Texaco Canada is another company (a place added), and Ford Motor Credit a rare unit of Ford.
+        List.of(e(ORG, "Texaco", 1)), List.of(e(ORG, "Texaco", 1)), List.of(e(ORG, "Texaco Canada", 1)),
+        List.of(e(ORG, "Texaco Canada", 1)),
+        List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)),
+        List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)),
+        List.of(e(ORG, "Ford Motor Credit", 1)), List.of(e(ORG, "Ford Motor Credit", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:moody investors service=Moody's Investors Service Inc"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("ORG:texaco=Texaco"), show(names.apply(archive.get(5))));
+    assertEquals(List.of("ORG:texaco canada=Texaco Canada"), show(names.apply(archive.get(7))));
+    assertEquals(List.of("ORG:ford=Ford"), show(names.apply(archive.get(9))));
+    assertEquals(List.of("ORG:ford motor credit=Ford Motor Credit"), show(names.apply(archive.get(16))));
   }
 
   @Test
