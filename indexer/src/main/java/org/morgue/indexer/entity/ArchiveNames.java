@@ -29,6 +29,8 @@ import java.util.stream.StreamSupport;
  *       with Ed and David both common stays as it is.
  *   <li>A name qualified by a place ("Green Zone of Baghdad") is the bare name the archive also uses,
  *       when no other place qualifies it (see {@link PlaceQualifiers}).
+ *   <li>Surnames joined by "and" that the archive confirms as a firm are that organization ("Phillips
+ *       and Drew", see {@link FirmChains}).
  *   <li>An entity moved to another key shows that key's archive-wide display form.
  * </ul>
  */
@@ -51,9 +53,12 @@ public final class ArchiveNames {
   // Key to the key it is archive-wide: a place-qualified name to its bare form (PlaceQualifiers),
   // a firm the tagger called a person and "U.S. X" to their organizations (OrgForms).
   private final Map<String, String> bareOf;
+  // Candidate firms of surnames the archive confirms, with their weights (see FirmChains).
+  private final Map<String, Integer> firms;
 
   private ArchiveNames(AliasPairs pairs, Map<String, EntityType> typeOf, Map<String, String> rootOf,
-      Map<String, String> displayOf, Map<String, String> bareOf) {
+      Map<String, String> displayOf, Map<String, String> bareOf, Map<String, Integer> firms) {
+    this.firms = firms;
     this.bareOf = bareOf;
     this.pairs = pairs;
     this.typeOf = typeOf;
@@ -91,10 +96,12 @@ public final class ArchiveNames {
     OrgForms.renames(stories, typeOf).forEach(renamed::putIfAbsent);
     Map<String, String> displayOf = new HashMap<>(displays.size() * 2);
     displays.forEach((key, forms) -> displayOf.put(key, mostUsed(forms)));
+    Map<String, String> rootOf = link(stories, typeOf);
+    Map<String, Integer> firms = FirmChains.firms(stories, typeOf, rootOf::containsKey);
     // Hash maps, not Map.copyOf: apply() looks keys up for every entity of every story, and the
     // immutable map's probing compared strings where a hash map first compares hash codes.
-    return new ArchiveNames(pairs, Collections.unmodifiableMap(typeOf), Collections.unmodifiableMap(link(stories, typeOf)),
-        Collections.unmodifiableMap(displayOf), Collections.unmodifiableMap(renamed));
+    return new ArchiveNames(pairs, Collections.unmodifiableMap(typeOf), Collections.unmodifiableMap(rootOf),
+        Collections.unmodifiableMap(displayOf), Collections.unmodifiableMap(renamed), Collections.unmodifiableMap(firms));
   }
 
   /** The type with the most mentions; on a tie the first in declaration order. */
@@ -200,7 +207,8 @@ public final class ArchiveNames {
    *
    * @return ordered by type, then first mention
    */
-  public List<Entity> apply(List<Entity> story) {
+  public List<Entity> apply(List<Entity> marked) {
+    List<Entity> story = FirmChains.apply(marked, firms, displayOf);
     List<Entity> typed = new ArrayList<>(story.size());
     Set<String> people = new HashSet<>();
     for (Entity e : story) {
@@ -213,6 +221,11 @@ public final class ArchiveNames {
       // ("Philippines" in all of its 126 Reuters-21578 stories with the 4-class model) or a team,
       // and its place facet is what a reader filters on.
       Gazetteer.Place place = e.type() == EntityType.ORG ? Gazetteer.bundled().place(key) : null;
+      // A story that writes the name with a legal form ("Santos Ltd") means the company, whatever the
+      // archive votes for the bare name (Santos the port and the Ecuadorean minister were people).
+      if (e.type() == EntityType.ORG && type == EntityType.PERSON && OrgNames.hasLegalForm(e.display())) {
+        type = EntityType.ORG;
+      }
       if (place != null && place.kind() == Gazetteer.Kind.CITY && type == EntityType.PLACE
           && e.spans().size() >= STORY_VOTE) {
         type = EntityType.ORG;

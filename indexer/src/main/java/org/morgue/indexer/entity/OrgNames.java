@@ -60,6 +60,13 @@ final class OrgNames {
     return String.join(" ", Arrays.copyOf(words, end));
   }
 
+  /** True when a written name ends with a legal form ("Santos Ltd"): a company, whoever shares its name. */
+  static boolean hasLegalForm(String name) {
+    String folded = NameKeys.fold(name);
+    int space = folded.lastIndexOf(' ');
+    return space > 0 && LEGAL_FORMS.contains(folded.substring(space + 1));
+  }
+
   /** True for a key that names no one body on its own ("finance ministry", "bank"). */
   static boolean isGeneric(String key) {
     return GENERIC.contains(key);

@@ -16,7 +16,9 @@ import java.util.Set;
  *       naming no country or several it is left out of the facets;
  *   <li>a place name that alone is several places ("Gulf") is no facet value;
  *   <li>a name only a capitals headline has ("FED SAYS", "EC OILS") is dropped unless the body names
- *       it too, in any case: the CoNLL model reads a capitals line as a row of names.
+ *       it too, in any case: the CoNLL model reads a capitals line as a row of names;
+ *   <li>surnames joined by "and" are marked as a candidate firm for the archive to decide (see
+ *       {@link FirmChains}).
  * </ul>
  */
 final class StoryRules {
@@ -52,7 +54,7 @@ final class StoryRules {
       }
       out.add(e);
     }
-    return EntityMerge.merge(out);
+    return FirmChains.mark(text, EntityMerge.merge(out));
   }
 
   /** True when every mention is on an all-capitals title and the body never writes the name. */

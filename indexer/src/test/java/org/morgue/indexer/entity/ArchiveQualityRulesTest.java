@@ -59,6 +59,9 @@ class ArchiveQualityRulesTest {
       "4.5 pct of [ORG GNP] and [ORG Congressional] leaders | ",
       // "Gulf" alone is several places; qualified it is one.
       "the [PLACE Gulf] and the [PLACE Persian Gulf] | PLACE:persian gulf=Persian Gulf x1",
+      // A legal form after a "person" makes a firm; "the port of" a place.
+      "[PERSON Samuel Montagu] and Co Ltd said | ORG:samuel montagu=Samuel Montagu x1",
+      "the port of [PERSON Santos] | PLACE:santos=Santos x1",
   })
   void inStoryRules(String marked, String expected) {
     assertEquals(expected == null ? "" : expected, LinkingRulesTest.entities(marked));
@@ -134,6 +137,36 @@ class ArchiveQualityRulesTest {
     assertEquals(List.of("ORG:texaco canada=Texaco Canada"), show(names.apply(archive.get(7))));
     assertEquals(List.of("ORG:ford=Ford"), show(names.apply(archive.get(9))));
     assertEquals(List.of("ORG:ford motor credit=Ford Motor Credit"), show(names.apply(archive.get(16))));
+  }
+
+  @Test
+  void surnamesJoinedByAndAreTheFirmTheArchiveConfirms() {
+    List<List<Entity>> archive = new ArrayList<>();
+    // Three stories write "Phillips and Drew"; Drew has no full name anywhere: a firm.
+    for (int i = 0; i < 3; i++) {
+      archive.add(story("analyst at [PERSON Phillips] and [PERSON Drew] said"));
+    }
+    // Twice, and both have full names the archive links them to: two people.
+    for (int i = 0; i < 2; i++) {
+      archive.add(story("[PERSON Clinton] and [PERSON Yeltsin] met"));
+      archive.add(story("[PERSON Bill Clinton] and [PERSON Boris Yeltsin] met"));
+    }
+    // Named as an organization in one story (company markup): a firm in the story that splits it.
+    archive.add(story("[ORG Wagner and Brown] bid"));
+    archive.add(story("[ORG AFG] and [PERSON Wagner] and [PERSON Brown] bid"));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:phillips and drew=Phillips and Drew"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("PERSON:bill clinton=Bill Clinton", "PERSON:boris yeltsin=Boris Yeltsin"),
+        show(names.apply(archive.get(3))));
+    assertEquals(List.of("ORG:afg=AFG", "ORG:wagner and brown=Wagner and Brown"), show(names.apply(archive.get(8))));
+    // No candidate mark reaches the index.
+    archive.forEach(story -> names.apply(story).forEach(x -> assertEquals(List.of(), x.aliases().stream()
+        .filter(a -> a.startsWith("\u0001")).toList())));
+  }
+
+  /** One story's entities from a marked-up body, as the indexer extracts them. */
+  private static List<Entity> story(String marked) {
+    return LinkingRulesTest.extracted(marked, Aliases.none());
   }
 
   @Test

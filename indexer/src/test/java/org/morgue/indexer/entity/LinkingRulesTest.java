@@ -26,6 +26,14 @@ class LinkingRulesTest {
 
   /** Canonicalizes a marked-up body as the indexer does with this curated alias table. */
   static String entities(String marked, Aliases aliases) {
+    return String.join("; ", extracted(marked, aliases).stream()
+        .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
+            + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
+        .toList());
+  }
+
+  /** The entities the indexer extracts from a marked-up body ("[ORG Acme] said"), before the archive pass. */
+  static List<Entity> extracted(String marked, Aliases aliases) {
     StringBuilder body = new StringBuilder();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = TAG.matcher(marked);
@@ -38,10 +46,7 @@ class LinkingRulesTest {
       last = m.end();
     }
     body.append(marked.substring(last));
-    return String.join("; ", Extraction.entities("", body.toString(), mentions, aliases).stream()
-        .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
-            + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
-        .toList());
+    return Extraction.entities("", body.toString(), mentions, aliases);
   }
 
   @ParameterizedTest
