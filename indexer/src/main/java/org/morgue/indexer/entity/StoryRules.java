@@ -15,6 +15,9 @@ import java.util.Set;
  *       body: it is qualified by the story's one country ("Finance Ministry (Japan)"), and in a story
  *       naming no country or several it is left out of the facets;
  *   <li>a place name that alone is several places ("Gulf") is no facet value;
+ *   <li>a country named only inside another name ("Bank of Japan") or in words the tagger left out
+ *       ("Iran-contra") is one of the story's places, without a mention of its own (see
+ *       {@link ImpliedCountries});
  *   <li>a name only a capitals headline has ("FED SAYS", "EC OILS") is dropped unless the body names
  *       it too, in any case: the CoNLL model reads a capitals line as a row of names;
  *   <li>surnames joined by "and" are marked as a candidate firm for the archive to decide (see
@@ -54,6 +57,7 @@ final class StoryRules {
       }
       out.add(e);
     }
+    out.addAll(ImpliedCountries.of(text, out));
     return FirmChains.mark(text, EntityMerge.merge(out));
   }
 

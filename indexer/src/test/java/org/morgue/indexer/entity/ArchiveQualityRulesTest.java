@@ -43,7 +43,8 @@ class ArchiveQualityRulesTest {
       // A short form is the one longer organization starting with it.
       "[ORG Moody's Investors Service Inc] said; [ORG Moody's] added | "
           + "ORG:moody investors service=Moody's Investors Service Inc x2",
-      "the [ORG Bank of England] said; the [ORG Bank] added | ORG:bank of england=Bank of England x2",
+      "the [ORG Bank of England] said; the [ORG Bank] added | ORG:bank of england=Bank of England x2; "
+          + "PLACE:england=England x0",
       // A generic name alone: qualified by the story's one country, or no facet value.
       "the [ORG Finance Ministry] in [PLACE Japan] said | ORG:finance ministry japan=Finance Ministry (Japan) x1; "
           + "PLACE:japan=Japan x1",
@@ -57,6 +58,13 @@ class ArchiveQualityRulesTest {
       "Revs     [ORG Acme]     5,000     4,000 | ",
       // Economic figures and adjectives of government are not bodies.
       "4.5 pct of [ORG GNP] and [ORG Congressional] leaders | ",
+      // A country named inside an organization's name is a place of the story, with no mention.
+      "the [ORG Bank of Japan] said | ORG:bank of japan=Bank of Japan x1; PLACE:japan=Japan x0",
+      "the [ORG Bank of Japan] in [PLACE Tokyo] and [PLACE Japan] | ORG:bank of japan=Bank of Japan x1; "
+          + "PLACE:tokyo=Tokyo x1; PLACE:japan=Japan x1",
+      "[ORG New England Electric] said | ORG:new england electric=New England Electric x1",
+      "the Iran-contra scandal, Latin America and [PERSON Michael Jordan] | PERSON:michael jordan=Michael Jordan x1; "
+          + "PLACE:iran=Iran x0",
       // "Gulf" alone is several places; qualified it is one.
       "the [PLACE Gulf] and the [PLACE Persian Gulf] | PLACE:persian gulf=Persian Gulf x1",
       // A legal form after a "person" makes a firm; "the port of" a place.
