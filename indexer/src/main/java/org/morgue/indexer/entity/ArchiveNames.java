@@ -223,7 +223,10 @@ public final class ArchiveNames {
       Gazetteer.Place place = e.type() == EntityType.ORG ? Gazetteer.bundled().place(key) : null;
       // A story that writes the name with a legal form ("Santos Ltd") means the company, whatever the
       // archive votes for the bare name (Santos the port and the Ecuadorean minister were people).
-      if (e.type() == EntityType.ORG && type == EntityType.PERSON && OrgNames.hasLegalForm(e.display())) {
+      // So does a story that reads a one-word name as an organization two or more times: "Santos"
+      // in the Australian oil company's own stories, beside the people the archive mostly means.
+      if (e.type() == EntityType.ORG && type == EntityType.PERSON
+          && (OrgNames.hasLegalForm(e.display()) || (key.indexOf(' ') < 0 && e.spans().size() >= STORY_VOTE))) {
         type = EntityType.ORG;
       }
       if (place != null && place.kind() == Gazetteer.Kind.CITY && type == EntityType.PLACE

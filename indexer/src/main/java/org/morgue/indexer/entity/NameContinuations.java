@@ -39,7 +39,9 @@ final class NameContinuations {
   // is no firm.
   private static final Pattern LEGAL_FORM = Pattern.compile(
       "^,?\\s+(?:(?:and|&)\\s+(?:Co|Company|Sons|Partners)(?![\\p{L}\\p{N}])"
-          + "|(?:Inc|Ltd|Corp|Corporation|Plc|PLC|Co|Cos|Limited|Incorporated|LLC|AG|GmbH)(?![\\p{L}\\p{N}]))");
+          + "|(?:Inc|Ltd|Corp|Corporation|Plc|PLC|Co|Cos|Limited|Incorporated|LLC|AG|GmbH)(?![\\p{L}\\p{N}])"
+          // A stock ticker in Reuters company markup ("PHILLIPS <P> RAISES CRUDE"): only companies have one.
+          + "|<[\\p{Lu}\\p{N}&]{1,6}(?:[. ][\\p{Lu}]{1,2})?>)");
 
   // A lower-case place noun and "of" before the name: "the port of Santos" (Brazil's coffee port, a
   // person to the tagger in 8 Reuters-21578 stories), "the city of Basra". No person is a port.

@@ -21,7 +21,7 @@ import java.util.Set;
  *       longer name has {@value #DOMINANCE} times the stories of the next longer one, the two are
  *       within {@value #DOMINANCE} times each other's stories (a rare sub-brand such as "Ford Motor
  *       Credit" beside "Ford" is not the company), and the added words are no place ("Texaco Canada"
- *       is another company). The form more stories use is the value.
+ *       is another company) and no other organization ("Credit Suisse First Boston"). The form more stories use is the value.
  * </ul>
  */
 final class OrgForms {
@@ -125,7 +125,10 @@ final class OrgForms {
       }
       for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
         String prefix = key.substring(0, i);
-        if (typeOf.get(prefix) == EntityType.ORG && places.place(key.substring(i + 1)) == null
+        String tail = key.substring(i + 1);
+        // The added words are no place ("Texaco Canada") and no organization of their own: "Credit
+        // Suisse First Boston" is Credit Suisse's venture with First Boston, not Credit Suisse.
+        if (typeOf.get(prefix) == EntityType.ORG && places.place(tail) == null && typeOf.get(tail) != EntityType.ORG
             && places.place(prefix) == null) {
           longerOf.computeIfAbsent(prefix, p -> new HashMap<>()).put(key, storiesOf.getOrDefault(key, 0));
         }

@@ -70,6 +70,9 @@ class ArchiveQualityRulesTest {
       // A legal form after a "person" makes a firm; "the port of" a place.
       "[PERSON Samuel Montagu] and Co Ltd said | ORG:samuel montagu=Samuel Montagu x1",
       "the port of [PERSON Santos] | PLACE:santos=Santos x1",
+      // A ticker follows only a company's name; N.A. is a US national bank's legal form.
+      "[PERSON Phillips] <P> raised prices | ORG:phillips=Phillips x2 ~p",
+      "[ORG Citibank N.A.] and [ORG Citibank] | ORG:citibank=Citibank N.A. x2",
   })
   void inStoryRules(String marked, String expected) {
     assertEquals(expected == null ? "" : expected, LinkingRulesTest.entities(marked));
@@ -133,6 +136,9 @@ class ArchiveQualityRulesTest {
         List.of(e(ORG, "Moody's", 1)), List.of(e(ORG, "Moody's", 1)),
         List.of(e(ORG, "Moody's Investors Service Inc", 1)), List.of(e(ORG, "Moody's Investors Service Inc", 1)),
         List.of(e(ORG, "Moody's Investors Service Inc", 1)),
+        // Credit Suisse First Boston adds another organization's name: a venture, not Credit Suisse.
+        List.of(e(ORG, "Credit Suisse", 1)), List.of(e(ORG, "Credit Suisse First Boston", 1)),
+        List.of(e(ORG, "First Boston", 1)),
         // Texaco Canada is another company (a place added), and Ford Motor Credit a rare unit of Ford.
         List.of(e(ORG, "Texaco", 1)), List.of(e(ORG, "Texaco", 1)), List.of(e(ORG, "Texaco Canada", 1)),
         List.of(e(ORG, "Texaco Canada", 1)),
@@ -141,10 +147,11 @@ class ArchiveQualityRulesTest {
         List.of(e(ORG, "Ford Motor Credit", 1)), List.of(e(ORG, "Ford Motor Credit", 1)));
     ArchiveNames names = ArchiveNames.compute(archive);
     assertEquals(List.of("ORG:moody investors service=Moody's Investors Service Inc"), show(names.apply(archive.get(0))));
-    assertEquals(List.of("ORG:texaco=Texaco"), show(names.apply(archive.get(5))));
-    assertEquals(List.of("ORG:texaco canada=Texaco Canada"), show(names.apply(archive.get(7))));
-    assertEquals(List.of("ORG:ford=Ford"), show(names.apply(archive.get(9))));
-    assertEquals(List.of("ORG:ford motor credit=Ford Motor Credit"), show(names.apply(archive.get(16))));
+    assertEquals(List.of("ORG:credit suisse=Credit Suisse"), show(names.apply(archive.get(5))));
+    assertEquals(List.of("ORG:texaco=Texaco"), show(names.apply(archive.get(8))));
+    assertEquals(List.of("ORG:texaco canada=Texaco Canada"), show(names.apply(archive.get(10))));
+    assertEquals(List.of("ORG:ford=Ford"), show(names.apply(archive.get(12))));
+    assertEquals(List.of("ORG:ford motor credit=Ford Motor Credit"), show(names.apply(archive.get(19))));
   }
 
   @Test
@@ -175,6 +182,17 @@ class ArchiveQualityRulesTest {
   /** One story's entities from a marked-up body, as the indexer extracts them. */
   private static List<Entity> story(String marked) {
     return LinkingRulesTest.extracted(marked, Aliases.none());
+  }
+
+  @Test
+  void aStoryThatCallsAOneWordNameAnOrganizationTwiceKeepsItAgainstTheArchivesPersonVote() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PERSON, "Santos", 3)), List.of(e(PERSON, "Santos", 3)),
+        List.of(e(ORG, "Santos", 2)), List.of(e(ORG, "Santos", 1)), List.of(e(ORG, "Santos Ltd", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:santos=Santos"), show(names.apply(archive.get(2))));
+    assertEquals(List.of("PERSON:santos=Santos"), show(names.apply(archive.get(3))));
+    assertEquals(List.of("ORG:santos=Santos Ltd"), show(names.apply(archive.get(4))));
   }
 
   @Test
