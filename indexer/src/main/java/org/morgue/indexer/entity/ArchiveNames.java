@@ -26,7 +26,8 @@ import java.util.stream.StreamSupport;
  *       "President Trump") takes the full name ending with it that the most other stories use
  *       ("donald trump"), when that name is seen in at least {@value #MIN_STORIES} stories and in at
  *       least {@value #DOMINANCE} times as many stories as any other full name ending alike; "Miliband"
- *       with Ed and David both common stays as it is.
+ *       with Ed and David both common stays as it is, and so does a surname that organizations' names
+ *       start with in as many stories ("Phillips" Petroleum beside Susan Phillips).
  *   <li>A name qualified by a place ("Green Zone of Baghdad") is the bare name the archive also uses,
  *       when no other place qualifies it (see {@link PlaceQualifiers}).
  *   <li>Surnames joined by "and" that the archive confirms as a firm are that organization ("Phillips
@@ -150,13 +151,19 @@ public final class ArchiveNames {
    */
   private static Map<String, String> link(Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
     Map<String, Map<String, Integer>> fullForms = new HashMap<>();
+    // Stories naming an organization whose first word is this word: "Phillips" Petroleum.
+    Map<String, Integer> firmsStartingWith = new HashMap<>();
     for (List<Entity> story : stories) {
       Set<String> seen = new HashSet<>();
       for (Entity e : story) {
-        if (typeOf.get(e.key()) == EntityType.PERSON && seen.add(e.key())) {
+        EntityType type = typeOf.get(e.key());
+        if (type == EntityType.PERSON && seen.add(e.key())) {
           for (String suffix : suffixes(e.key())) {
             fullForms.computeIfAbsent(suffix, k -> new HashMap<>()).merge(e.key(), 1, Integer::sum);
           }
+        } else if (type == EntityType.ORG && e.key().indexOf(' ') > 0
+            && seen.add("\u0000" + e.key().substring(0, e.key().indexOf(' ')))) {
+          firmsStartingWith.merge(e.key().substring(0, e.key().indexOf(' ')), 1, Integer::sum);
         }
       }
     }
@@ -172,7 +179,10 @@ public final class ArchiveNames {
           .toList();
       int best = ranked.get(0).getValue();
       int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-      if (best >= MIN_STORIES && best >= DOMINANCE * second) {
+      // A surname that companies' names start with in as many stories as the full name is not
+      // that person's alone: bare "Phillips" is Phillips Petroleum as often as the CFTC's Susan Phillips.
+      boolean alsoAFirm = partial.indexOf(' ') < 0 && firmsStartingWith.getOrDefault(partial, 0) >= best;
+      if (best >= MIN_STORIES && best >= DOMINANCE * second && !alsoAFirm) {
         rootOf.put(partial, ranked.get(0).getKey());
       }
     }
