@@ -1,12 +1,6 @@
 package org.morgue.indexer.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,8 +23,6 @@ import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.Story;
-import org.morgue.indexer.cli.CommandLines;
-import org.morgue.indexer.cli.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +35,6 @@ import picocli.CommandLine.Option;
  * one event, for reading (entity extraction off there: the tagger would take an hour).
  */
 final class EventsEval {
-
-  static final String ECB = "ecbplus/ecbplus_docs.jsonl";
 
   private final PrintStream out;
   private final EventParams params;
@@ -82,12 +71,7 @@ final class EventsEval {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    try {
-      Options o = CommandLines.parse(new Options(), args);
-      if (o.help) {
-        out.print(EvalCommand.usage("events"));
-        return 0;
-      }
+    return EvalRun.run("events", new Options(), o -> o.help, args, out, err, o -> {
       EventParams params = EventParams.defaults().withThreshold(o.threshold);
       EntityExtractor extractor = o.noEntities ? EntityExtractor.NONE
           : Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled());
@@ -97,13 +81,8 @@ final class EventsEval {
       if (o.printPairs > 0) {
         eval.reuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.printPairs);
       }
-      eval.ecb(o.inputs.corpora.resolve(ECB));
-      return 0;
-    } catch (UsageException | IllegalArgumentException e) {
-      err.println("morgue eval events: " + e.getMessage());
-      err.print(EvalCommand.usage("events"));
-      return 2;
-    }
+      eval.ecb(o.inputs.corpora.resolve(EcbPlus.FILE));
+    });
   }
 
   /** Clusters the stories as a build would; the clusterer is returned for the pairs' similarities. */
@@ -153,22 +132,10 @@ final class EventsEval {
       out.println("\necb+: " + file + " not found; skipped");
       return;
     }
-    List<Story> stories = new ArrayList<>();
-    List<String> gold = new ArrayList<>();
-    List<String> topic = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        JsonNode doc = json.readTree(line);
-        String id = doc.get("doc_name").asText();
-        gold.add(doc.get("cluster").asText());
-        topic.add(doc.get("topic").asText());
-        stories.add(new Story(id, "", doc.get("text").asText(), Optional.empty(), "", "", "", List.of(), Map.of(),
-            file + "#" + id, "jsonl"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EcbPlus ecb = EcbPlus.read(file);
+    List<Story> stories = ecb.stories();
+    List<String> gold = ecb.events();
+    List<String> topic = ecb.topics();
     long start = System.nanoTime();
     EventGroups groups = clusterer(stories, true).cluster();
     List<String> predicted = new ArrayList<>();
