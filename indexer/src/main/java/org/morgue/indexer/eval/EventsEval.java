@@ -21,6 +21,7 @@ import org.morgue.indexer.entity.Extraction;
 import org.morgue.indexer.events.EventClusterer;
 import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
+import org.morgue.indexer.events.SharedEntities;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.Story;
 import picocli.CommandLine.Command;
@@ -66,6 +67,11 @@ final class EventsEval {
         description = "cluster Reuters 2006-2013 (no entities) and print a seeded sample of N pairs in one event")
     int printPairs;
 
+    @Option(names = "--tagged-pairs", paramLabel = "N", defaultValue = "0",
+        description = "tag the first 1,000 dated Reuters 2006-2013 stories, cluster them, and print N seeded pairs"
+            + " of the window at or above the threshold that share an entity and N that share none")
+    int taggedPairs;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
     boolean help;
   }
@@ -80,6 +86,9 @@ final class EventsEval {
       eval.seeds(o.inputs.seeds);
       if (o.printPairs > 0) {
         eval.reuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.printPairs);
+      }
+      if (o.taggedPairs > 0) {
+        eval.taggedReuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.taggedPairs);
       }
       eval.ecb(o.inputs.corpora.resolve(EcbPlus.FILE));
     });
@@ -187,6 +196,59 @@ final class EventsEval {
       out.printf(Locale.ROOT, "EPAIR\t%s\t%s\tcos %.2f\tsize %d%n   A %s | %s%n   B %s | %s%n", stories.get(a).id(),
           stories.get(b).id(), clusterer.similarity(a, b), event.size(), date(stories.get(a)), stories.get(a).title(),
           date(stories.get(b)), stories.get(b).title());
+    }
+  }
+
+  /** Stories of Reuters 2006-2013 tagged by {@link #taggedReuters}: a slice the tagger does in minutes. */
+  static final int TAGGED_STORIES = 1000;
+
+  /**
+   * The entity rule measured off ECB+: on the first {@value #TAGGED_STORIES} Reuters 2006-2013 stories,
+   * tagged, the pairs of the time window at or above the threshold, split by whether they share an entity
+   * ({@link SharedEntities}), with a seeded sample of each printed to read.
+   */
+  void taggedReuters(Path file, int size) {
+    if (!Files.isRegularFile(file)) {
+      out.println("\nreuters 2006-2013: " + file + " not found; skipped");
+      return;
+    }
+    List<Story> stories = new ArrayList<>();
+    CopiesEval.read(List.of(file)).accept(s -> {
+      if (stories.size() < TAGGED_STORIES && s.published().isPresent()) {
+        stories.add(s);
+      }
+    });
+    List<int[]> keys = new ArrayList<>();
+    EventClusterer clusterer = new EventClusterer(schema.analyzer(), params);
+    for (int p = 0; p < stories.size(); p++) {
+      List<Entity> entities = extractor.extract(stories.get(p).title(), stories.get(p).body());
+      keys.add(SharedEntities.keys(entities));
+      clusterer.add(p, stories.get(p), entities);
+    }
+    EventGroups groups = clusterer.cluster();
+    List<int[]> sharing = new ArrayList<>();
+    List<int[]> apart = new ArrayList<>();
+    for (int a = 0; a < stories.size(); a++) {
+      for (int b = a + 1; b < stories.size(); b++) {
+        long days = Math.abs(stories.get(a).published().get().date().toEpochDay()
+            - stories.get(b).published().get().date().toEpochDay());
+        if (days <= params.windowDays() && clusterer.similarity(a, b) >= params.threshold()) {
+          (SharedEntities.apart(keys.get(a), keys.get(b)) ? apart : sharing).add(new int[] {a, b});
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "%n== reuters 2006-2013, first %d dated stories, tagged: %d events; pairs of the window at"
+        + " cosine >= %.2f: %d sharing an entity, %d naming entities but none in common (no edge)%n", stories.size(),
+        groups.events(), params.threshold(), sharing.size(), apart.size());
+    Random random = new Random(16);
+    for (List<int[]> pairs : List.of(sharing, apart)) {
+      Collections.shuffle(pairs, random);
+      for (int[] p : pairs.subList(0, Math.min(size, pairs.size()))) {
+        Story a = stories.get(p[0]);
+        Story b = stories.get(p[1]);
+        out.printf(Locale.ROOT, "%s\t%s\t%s\tcos %.2f%n   A %s | %s%n   B %s | %s%n", pairs == sharing ? "SHARE" : "APART",
+            a.id(), b.id(), clusterer.similarity(p[0], p[1]), date(a), a.title(), date(b), b.title());
+      }
     }
   }
 
