@@ -190,6 +190,7 @@ public final class IndexBuilder {
         }
         Optional<Path> published = Optional.empty();
         if (run.indexed.get() > 0) {
+          writeNameTable(schema, build, table);
           published = Optional.of(layout.publish(build));
           LOG.info("published build {} with {} stories", published.get(), run.indexed.get());
         } else {
@@ -203,6 +204,17 @@ public final class IndexBuilder {
         throw e;
       }
     }
+  }
+
+  /**
+   * Writes the typeahead's name table into the committed build, so that no server builds it when it
+   * opens the build (the server still builds it for a build without the file).
+   */
+  static void writeNameTable(Schema schema, Path build, EntityLabels labels) throws IOException {
+    long start = System.nanoTime();
+    NameTable names = NameTable.of(build, schema.facetsConfig(), labels);
+    names.write(build);
+    LOG.info("wrote {} typeahead names in {} ms", names.size(), (System.nanoTime() - start) / 1_000_000);
   }
 
   /**

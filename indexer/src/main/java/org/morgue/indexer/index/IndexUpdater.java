@@ -127,6 +127,7 @@ public final class IndexUpdater {
         Optional<Path> published = Optional.empty();
         if (run.added.get() + run.replaced.get() + deleted > 0) {
           table.write(build);
+          IndexBuilder.writeNameTable(schema, build, table);
           published = Optional.of(layout.publish(build));
           LOG.info("published update {}: {} added, {} replaced, {} deleted", published.get(), run.added.get(),
               run.replaced.get(), deleted);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +102,7 @@ class SeedsEndToEndTest {
     JsonNode body = get("/api/search?q=embassy");
     List<String> people = facet(body, "person");
     assertEquals("Qais al-Khazali=4", people.get(1));
-    assertEquals(1, people.stream().filter(p -> p.toLowerCase().contains("khazali")).count(), people.toString());
+    assertEquals(1, people.stream().filter(p -> p.toLowerCase(Locale.ROOT).contains("khazali")).count(), people.toString());
 
     JsonNode filtered = get("/api/search?f.person=Qais%20Al-Khazali&sort=oldest");
     List<String> ids = new ArrayList<>();
@@ -129,7 +130,7 @@ class SeedsEndToEndTest {
   void kataibHezbollahSpellingsAreOneOrganization() throws Exception {
     List<String> orgs = facet(get("/api/search"), "org");
     assertEquals(List.of("Kataib Hezbollah=4"),
-        orgs.stream().filter(o -> o.toLowerCase().replaceAll("[^a-z]", "").contains("hezbollah")).toList());
+        orgs.stream().filter(o -> o.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").contains("hezbollah")).toList());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -125,12 +126,12 @@ class CopiesApiTest {
 
   @Test
   void diffShowsTheInsertedSentence() throws Exception {
-    assertEquals(JSON.readTree("""
+    assertEquals(JSON.readTree(String.format(Locale.ROOT, """
         {"from":"c1","to":"c2","runs":[{"op":"equal","text":%s},{"op":"insert","text":" Officials said two people were missing."}],
-         "bounded":false}""".formatted(JSON.writeValueAsString(WIRE))), get("/api/stories/c1/diff/c2"));
-    assertEquals(JSON.readTree("""
+         "bounded":false}""", JSON.writeValueAsString(WIRE))), get("/api/stories/c1/diff/c2"));
+    assertEquals(JSON.readTree(String.format(Locale.ROOT, """
         {"from":"c2","to":"c1","runs":[{"op":"equal","text":%s},{"op":"delete","text":" Officials said two people were missing."}],
-         "bounded":false}""".formatted(JSON.writeValueAsString(WIRE))), get("/api/stories/c2/diff/c1"));
+         "bounded":false}""", JSON.writeValueAsString(WIRE))), get("/api/stories/c2/diff/c1"));
   }
 
   @Test
