@@ -87,11 +87,11 @@ class CopyFactsTest {
   void aSpelledOutNumberIsTheNumberItSpells() {
     String title = "FED ADDS RESERVES VIA CUSTOMER REPURCHASES";
     // The next day's report: another amount and rate, one of them in words.
-    CopyFacts monday = facts(title, String.format(RESERVES, "two", "6-3/8"), 2);
-    CopyFacts tuesday = facts(title, String.format(RESERVES, "1.5", "6-3/8") + " Reuter", 3);
+    CopyFacts monday = facts(title, String.format(Locale.ROOT, RESERVES, "two", "6-3/8"), 2);
+    CopyFacts tuesday = facts(title, String.format(Locale.ROOT, RESERVES, "1.5", "6-3/8") + " Reuter", 3);
     assertEquals(CopyFacts.Verdict.NUMBERS, monday.verdict(tuesday, 0.5));
     // The same report re-filed with the figure in digits: the same facts.
-    CopyFacts refiled = facts(title, String.format(RESERVES, "2", "6-3/8") + " Reuter", 2);
+    CopyFacts refiled = facts(title, String.format(Locale.ROOT, RESERVES, "2", "6-3/8") + " Reuter", 2);
     assertEquals(CopyFacts.Verdict.COPY, monday.verdict(refiled, 0.5));
   }
 
