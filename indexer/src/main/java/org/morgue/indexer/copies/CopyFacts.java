@@ -25,7 +25,8 @@ import org.morgue.indexer.story.Story;
  * @param direction +1 when the headline says up (raises, rises…), -1 down (cuts, falls…), 0 neither or both
  * @param ticker the headline's ticker ({@code <SUN>}, {@code (AAPL.O)}) hashed, 0 when it has none
  * @param headlineNumbers the headline's numbers hashed ("12:40 EDT", "1300 GMT", "UP 5 PCT")
- * @param session the market session the headline names ("opening", "noon", "closing"), hashed, or 0
+ * @param session the edition the headline names: a market session ("opening", "noon", "closing") or a
+ *     clock time ("1030 - APR 7", "12:20 EDT"), hashed, or 0
  * @param headlineWords the headline's words of three letters or more, tickers left out, hashed
  */
 public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbers, int[] names, int direction,
@@ -216,7 +217,24 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
         .mapToInt(String::hashCode).distinct().sorted().toArray();
   }
 
-  private static int session(String headline) {
+  /**
+   * An edition's clock time in a headline: "12:20", or four digits with a time zone or before the dated
+   * tail of a market report ("1300 GMT", "N.Y. EURODEPOSITS 1030 - APR 7"). A year ("IN 1987") is neither.
+   */
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b|\\b([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:GMT|EDT|EST|BST|CET|CST|PDT|PST|HRS|LOCAL)\\b|\\s+-\\s)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The edition a headline names: a session word ("opening", "closing") or a clock time. Two editions of
+   * one market table ("N.Y. EURODEPOSITS CLOSING" and "… 1030") are two reports, though their rows agree.
+   */
+  static int session(String headline) {
+    Matcher clock = CLOCK.matcher(headline);
+    if (clock.find()) {
+      String time = clock.group(1) != null ? clock.group(1) + clock.group(2) : clock.group(3) + clock.group(4);
+      return ("time " + Integer.parseInt(time)).hashCode() | 1;
+    }
     for (String word : headline.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       String session = SESSIONS.get(word);
       if (session != null) {

@@ -1,22 +1,17 @@
 package org.morgue.indexer.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,8 +24,6 @@ import org.morgue.indexer.read.Skip;
 import org.morgue.indexer.read.StoryListener;
 import org.morgue.indexer.read.StoryReaders;
 import org.morgue.indexer.story.Story;
-import org.morgue.indexer.cli.CommandLines;
-import org.morgue.indexer.cli.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +37,6 @@ import picocli.CommandLine.Option;
 final class CopiesEval {
 
   static final String REUTERS = "reuters-news-2006-2013/reuters_news_2006_2013.jsonl.gz";
-  static final String ECB = "ecbplus/ecbplus_docs.jsonl";
   static final String REUTERS_21578 = "reuters21578/sgm-data";
   /** The labelled samples' seed: fixed, so the committed labels name the pairs a rerun prints. */
   static final long SAMPLE_SEED = 16;
@@ -62,12 +54,14 @@ final class CopiesEval {
   private final CopyParams params;
   private final Path labels;
   private final int printSample;
+  private final int printLargest;
 
-  CopiesEval(PrintStream out, CopyParams params, Path labels, int printSample) {
+  CopiesEval(PrintStream out, CopyParams params, Path labels, int printSample, int printLargest) {
     this.out = out;
     this.params = params;
     this.labels = labels;
     this.printSample = printSample;
+    this.printLargest = printLargest;
   }
 
   /** The options, as picocli reads them; the annotations are the help text. */
@@ -94,32 +88,24 @@ final class CopiesEval {
         description = "print a seeded sample of N grouped pairs per Reuters corpus, to read and label")
     int printPairs;
 
+    @Option(names = "--print-largest", paramLabel = "N", defaultValue = "0",
+        description = "print the N largest Reuters-21578 groups whole, to read for different news hidden in them")
+    int printLargest;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
     boolean help;
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    try {
-      Options o = CommandLines.parse(new Options(), args);
-      if (o.help) {
-        out.print(EvalCommand.usage("copies"));
-        return 0;
-      }
-      Path corpora = o.inputs.corpora;
-      Path seeds = o.inputs.seeds;
-      int sample = o.sample;
-      CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(o.threshold), o.labels, o.printPairs);
+    return EvalRun.run("copies", new Options(), o -> o.help, args, out, err, o -> {
+      CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(o.threshold), o.labels, o.printPairs,
+          o.printLargest);
       out.printf(Locale.ROOT, "copy grouping: %s%n", eval.params);
-      eval.seeds(seeds);
-      eval.ecb(corpora.resolve(ECB));
-      eval.reuters21578(corpora.resolve(REUTERS_21578));
-      eval.reuters(corpora.resolve(REUTERS), sample);
-      return 0;
-    } catch (UsageException | IllegalArgumentException e) {
-      err.println("morgue eval copies: " + e.getMessage());
-      err.print(EvalCommand.usage("copies"));
-      return 2;
-    }
+      eval.seeds(o.inputs.seeds);
+      eval.ecb(o.inputs.corpora.resolve(EcbPlus.FILE));
+      eval.reuters21578(o.inputs.corpora.resolve(REUTERS_21578));
+      eval.reuters(o.inputs.corpora.resolve(REUTERS), o.sample);
+    });
   }
 
   void seeds(Path dir) {
@@ -145,26 +131,13 @@ final class CopiesEval {
       out.println("\necb+: " + file + " not found; skipped");
       return;
     }
-    Map<String, String> cluster = new HashMap<>();
-    List<Story> stories = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        JsonNode doc = json.readTree(line);
-        String id = doc.get("doc_name").asText();
-        cluster.put(id, doc.get("cluster").asText());
-        stories.add(new Story(id, "", doc.get("text").asText(), Optional.empty(), "", "", "", List.of(), Map.of(),
-            file + "#" + id, "jsonl"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EcbPlus ecb = EcbPlus.read(file);
     CopyRun run = new CopyRun(params, false);
-    CopyGroups groups = run.run(each -> stories.forEach(each));
+    CopyGroups groups = run.run(each -> ecb.stories().forEach(each));
     int wrong = 0;
     for (CopyGroups.Group g : groups.groups()) {
       Set<String> clusters = new HashSet<>();
-      g.positions().forEach(p -> clusters.add(cluster.get(run.brief(p).id())));
+      g.positions().forEach(p -> clusters.add(ecb.events().get(p)));
       if (clusters.size() > 1) {
         wrong += g.positions().size();
       }
@@ -226,6 +199,12 @@ final class CopiesEval {
           a == null || b == null ? "not in the corpus" : a.equals(b) ? "STILL GROUPED" : "apart");
     }
     measure.precision(labels.resolve("copies-reuters-21578.tsv"));
+    if (printLargest > 0) {
+      List<CopyGroups.Group> largest = new ArrayList<>(groups.groups());
+      largest.sort(Comparator.comparingInt((CopyGroups.Group g) -> -g.positions().size()).thenComparing(CopyGroups.Group::id));
+      out.printf(Locale.ROOT, "  the %d largest groups, to read:%n", Math.min(printLargest, largest.size()));
+      printGroups(run, groups, largest.subList(0, Math.min(printLargest, largest.size())));
+    }
     if (printSample > 0) {
       measure.printSample(printSample, SAMPLE_SEED, read(List.of(dir)), params.shingleSize());
     }

@@ -1,12 +1,6 @@
 package org.morgue.indexer.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,10 +21,9 @@ import org.morgue.indexer.entity.Extraction;
 import org.morgue.indexer.events.EventClusterer;
 import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
+import org.morgue.indexer.events.SharedEntities;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.Story;
-import org.morgue.indexer.cli.CommandLines;
-import org.morgue.indexer.cli.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +36,6 @@ import picocli.CommandLine.Option;
  * one event, for reading (entity extraction off there: the tagger would take an hour).
  */
 final class EventsEval {
-
-  static final String ECB = "ecbplus/ecbplus_docs.jsonl";
 
   private final PrintStream out;
   private final EventParams params;
@@ -77,17 +67,17 @@ final class EventsEval {
         description = "cluster Reuters 2006-2013 (no entities) and print a seeded sample of N pairs in one event")
     int printPairs;
 
+    @Option(names = "--tagged-pairs", paramLabel = "N", defaultValue = "0",
+        description = "tag the first 1,000 dated Reuters 2006-2013 stories, cluster them, and print N seeded pairs"
+            + " of the window at or above the threshold that share an entity and N that share none")
+    int taggedPairs;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
     boolean help;
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    try {
-      Options o = CommandLines.parse(new Options(), args);
-      if (o.help) {
-        out.print(EvalCommand.usage("events"));
-        return 0;
-      }
+    return EvalRun.run("events", new Options(), o -> o.help, args, out, err, o -> {
       EventParams params = EventParams.defaults().withThreshold(o.threshold);
       EntityExtractor extractor = o.noEntities ? EntityExtractor.NONE
           : Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled());
@@ -97,13 +87,11 @@ final class EventsEval {
       if (o.printPairs > 0) {
         eval.reuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.printPairs);
       }
-      eval.ecb(o.inputs.corpora.resolve(ECB));
-      return 0;
-    } catch (UsageException | IllegalArgumentException e) {
-      err.println("morgue eval events: " + e.getMessage());
-      err.print(EvalCommand.usage("events"));
-      return 2;
-    }
+      if (o.taggedPairs > 0) {
+        eval.taggedReuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.taggedPairs);
+      }
+      eval.ecb(o.inputs.corpora.resolve(EcbPlus.FILE));
+    });
   }
 
   /** Clusters the stories as a build would; the clusterer is returned for the pairs' similarities. */
@@ -153,22 +141,10 @@ final class EventsEval {
       out.println("\necb+: " + file + " not found; skipped");
       return;
     }
-    List<Story> stories = new ArrayList<>();
-    List<String> gold = new ArrayList<>();
-    List<String> topic = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        JsonNode doc = json.readTree(line);
-        String id = doc.get("doc_name").asText();
-        gold.add(doc.get("cluster").asText());
-        topic.add(doc.get("topic").asText());
-        stories.add(new Story(id, "", doc.get("text").asText(), Optional.empty(), "", "", "", List.of(), Map.of(),
-            file + "#" + id, "jsonl"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EcbPlus ecb = EcbPlus.read(file);
+    List<Story> stories = ecb.stories();
+    List<String> gold = ecb.events();
+    List<String> topic = ecb.topics();
     long start = System.nanoTime();
     EventGroups groups = clusterer(stories, true).cluster();
     List<String> predicted = new ArrayList<>();
@@ -220,6 +196,59 @@ final class EventsEval {
       out.printf(Locale.ROOT, "EPAIR\t%s\t%s\tcos %.2f\tsize %d%n   A %s | %s%n   B %s | %s%n", stories.get(a).id(),
           stories.get(b).id(), clusterer.similarity(a, b), event.size(), date(stories.get(a)), stories.get(a).title(),
           date(stories.get(b)), stories.get(b).title());
+    }
+  }
+
+  /** Stories of Reuters 2006-2013 tagged by {@link #taggedReuters}: a slice the tagger does in minutes. */
+  static final int TAGGED_STORIES = 1000;
+
+  /**
+   * The entity rule measured off ECB+: on the first {@value #TAGGED_STORIES} Reuters 2006-2013 stories,
+   * tagged, the pairs of the time window at or above the threshold, split by whether they share an entity
+   * ({@link SharedEntities}), with a seeded sample of each printed to read.
+   */
+  void taggedReuters(Path file, int size) {
+    if (!Files.isRegularFile(file)) {
+      out.println("\nreuters 2006-2013: " + file + " not found; skipped");
+      return;
+    }
+    List<Story> stories = new ArrayList<>();
+    CopiesEval.read(List.of(file)).accept(s -> {
+      if (stories.size() < TAGGED_STORIES && s.published().isPresent()) {
+        stories.add(s);
+      }
+    });
+    List<int[]> keys = new ArrayList<>();
+    EventClusterer clusterer = new EventClusterer(schema.analyzer(), params);
+    for (int p = 0; p < stories.size(); p++) {
+      List<Entity> entities = extractor.extract(stories.get(p).title(), stories.get(p).body());
+      keys.add(SharedEntities.keys(entities));
+      clusterer.add(p, stories.get(p), entities);
+    }
+    EventGroups groups = clusterer.cluster();
+    List<int[]> sharing = new ArrayList<>();
+    List<int[]> apart = new ArrayList<>();
+    for (int a = 0; a < stories.size(); a++) {
+      for (int b = a + 1; b < stories.size(); b++) {
+        long days = Math.abs(stories.get(a).published().get().date().toEpochDay()
+            - stories.get(b).published().get().date().toEpochDay());
+        if (days <= params.windowDays() && clusterer.similarity(a, b) >= params.threshold()) {
+          (SharedEntities.apart(keys.get(a), keys.get(b)) ? apart : sharing).add(new int[] {a, b});
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "%n== reuters 2006-2013, first %d dated stories, tagged: %d events; pairs of the window at"
+        + " cosine >= %.2f: %d sharing an entity, %d naming entities but none in common (no edge)%n", stories.size(),
+        groups.events(), params.threshold(), sharing.size(), apart.size());
+    Random random = new Random(16);
+    for (List<int[]> pairs : List.of(sharing, apart)) {
+      Collections.shuffle(pairs, random);
+      for (int[] p : pairs.subList(0, Math.min(size, pairs.size()))) {
+        Story a = stories.get(p[0]);
+        Story b = stories.get(p[1]);
+        out.printf(Locale.ROOT, "%s\t%s\t%s\tcos %.2f%n   A %s | %s%n   B %s | %s%n", pairs == sharing ? "SHARE" : "APART",
+            a.id(), b.id(), clusterer.similarity(p[0], p[1]), date(a), a.title(), date(b), b.title());
+      }
     }
   }
 

@@ -1,8 +1,5 @@
 package org.morgue.indexer.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -16,11 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
-import org.morgue.indexer.cli.CommandLines;
-import org.morgue.indexer.cli.UsageException;
 import org.morgue.indexer.copies.CopyFacts;
 import org.morgue.indexer.copies.CopyParams;
 import org.morgue.indexer.reworded.Alignment;
@@ -80,20 +74,9 @@ final class RewordedEval {
   private record Pair(int a, int b, Alignment alignment, boolean facts) {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    try {
-      Options o = CommandLines.parse(new Options(), args);
-      if (o.help) {
-        out.print(EvalCommand.usage("reworded"));
-        return 0;
-      }
-      new RewordedEval(out, RewordParams.defaults()).ecb(o.inputs.corpora.resolve(EventsEval.ECB), o.cache,
-          o.printPairs, o.labels);
-      return 0;
-    } catch (UsageException | IllegalArgumentException e) {
-      err.println("morgue eval reworded: " + e.getMessage());
-      err.print(EvalCommand.usage("reworded"));
-      return 2;
-    }
+    return EvalRun.run("reworded", new Options(), o -> o.help, args, out, err,
+        o -> new RewordedEval(out, RewordParams.defaults()).ecb(o.inputs.corpora.resolve(EcbPlus.FILE), o.cache,
+            o.printPairs, o.labels));
   }
 
   void ecb(Path file, Path cacheDir, int printPairs, Path labelsFile) {
@@ -224,19 +207,12 @@ final class RewordedEval {
   }
 
   private static List<Doc> read(Path file) {
+    EcbPlus ecb = EcbPlus.read(file);
     List<Doc> docs = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        JsonNode doc = json.readTree(line);
-        String id = doc.get("doc_name").asText();
-        Story story = new Story(id, "", doc.get("text").asText(), Optional.empty(), "", "", "", List.of(), Map.of(),
-            file + "#" + id, "jsonl");
-        docs.add(new Doc(story, doc.get("topic").asText(), doc.get("cluster").asText(), Sentences.of(story.body()),
-            CopyFacts.of(story, CopyParams.DEFAULT_SHINGLE_SIZE)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int p = 0; p < ecb.size(); p++) {
+      Story story = ecb.stories().get(p);
+      docs.add(new Doc(story, ecb.topics().get(p), ecb.events().get(p), Sentences.of(story.body()),
+          CopyFacts.of(story, CopyParams.DEFAULT_SHINGLE_SIZE)));
     }
     return docs;
   }

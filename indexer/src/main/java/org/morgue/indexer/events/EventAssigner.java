@@ -73,6 +73,7 @@ public final class EventAssigner {
           .add(LongField.newRangeQuery(Schema.PUBLISHED, day - params.windowDays(), day + params.windowDays()),
               BooleanClause.Occur.FILTER).build();
     }
+    int[] own = SharedEntities.keys(entities);
     Map<String, Double> sums = new HashMap<>();
     for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
       Document doc = searcher.storedFields().document(hit.doc);
@@ -80,7 +81,9 @@ public final class EventAssigner {
         continue;
       }
       IndexedStory stored = schema.fromDocument(doc);
-      double cos = vector.cosine(vector(reader, stored.story(), stored.entities(), ids, byId));
+      // As in a rebuild: two stories naming entities but none in common are no pair (SharedEntities).
+      double cos = SharedEntities.apart(own, SharedEntities.keys(stored.entities())) ? 0
+          : vector.cosine(vector(reader, stored.story(), stored.entities(), ids, byId));
       sums.merge(schema.eventOf(doc), cos, Double::sum);
     }
     String best = story.id();

@@ -19,7 +19,8 @@ import org.morgue.indexer.story.Story;
  * Clusters a whole archive into events, as a rebuild reads it. {@link #add} (first read, any thread)
  * keeps each story's term counts under a shared term dictionary; {@link #cluster} weighs them by the
  * archive's document frequencies, pairs stories that share one of their heaviest selective terms within
- * the time window, and merges clusters by average link ({@link AverageLink}).
+ * the time window (and, when both name entities, at least one of them: {@link SharedEntities}), and
+ * merges clusters by average link ({@link AverageLink}).
  *
  * <p>Memory: at most {@link #KEPT_TERMS} term ids and counts per story (about 400 bytes), and the
  * dictionary of distinct terms.
@@ -33,7 +34,7 @@ public final class EventClusterer {
   /** Candidate pairs below this cosine are dropped: they count as 0 in the average link anyway. */
   static final double MIN_EDGE = 0.05;
 
-  private record Raw(String id, long day, int[] terms, int[] counts) {}
+  private record Raw(String id, long day, int[] terms, int[] counts, int[] entities) {}
 
   private final Analyzer analyzer;
   private final EventParams params;
@@ -135,7 +136,7 @@ public final class EventClusterer {
       tf[i] = entries.get(i).getValue();
     }
     long day = story.published().map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
-    raws.put(Math.toIntExact(position), new Raw(story.id(), day, terms, tf));
+    raws.put(Math.toIntExact(position), new Raw(story.id(), day, terms, tf, SharedEntities.keys(entities)));
   }
 
   /** Clusters every story added; call after the first read. */
@@ -146,7 +147,9 @@ public final class EventClusterer {
     EventVector[] vectors = new EventVector[size];
     long[] days = new long[size];
     String[] ids = new String[size];
+    int[][] entities = new int[size][];
     Arrays.fill(vectors, EventVector.EMPTY);
+    Arrays.fill(entities, new int[0]);
     raws.forEach((p, r) -> {
       Map<Integer, Integer> counts = new HashMap<>();
       for (int i = 0; i < r.terms().length; i++) {
@@ -155,11 +158,12 @@ public final class EventClusterer {
       vectors[p] = EventVector.of(counts, t -> t, t -> df[t], raws.size(), params.terms());
       days[p] = r.day();
       ids[p] = r.id();
+      entities[p] = r.entities();
     });
     raws.clear();
     clustered = vectors;
     AverageLink link = new AverageLink(size);
-    int edges = candidates(vectors, days, df, link);
+    int edges = candidates(vectors, days, entities, df, link);
     int[] root = link.cluster(params.threshold());
     return EventGroups.of(root, ids, days, edges);
   }
@@ -173,7 +177,7 @@ public final class EventClusterer {
    * Pairs stories sharing a probe term no more frequent than a selective bound, within the window:
    * postings per term sorted by day, so each story walks only its window.
    */
-  private int candidates(EventVector[] vectors, long[] days, int[] df, AverageLink link) {
+  private int candidates(EventVector[] vectors, long[] days, int[][] entities, int[] df, AverageLink link) {
     int n = vectors.length;
     // A term in more than one story in 200 (and 50 at least) says little about which event: it would
     // only add pairs, not events.
@@ -209,7 +213,7 @@ public final class EventClusterer {
       }
       for (int q : touched) {
         double cos = vectors[p].cosine(vectors[q]);
-        if (cos >= MIN_EDGE) {
+        if (cos >= MIN_EDGE && !SharedEntities.apart(entities[p], entities[q])) {
           link.edge(p, q, cos);
           edges++;
         }

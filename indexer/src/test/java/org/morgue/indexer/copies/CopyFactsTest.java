@@ -78,6 +78,37 @@ class CopyFactsTest {
     assertEquals(CopyFacts.Verdict.COPY, a.verdict(b, 0.5));
   }
 
+  /** A daily formula report in the form of Reuters-21578's "FED ADDS RESERVES VIA CUSTOMER REPURCHASES". */
+  static final String RESERVES = "The Federal Reserve entered the government securities market to arrange %s billion"
+      + " dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at"
+      + " %s pct when the Fed began its temporary and indirect supply of reserves to the banking system.";
+
+  @Test
+  void aSpelledOutNumberIsTheNumberItSpells() {
+    String title = "FED ADDS RESERVES VIA CUSTOMER REPURCHASES";
+    // The next day's report: another amount and rate, one of them in words.
+    CopyFacts monday = facts(title, String.format(Locale.ROOT, RESERVES, "two", "6-3/8"), 2);
+    CopyFacts tuesday = facts(title, String.format(Locale.ROOT, RESERVES, "1.5", "6-3/8") + " Reuter", 3);
+    assertEquals(CopyFacts.Verdict.NUMBERS, monday.verdict(tuesday, 0.5));
+    // The same report re-filed with the figure in digits: the same facts.
+    CopyFacts refiled = facts(title, String.format(Locale.ROOT, RESERVES, "2", "6-3/8") + " Reuter", 2);
+    assertEquals(CopyFacts.Verdict.COPY, monday.verdict(refiled, 0.5));
+  }
+
+  @ParameterizedTest(name = "{0} ~ {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "N.Y. EURODEPOSITS CLOSING - APR 7 | N.Y. EURODEPOSITS 1030 - APR 7 | SESSION",
+      "LONDON SEEDS 1330 - APR 7 | LONDON SEEDS 1030 - APR 7 | SESSION",
+      "CBT 12:20 EDT | CBT 12:40 EDT | SESSION",
+      "LONDON SEEDS 1330 - APR 7 | LONDON SEEDS 1330 - APR 7 | COPY",
+      "DEFICIT NARROWS IN 1987 | DEFICIT NARROWS IN 1987 - OFFICIAL | COPY",
+  })
+  void twoEditionsOfOneTableAreTwoReports(String titleA, String titleB, CopyFacts.Verdict expected) {
+    String table = "U.S. DOLLAR One month 6-3/8 6-1/4 Two months 6-7/16 6-5/16 Three months 6-1/2 6-3/8 Six months"
+        + " 6-5/8 6-1/2 One year 6-13/16 6-11/16 STERLING One month 9-7/8 9-3/4 Three months 9-3/4 9-5/8";
+    assertEquals(expected, facts(titleA, table, 7).verdict(facts(titleB, table + " Reuter", 7), 0.5));
+  }
+
   @Test
   void storyFactsComeFromTitleBodyAndDate() {
     Story story = CopyDetectorTest.story("s", "Sun Co said it raised prices by 1.5 cts to 50.5 cts.", 2);
