@@ -59,9 +59,16 @@ public final class AlertWatcher implements AutoCloseable {
 
   /** Records the served build if it is new and runs every saved search against its new stories. */
   public synchronized void check() {
+    Optional<String> last = store.lastBuild();
+    // The build's name first: the check runs every reopen interval (2 s by default), and reading every
+    // story id of an unchanged build each time cost work in proportion to the archive on every tick
+    // (2.5 MB allocated and ~2% of the server's CPU samples on Reuters-21578 under the bench's queries).
+    String served = service.servedBuild();
+    if (served.isEmpty() || last.equals(Optional.of(served))) {
+      return;
+    }
     List<String> ids = new ArrayList<>();
     String build = service.storyIds(ids::add);
-    Optional<String> last = store.lastBuild();
     if (build.isEmpty() || last.equals(Optional.of(build))) {
       return;
     }

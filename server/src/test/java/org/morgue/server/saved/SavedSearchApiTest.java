@@ -8,6 +8,8 @@ import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +36,7 @@ import org.morgue.indexer.story.Story;
 import org.morgue.server.ServerConfig;
 import org.morgue.server.http.Guard;
 import org.morgue.server.http.MorgueApp;
+import org.morgue.server.search.investigate.InvestigationService;
 import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.RawPost;
 import org.morgue.server.testing.TestArchive;
@@ -159,6 +163,30 @@ class SavedSearchApiTest {
     assertTrue(feed.contains("Embassy guards &lt;b&gt;doubled&lt;/b&gt;"), feed);
     assertEquals(view(1, "Embassy", "q=embassy", 0, "2026-02-01T09:00:00Z"),
         call("PATCH", "/api/saved/1", "application/json", "{\"seen\":true}").body());
+    alerts.close();
+  }
+
+  @Test
+  void anUnchangedBuildIsNotReadAgainOnEachTick() {
+    // The real service, with its story-id reads counted: only a build the state has not recorded is read.
+    AtomicInteger reads = new AtomicInteger();
+    InvestigationService counted = (InvestigationService) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {InvestigationService.class}, (proxy, method, args) -> {
+          if (method.getName().equals("storyIds")) {
+            reads.incrementAndGet();
+          }
+          try {
+            return method.invoke(service, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    AlertWatcher alerts = new AlertWatcher(store, counted, MorgueApp::savedSearch);
+    alerts.check();
+    alerts.check();
+    alerts.check();
+    assertEquals(1, reads.get());
+    assertEquals(Optional.of(service.health().index()), store.lastBuild());
     alerts.close();
   }
 

@@ -59,4 +59,7 @@ public interface InvestigationService {
    * @return the build the ids were read from, empty text when nothing is served
    */
   String storyIds(Consumer<String> sink);
+
+  /** The served build, as {@link #storyIds} names it, without reading any story: empty text when nothing is served. */
+  String servedBuild();
 }

@@ -389,6 +389,11 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   }
 
   @Override
+  public String servedBuild() {
+    return withSearcher(searcher -> searcher.build().map(Path::toString).orElse("")).orElse("");
+  }
+
+  @Override
   public void close() {
     reopener.shutdownNow();
     try {

@@ -29,7 +29,7 @@ final class QueryHitFinder extends UnifiedHighlighter {
         .withFormatter(new RangeFormatter())
         // A story's full text: the default of 10,000 characters would leave later hits unmarked.
         .withMaxLength(Integer.MAX_VALUE - 1)
-        .withMaskedFieldsFunc(Highlighting::withExactTwin));
+        .withMaskedFieldsFunc(Highlighting::exactTwin));
   }
 
   /** Title and body ranges of the document, in text order; empty lists where nothing matched. */

@@ -46,7 +46,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         .withFormatter(new MarkFormatter())
         .withScorer(new PassageScoring())
         .withMaxLength(MAX_LENGTH)
-        .withMaskedFieldsFunc(Highlighting::withExactTwin));
+        .withMaskedFieldsFunc(Highlighting::exactTwin));
   }
 
   /**
