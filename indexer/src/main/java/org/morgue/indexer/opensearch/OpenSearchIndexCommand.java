@@ -128,6 +128,7 @@ public final class OpenSearchIndexCommand {
       err.println("morgue index: " + e.getMessage());
       return ExitCode.FAILED;
     } finally {
+      client.close();
       if (index.isEmpty() && dir != null) {
         deleteQuietly(dir);
       }
