@@ -126,7 +126,7 @@ public final class Driver {
     if (passes == 0) {
       return;
     }
-    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("bench-client-", 0).factory())) {
       List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         int client = c;

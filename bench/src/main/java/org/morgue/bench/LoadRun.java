@@ -26,7 +26,7 @@ public final class LoadRun {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> samples = new ArrayList<>();
     long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(connections, Thread.ofPlatform().name("bench-load-", 0).factory())) {
       List<Future<long[]>> futures = new ArrayList<>();
       for (int c = 0; c < connections; c++) {
         int offset = c * uris.size() / connections;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.morgue.indexer.cli.EntitiesCommand;
 import org.morgue.indexer.cli.IndexCommand;
+import org.morgue.indexer.cli.SuppressForbidden;
 import org.morgue.indexer.eval.EvalCommand;
 import org.morgue.indexer.opensearch.OpenSearchIndexCommand;
 
@@ -28,6 +29,7 @@ public final class Main {
 
   private Main() {}
 
+  @SuppressForbidden(reason = "The one place the process's standard streams are handed to the command, which writes only to the streams it is given")
   public static void main(String[] args) {
     boolean tty = System.getenv("MORGUE_TTY") != null;
     int code = run(args, System.out, System.err, tty, Clock.systemUTC());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.SuppressForbidden;
 import org.morgue.indexer.cli.UsageException;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.access.AccessFileException;
@@ -43,6 +44,7 @@ public final class ServeCommand {
 
   private ServeCommand() {}
 
+  @SuppressForbidden(reason = "The one place the process's standard streams are handed to the command, which writes only to the streams it is given")
   public static void main(String[] args) {
     int code = run(args, System.out, System.err);
     if (code != EXIT_OK) {

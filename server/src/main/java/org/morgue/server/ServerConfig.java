@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.morgue.server.http.ApiConfig;
 import org.morgue.server.search.lucene.LuceneSearchService;
 
 /**
@@ -18,13 +19,12 @@ import org.morgue.server.search.lucene.LuceneSearchService;
  * @param auth the access file of tokens and users ({@code --auth FILE}); empty: no access control
  */
 public record ServerConfig(Path index, String host, int port, Duration reopenInterval, long exportCap,
-    Duration queryTimeLimit, Optional<Path> auth) {
+    Duration queryTimeLimit, Optional<Path> auth) implements ApiConfig {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_REOPEN_INTERVAL = Duration.ofSeconds(2);
-  /** Enough for any newsroom spreadsheet; a whole-archive dump is the indexer's job, not the API's. */
-  public static final long DEFAULT_EXPORT_CAP = 1_000_000;
+  public static final long DEFAULT_EXPORT_CAP = ApiConfig.DEFAULT_EXPORT_CAP;
   public static final long DEFAULT_QUERY_TIME_LIMIT_MS = LuceneSearchService.DEFAULT_QUERY_TIME_LIMIT_MS;
   public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS);
 
@@ -51,23 +51,36 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
     }
   }
 
-  /** A configuration with the default export cap and query time limit, without access control. */
-  public ServerConfig(Path index, String host, int port, Duration reopenInterval) {
-    this(index, host, port, reopenInterval, DEFAULT_EXPORT_CAP, DEFAULT_QUERY_TIME_LIMIT, Optional.empty());
-  }
-
-  /** With access control and the default export cap and query time limit. */
-  public ServerConfig(Path index, String host, int port, Duration reopenInterval, Optional<Path> auth) {
-    this(index, host, port, reopenInterval, DEFAULT_EXPORT_CAP, DEFAULT_QUERY_TIME_LIMIT, auth);
-  }
-
-  /** With the given export cap and query time limit, without access control. */
-  public ServerConfig(Path index, String host, int port, Duration reopenInterval, long exportCap,
-      Duration queryTimeLimit) {
-    this(index, host, port, reopenInterval, exportCap, queryTimeLimit, Optional.empty());
-  }
-
+  /**
+   * Every default, over the given index folder, without access control. Change a value with the
+   * {@code with…} methods: a new setting adds a component and one such method, not another constructor.
+   */
   public static ServerConfig defaults(Path index) {
-    return new ServerConfig(index, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REOPEN_INTERVAL);
+    return new ServerConfig(index, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REOPEN_INTERVAL, DEFAULT_EXPORT_CAP,
+        DEFAULT_QUERY_TIME_LIMIT, Optional.empty());
+  }
+
+  public ServerConfig withHost(String value) {
+    return new ServerConfig(index, value, port, reopenInterval, exportCap, queryTimeLimit, auth);
+  }
+
+  public ServerConfig withPort(int value) {
+    return new ServerConfig(index, host, value, reopenInterval, exportCap, queryTimeLimit, auth);
+  }
+
+  public ServerConfig withReopenInterval(Duration value) {
+    return new ServerConfig(index, host, port, value, exportCap, queryTimeLimit, auth);
+  }
+
+  public ServerConfig withExportCap(long value) {
+    return new ServerConfig(index, host, port, reopenInterval, value, queryTimeLimit, auth);
+  }
+
+  public ServerConfig withQueryTimeLimit(Duration value) {
+    return new ServerConfig(index, host, port, reopenInterval, exportCap, value, auth);
+  }
+
+  public ServerConfig withAuth(Optional<Path> value) {
+    return new ServerConfig(index, host, port, reopenInterval, exportCap, queryTimeLimit, value);
   }
 }

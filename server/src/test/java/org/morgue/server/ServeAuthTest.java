@@ -27,8 +27,7 @@ class ServeAuthTest {
   @Test
   void authOptionIsParsedAndLoopbackStaysTheDefault() {
     ServerConfig config = ServeCommand.parse(new String[] {"--index", "idx", "--auth", "access.txt"});
-    assertEquals(new ServerConfig(Path.of("idx"), "127.0.0.1", 7070, ServerConfig.DEFAULT_REOPEN_INTERVAL,
-        Optional.of(Path.of("access.txt"))), config);
+    assertEquals(ServerConfig.defaults(Path.of("idx")).withAuth(Optional.of(Path.of("access.txt"))), config);
   }
 
   @Test

@@ -54,13 +54,13 @@ class ServeCommandTest {
   @Test
   void defaultsAreLoopbackAndPort7070() {
     ServerConfig config = ServeCommand.parse(new String[] {"--index", "idx"});
-    assertEquals(new ServerConfig(Path.of("idx"), "127.0.0.1", 7070, ServerConfig.DEFAULT_REOPEN_INTERVAL), config);
+    assertEquals(ServerConfig.defaults(Path.of("idx")), config);
   }
 
   @Test
   void startPrintsTheUrlAndServes(@TempDir Path dir) throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
-    ServerConfig config = new ServerConfig(dir, "127.0.0.1", 0, Duration.ofSeconds(1));
+    ServerConfig config = ServerConfig.defaults(dir).withPort(0).withReopenInterval(Duration.ofSeconds(1));
     try (ServeCommand.Running running = ServeCommand.start(config, new PrintStream(out, true, StandardCharsets.UTF_8))) {
       assertEquals("Morgue is serving " + dir + " at " + running.url() + "\n", out.toString(StandardCharsets.UTF_8));
       assertTrue(running.url().matches("http://127\\.0\\.0\\.1:\\d+/"), running.url());
@@ -74,7 +74,7 @@ class ServeCommandTest {
   @Test
   void aFolderWithoutABuildIsServedWithANoteOnHowToMakeOne(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("no-such-dir");
-    ServerConfig config = new ServerConfig(missing, "127.0.0.1", 0, Duration.ofSeconds(1));
+    ServerConfig config = ServerConfig.defaults(missing).withPort(0).withReopenInterval(Duration.ofSeconds(1));
     try (ServeCommand.Running running = ServeCommand.start(config, new PrintStream(out, true, StandardCharsets.UTF_8))) {
       assertEquals("Morgue is serving " + missing + " at " + running.url() + "\n"
           + "Note: " + missing + " does not exist, so the archive is empty. Make a build with\n"
@@ -82,9 +82,9 @@ class ServeCommandTest {
           + "and this server picks it up as soon as it is published.\n", out.toString(StandardCharsets.UTF_8));
     }
     out.reset();
-    try (ServeCommand.Running running = ServeCommand.start(new ServerConfig(dir, "127.0.0.1", 0, Duration.ofSeconds(1)),
+    try (ServeCommand.Running running = ServeCommand.start(ServerConfig.defaults(dir).withPort(0).withReopenInterval(Duration.ofSeconds(1)),
         new PrintStream(out, true, StandardCharsets.UTF_8))) {
-      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Note: " + dir + " has no build yet"), out.toString());
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Note: " + dir + " has no build yet"), out.toString(StandardCharsets.UTF_8));
     }
   }
 }

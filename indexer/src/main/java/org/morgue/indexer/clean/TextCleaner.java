@@ -16,11 +16,12 @@ public final class TextCleaner {
 
   private static final Logger LOG = LoggerFactory.getLogger(TextCleaner.class);
 
-  /** Non-breaking and other odd spaces become plain spaces; invisible characters disappear. */
-  private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\p{Cc}&&[^\\n]]");
+  /**
+   * Tabs, non-breaking and other odd spaces become plain spaces: in a scraped page they are markup
+   * indentation or typography, not alignment. (Line breaks and control characters: {@link TextLayout}.)
+   */
+  private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
-  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
   /**
@@ -60,9 +61,7 @@ public final class TextCleaner {
   }
 
   private static String normalise(String text) {
-    String t = LINE_BREAK.matcher(text).replaceAll("\n");
-    t = ODD_SPACE.matcher(t).replaceAll(" ");
-    t = INVISIBLE.matcher(t).replaceAll("");
+    String t = ODD_SPACE.matcher(TextLayout.characters(text)).replaceAll(" ");
     return SPACES.matcher(t).replaceAll(" ");
   }
 

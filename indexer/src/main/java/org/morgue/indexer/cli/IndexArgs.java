@@ -30,21 +30,6 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
     Optional<Boolean> exact, Optional<EventParams> events, boolean reworded) {
 
-  /** Without reworded versions, which a build finds only when asked ({@code --reworded}). */
-  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
-      Optional<Boolean> exact, Optional<EventParams> events) {
-    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, events, false);
-  }
-
-  /** With event clustering at its defaults. */
-  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
-      Optional<Boolean> exact) {
-    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact,
-        Optional.of(EventParams.defaults()));
-  }
-
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
    *
@@ -78,31 +63,6 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     Objects.requireNonNull(update, "update");
     Objects.requireNonNull(copies, "copies");
     Objects.requireNonNull(exact, "exact");
-  }
-
-  /** With the exact fields chosen by input size. */
-  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies) {
-    this(index, inputs, threads, entities, progress, aliases, cache, update, copies, Optional.empty());
-  }
-
-  /** A rebuild with the extraction cache on and copy grouping at its defaults. */
-  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases) {
-    this(index, inputs, threads, entities, progress, aliases, true, Optional.empty(),
-        Optional.of(CopyParams.defaults()));
-  }
-
-  /** With copy grouping at its defaults. */
-  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases, boolean cache, Optional<Update> update) {
-    this(index, inputs, threads, entities, progress, aliases, cache, update, Optional.of(CopyParams.defaults()));
-  }
-
-  /** A rebuild with the extraction cache on. */
-  public IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-      Optional<Path> aliases, Optional<CopyParams> copies) {
-    this(index, inputs, threads, entities, progress, aliases, true, Optional.empty(), copies);
   }
 
   /**
@@ -150,10 +110,63 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
       throw new UsageException("--no-copies and --copy-threshold apply to a rebuild; an update groups copies as "
           + "its build did");
     }
-    return new IndexArgs(index, inputs, threads, !o.noEntities, tty && !o.noProgress, Optional.ofNullable(aliases),
-        !o.noCache, updating, o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)),
-        o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty(),
-        o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()), o.reworded && !o.noEvents);
+    return rebuild(index, inputs, threads).withEntities(!o.noEntities).withProgress(tty && !o.noProgress)
+        .withAliases(Optional.ofNullable(aliases)).withCache(!o.noCache).withUpdate(updating)
+        .withCopies(o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)))
+        .withExact(o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty())
+        .withEvents(o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()))
+        .withReworded(o.reworded && !o.noEvents);
+  }
+
+  /**
+   * A rebuild at every default: entities, cache, copy grouping and events on, no progress bar, the bundled
+   * alias table, exact fields by input size, no reworded versions. Change a value with the {@code with…}
+   * methods: a new option adds a component and one such method, not another constructor.
+   */
+  public static IndexArgs rebuild(Path index, List<Path> inputs, int threads) {
+    return new IndexArgs(index, inputs, threads, true, false, Optional.empty(), true, Optional.empty(),
+        Optional.of(CopyParams.defaults()), Optional.empty(), Optional.of(EventParams.defaults()), false);
+  }
+
+  public IndexArgs withEntities(boolean value) {
+    return new IndexArgs(index, inputs, threads, value, progress, aliases, cache, update, copies, exact, events, reworded);
+  }
+
+  public IndexArgs withProgress(boolean value) {
+    return new IndexArgs(index, inputs, threads, entities, value, aliases, cache, update, copies, exact, events, reworded);
+  }
+
+  public IndexArgs withAliases(Optional<Path> value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, value, cache, update, copies, exact, events, reworded);
+  }
+
+  public IndexArgs withCache(boolean value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, aliases, value, update, copies, exact, events,
+        reworded);
+  }
+
+  public IndexArgs withUpdate(Optional<Update> value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, value, copies, exact, events,
+        reworded);
+  }
+
+  public IndexArgs withCopies(Optional<CopyParams> value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, value, exact, events,
+        reworded);
+  }
+
+  public IndexArgs withExact(Optional<Boolean> value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, copies, value, events,
+        reworded);
+  }
+
+  public IndexArgs withEvents(Optional<EventParams> value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, value,
+        reworded);
+  }
+
+  public IndexArgs withReworded(boolean value) {
+    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, events, value);
   }
 
   public static boolean wantsHelp(List<String> args) {

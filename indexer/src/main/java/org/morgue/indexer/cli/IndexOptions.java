@@ -88,7 +88,7 @@ final class IndexOptions {
       + "(default: when the inputs total at most 2 GiB; an update keeps the choice of the index it updates)")
   boolean exact;
 
-  @Option(names = "--no-exact", description = "leave the exact title and body out (about 40% less index)")
+  @Option(names = "--no-exact", description = "leave the exact title and body out (about 40%% less index)")
   boolean noExact;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")

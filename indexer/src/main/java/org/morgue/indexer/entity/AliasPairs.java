@@ -33,8 +33,12 @@ final class AliasPairs {
       Set<String> names = new HashSet<>();
       for (Entity e : story) {
         names.add(e.key());
-        names.addAll(e.aliases());
         for (String alias : e.aliases()) {
+          if (FirmChains.isMark(alias)) {
+            // A candidate firm, not another name of this entity (see FirmChains).
+            continue;
+          }
+          names.add(alias);
           partners.computeIfAbsent(alias, k -> new HashMap<>()).merge(e.key(), 1, Integer::sum);
         }
       }

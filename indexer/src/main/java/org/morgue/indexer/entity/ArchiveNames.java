@@ -26,9 +26,12 @@ import java.util.stream.StreamSupport;
  *       "President Trump") takes the full name ending with it that the most other stories use
  *       ("donald trump"), when that name is seen in at least {@value #MIN_STORIES} stories and in at
  *       least {@value #DOMINANCE} times as many stories as any other full name ending alike; "Miliband"
- *       with Ed and David both common stays as it is.
+ *       with Ed and David both common stays as it is, and so does a surname that organizations' names
+ *       start with in as many stories ("Phillips" Petroleum beside Susan Phillips).
  *   <li>A name qualified by a place ("Green Zone of Baghdad") is the bare name the archive also uses,
  *       when no other place qualifies it (see {@link PlaceQualifiers}).
+ *   <li>Surnames joined by "and" that the archive confirms as a firm are that organization ("Phillips
+ *       and Drew", see {@link FirmChains}).
  *   <li>An entity moved to another key shows that key's archive-wide display form.
  * </ul>
  */
@@ -51,9 +54,12 @@ public final class ArchiveNames {
   // Key to the key it is archive-wide: a place-qualified name to its bare form (PlaceQualifiers),
   // a firm the tagger called a person and "U.S. X" to their organizations (OrgForms).
   private final Map<String, String> bareOf;
+  // Candidate firms of surnames the archive confirms, with their weights (see FirmChains).
+  private final Map<String, Integer> firms;
 
   private ArchiveNames(AliasPairs pairs, Map<String, EntityType> typeOf, Map<String, String> rootOf,
-      Map<String, String> displayOf, Map<String, String> bareOf) {
+      Map<String, String> displayOf, Map<String, String> bareOf, Map<String, Integer> firms) {
+    this.firms = firms;
     this.bareOf = bareOf;
     this.pairs = pairs;
     this.typeOf = typeOf;
@@ -91,10 +97,12 @@ public final class ArchiveNames {
     OrgForms.renames(stories, typeOf).forEach(renamed::putIfAbsent);
     Map<String, String> displayOf = new HashMap<>(displays.size() * 2);
     displays.forEach((key, forms) -> displayOf.put(key, mostUsed(forms)));
+    Map<String, String> rootOf = link(stories, typeOf);
+    Map<String, Integer> firms = FirmChains.firms(stories, typeOf, rootOf::containsKey);
     // Hash maps, not Map.copyOf: apply() looks keys up for every entity of every story, and the
     // immutable map's probing compared strings where a hash map first compares hash codes.
-    return new ArchiveNames(pairs, Collections.unmodifiableMap(typeOf), Collections.unmodifiableMap(link(stories, typeOf)),
-        Collections.unmodifiableMap(displayOf), Collections.unmodifiableMap(renamed));
+    return new ArchiveNames(pairs, Collections.unmodifiableMap(typeOf), Collections.unmodifiableMap(rootOf),
+        Collections.unmodifiableMap(displayOf), Collections.unmodifiableMap(renamed), Collections.unmodifiableMap(firms));
   }
 
   /** The type with the most mentions; on a tie the first in declaration order. */
@@ -143,13 +151,19 @@ public final class ArchiveNames {
    */
   private static Map<String, String> link(Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
     Map<String, Map<String, Integer>> fullForms = new HashMap<>();
+    // Stories naming an organization whose first word is this word: "Phillips" Petroleum.
+    Map<String, Integer> firmsStartingWith = new HashMap<>();
     for (List<Entity> story : stories) {
       Set<String> seen = new HashSet<>();
       for (Entity e : story) {
-        if (typeOf.get(e.key()) == EntityType.PERSON && seen.add(e.key())) {
+        EntityType type = typeOf.get(e.key());
+        if (type == EntityType.PERSON && seen.add(e.key())) {
           for (String suffix : suffixes(e.key())) {
             fullForms.computeIfAbsent(suffix, k -> new HashMap<>()).merge(e.key(), 1, Integer::sum);
           }
+        } else if (type == EntityType.ORG && e.key().indexOf(' ') > 0
+            && seen.add("\u0000" + e.key().substring(0, e.key().indexOf(' ')))) {
+          firmsStartingWith.merge(e.key().substring(0, e.key().indexOf(' ')), 1, Integer::sum);
         }
       }
     }
@@ -165,7 +179,10 @@ public final class ArchiveNames {
           .toList();
       int best = ranked.get(0).getValue();
       int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-      if (best >= MIN_STORIES && best >= DOMINANCE * second) {
+      // A surname that companies' names start with in as many stories as the full name is not
+      // that person's alone: bare "Phillips" is Phillips Petroleum as often as the CFTC's Susan Phillips.
+      boolean alsoAFirm = partial.indexOf(' ') < 0 && firmsStartingWith.getOrDefault(partial, 0) >= best;
+      if (best >= MIN_STORIES && best >= DOMINANCE * second && !alsoAFirm) {
         rootOf.put(partial, ranked.get(0).getKey());
       }
     }
@@ -200,7 +217,8 @@ public final class ArchiveNames {
    *
    * @return ordered by type, then first mention
    */
-  public List<Entity> apply(List<Entity> story) {
+  public List<Entity> apply(List<Entity> marked) {
+    List<Entity> story = FirmChains.apply(marked, firms, displayOf);
     List<Entity> typed = new ArrayList<>(story.size());
     Set<String> people = new HashSet<>();
     for (Entity e : story) {
@@ -213,6 +231,14 @@ public final class ArchiveNames {
       // ("Philippines" in all of its 126 Reuters-21578 stories with the 4-class model) or a team,
       // and its place facet is what a reader filters on.
       Gazetteer.Place place = e.type() == EntityType.ORG ? Gazetteer.bundled().place(key) : null;
+      // A story that writes the name with a legal form ("Santos Ltd") means the company, whatever the
+      // archive votes for the bare name (Santos the port and the Ecuadorean minister were people).
+      // So does a story that reads a one-word name as an organization two or more times: "Santos"
+      // in the Australian oil company's own stories, beside the people the archive mostly means.
+      if (e.type() == EntityType.ORG && type == EntityType.PERSON
+          && (OrgNames.hasLegalForm(e.display()) || (key.indexOf(' ') < 0 && e.spans().size() >= STORY_VOTE))) {
+        type = EntityType.ORG;
+      }
       if (place != null && place.kind() == Gazetteer.Kind.CITY && type == EntityType.PLACE
           && e.spans().size() >= STORY_VOTE) {
         type = EntityType.ORG;

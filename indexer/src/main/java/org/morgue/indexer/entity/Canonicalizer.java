@@ -73,8 +73,9 @@ final class Canonicalizer {
       Span trimmed = NameContinuations.extendArticle(text, m.type(), trimSymbols(text, m.span()));
       Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
       String surface = collapse(text.of(span));
-      EntityType type = m.type() == EntityType.PERSON && NameContinuations.isOrganizationHead(text, span)
-          ? EntityType.ORG : m.type();
+      EntityType type = m.type() != EntityType.PERSON ? m.type()
+          : NameContinuations.isOrganizationHead(text, span) ? EntityType.ORG
+          : NameContinuations.isPlaceTail(text, span) ? EntityType.PLACE : m.type();
       String key = key(type, surface);
       if (!JunkFilter.isJunk(type, surface, key, text.restOfLine(span))
           && !JunkFilter.isTableLine(text.line(span))

@@ -16,6 +16,12 @@ import java.util.Set;
  *       has {@value #DOMINANCE} times the stories of the next (else it stays a one-word organization).
  *   <li><b>"U.S. X" is X</b> when the archive has both as organizations ("U.S. Treasury" and
  *       "Treasury"): the form more stories use is the value.
+ *   <li><b>A short form is the archive's one longer organization starting with it</b> ("Moody's" and
+ *       "Moody's Investors Service", "Merrill Lynch" and "Merrill Lynch Capital Markets"): when that
+ *       longer name has {@value #DOMINANCE} times the stories of the next longer one, the two are
+ *       within {@value #DOMINANCE} times each other's stories (a rare sub-brand such as "Ford Motor
+ *       Credit" beside "Ford" is not the company), and the added words are no place ("Texaco Canada"
+ *       is another company) and no other organization ("Credit Suisse First Boston"). The form more stories use is the value.
  * </ul>
  */
 final class OrgForms {
@@ -36,6 +42,7 @@ final class OrgForms {
     Map<String, Integer> storiesOf = storiesOf(stories);
     Map<String, String> renamed = firms(storiesOf, typeOf);
     countryQualified(storiesOf, typeOf).forEach(renamed::putIfAbsent);
+    shortForms(storiesOf, typeOf).forEach(renamed::putIfAbsent);
     return renamed;
   }
 
@@ -100,6 +107,86 @@ final class OrgForms {
       renamed.put(qualifiedWins ? bare : key, qualifiedWins ? key : bare);
     }
     return renamed;
+  }
+
+  /**
+   * Short organization forms and the one longer organization each stands for, both directions
+   * resolved to the form more stories use. Keys that are targets are never sources, so one lookup
+   * in {@code ArchiveNames.apply} lands on the value.
+   */
+  private static Map<String, String> shortForms(Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
+    // Longer organization keys under each of their proper word prefixes: "moody investors service"
+    // under "moody" and "moody investors".
+    Map<String, Map<String, Integer>> longerOf = new HashMap<>();
+    Gazetteer places = Gazetteer.bundled();
+    typeOf.forEach((key, type) -> {
+      if (type != EntityType.ORG) {
+        return;
+      }
+      for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+        String prefix = key.substring(0, i);
+        String tail = key.substring(i + 1);
+        // The added words are no place ("Texaco Canada") and no organization of their own: "Credit
+        // Suisse First Boston" is Credit Suisse's venture with First Boston, not Credit Suisse.
+        if (typeOf.get(prefix) == EntityType.ORG && places.place(tail) == null && typeOf.get(tail) != EntityType.ORG
+            && places.place(prefix) == null) {
+          longerOf.computeIfAbsent(prefix, p -> new HashMap<>()).put(key, storiesOf.getOrDefault(key, 0));
+        }
+      }
+    });
+    Map<String, String> pairs = new HashMap<>();
+    longerOf.forEach((prefix, longer) -> {
+      String best = dominant(longer);
+      int shortStories = storiesOf.getOrDefault(prefix, 0);
+      if (best == null || shortStories < MIN_STORIES) {
+        return;
+      }
+      int longStories = longer.get(best);
+      if (DOMINANCE * Math.min(shortStories, longStories) < Math.max(shortStories, longStories)) {
+        return;
+      }
+      pairs.put(prefix, best);
+    });
+    // Union the pairs into groups ("moody" and "moody investors" both with "moody investors
+    // service"); each group's value is its member most stories name.
+    Map<String, String> groupOf = new HashMap<>();
+    pairs.keySet().stream().sorted().forEach(prefix -> {
+      String a = root(groupOf, prefix);
+      String b = root(groupOf, pairs.get(prefix));
+      if (!a.equals(b)) {
+        groupOf.put(a, b);
+      }
+    });
+    Map<String, String> valueOf = new HashMap<>();
+    Map<String, String> bestOf = new HashMap<>();
+    for (String key : groupOf.keySet()) {
+      bestOf.merge(root(groupOf, key), key, (x, y) -> more(storiesOf, x, y));
+    }
+    bestOf.replaceAll((root, best) -> more(storiesOf, root, best));
+    Set<String> members = new HashSet<>(groupOf.keySet());
+    members.addAll(groupOf.values());
+    for (String key : members) {
+      String value = bestOf.get(root(groupOf, key));
+      if (!key.equals(value)) {
+        valueOf.put(key, value);
+      }
+    }
+    return valueOf;
+  }
+
+  private static String root(Map<String, String> groupOf, String key) {
+    String k = key;
+    while (groupOf.containsKey(k)) {
+      k = groupOf.get(k);
+    }
+    return k;
+  }
+
+  /** Of two keys the one more stories name; on a tie the alphabetically first. */
+  private static String more(Map<String, Integer> storiesOf, String a, String b) {
+    int na = storiesOf.getOrDefault(a, 0);
+    int nb = storiesOf.getOrDefault(b, 0);
+    return na > nb || (na == nb && a.compareTo(b) < 0) ? a : b;
   }
 
   private static Map<String, Integer> storiesOf(Iterable<List<Entity>> stories) {

@@ -16,7 +16,7 @@ final class OrgNames {
   // continental Europe, Japan, Malaysia/Singapore), as folded keys: "S.A." folds to "sa".
   static final Set<String> LEGAL_FORMS = Set.of("corp", "corporation", "inc", "incorporated", "co", "cos",
       "company", "ltd", "limited", "plc", "ag", "sa", "nv", "bv", "spa", "gmbh", "llc", "lp", "llp", "bhd",
-      "sdn", "pty", "kk", "oy", "oyj", "asa", "pte", "srl", "sarl", "cie", "lda", "ltda");
+      "sdn", "pty", "kk", "oy", "oyj", "asa", "pte", "srl", "sarl", "cie", "lda", "ltda", "na");
   // "Kidder, Peabody and Co": the conjunction before a dropped "Co" goes with it.
   private static final Set<String> CONJUNCTIONS = Set.of("and", "&");
   // "Ministry of Finance" = "Finance Ministry"; only for one-word portfolios, since "Ministry of
@@ -58,6 +58,13 @@ final class OrgNames {
       return folded;
     }
     return String.join(" ", Arrays.copyOf(words, end));
+  }
+
+  /** True when a written name ends with a legal form ("Santos Ltd"): a company, whoever shares its name. */
+  static boolean hasLegalForm(String name) {
+    String folded = NameKeys.fold(name);
+    int space = folded.lastIndexOf(' ');
+    return space > 0 && LEGAL_FORMS.contains(folded.substring(space + 1));
   }
 
   /** True for a key that names no one body on its own ("finance ministry", "bank"). */

@@ -2,6 +2,7 @@ package org.morgue.indexer.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The last in-story rules, on a story's merged entities:
@@ -13,11 +14,22 @@ import java.util.List;
  *   <li>a generic organization name ("Finance Ministry", "Central Bank", "Bank") stands for no one
  *       body: it is qualified by the story's one country ("Finance Ministry (Japan)"), and in a story
  *       naming no country or several it is left out of the facets;
+ *   <li>a place name that alone is several places ("Gulf") is no facet value;
+ *   <li>a country named only inside another name ("Bank of Japan") or in words the tagger left out
+ *       ("Iran-contra") is one of the story's places, without a mention of its own (see
+ *       {@link ImpliedCountries});
  *   <li>a name only a capitals headline has ("FED SAYS", "EC OILS") is dropped unless the body names
- *       it too, in any case: the CoNLL model reads a capitals line as a row of names.
+ *       it too, in any case: the CoNLL model reads a capitals line as a row of names;
+ *   <li>surnames joined by "and" are marked as a candidate firm for the archive to decide (see
+ *       {@link FirmChains}).
  * </ul>
  */
 final class StoryRules {
+
+  // Place names that alone stand for no one place: Reuters-21578's "Gulf" (186 stories) is the
+  // Persian Gulf, the US Gulf ports ("FOB Gulf" grain prices), the Gulf of Mexico and the first word
+  // of Gulf Canada or Gulf and Western. Qualified forms ("Persian Gulf", "U.S. Gulf") stay values.
+  private static final Set<String> AMBIGUOUS_PLACES = Set.of("gulf");
 
   private StoryRules() {}
 
@@ -33,7 +45,7 @@ final class StoryRules {
     Gazetteer.Place country = places.place(String.valueOf(places.onlyCountry(placeKeys)));
     List<Entity> out = new ArrayList<>(pinned.size());
     for (Entity e : pinned) {
-      if (headlineOnly(text, e)) {
+      if (headlineOnly(text, e) || (e.type() == EntityType.PLACE && AMBIGUOUS_PLACES.contains(e.key()))) {
         continue;
       }
       if (e.type() == EntityType.ORG && OrgNames.isGeneric(e.key())) {
@@ -45,7 +57,8 @@ final class StoryRules {
       }
       out.add(e);
     }
-    return EntityMerge.merge(out);
+    out.addAll(ImpliedCountries.of(text, out));
+    return FirmChains.mark(text, EntityMerge.merge(out));
   }
 
   /** True when every mention is on an all-capitals title and the body never writes the name. */

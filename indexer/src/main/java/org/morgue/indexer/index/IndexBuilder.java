@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.copies.CopyDetector;
 import org.morgue.indexer.copies.CopyGroups;
@@ -29,7 +25,6 @@ import org.morgue.indexer.events.EventParams;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.cache.ExtractionCache;
-import org.morgue.indexer.read.Skip;
 import org.morgue.indexer.reworded.MiniLmEncoder;
 import org.morgue.indexer.reworded.RewordDetector;
 import org.morgue.indexer.reworded.RewordLinks;
@@ -48,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * not: it runs once), so memory stays bounded for any archive. The finished build is published atomically
  * through {@link IndexLayout}.
  * Until the publish, whatever was serving keeps serving; if nothing could be indexed, nothing is
- * published.
+ * published. The reads, the names, the write and the publication are the {@link StoryPipeline} an update
+ * runs too; what is a rebuild's own is what happens between the reads (copy groups, events and reworded
+ * versions over the whole archive) and keeping the stories for the later passes.
  */
 public final class IndexBuilder {
 
@@ -156,53 +153,44 @@ public final class IndexBuilder {
    */
   public IndexReport rebuild(IndexLayout layout, StorySource source, IndexProgress progress) throws IOException {
     Instant start = clock.instant();
-    try (IndexLayout.WriteLock lock = layout.lockForWriting()) {
-      Path build = layout.newBuild(clock);
-      try {
-        Run run = new Run(progress);
-        progress.totalBytes(source.totalBytes());
-        EntityLabels.Builder labels = new EntityLabels.Builder();
-        ArchiveNames names = run.extract(source);
-        StorySource again = run.again(source);
-        run.groupCopies(again);
-        run.clusterEvents();
-        run.findReworded(again, layout);
-        EntityLabels table;
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
-          run.write(again, writer, labels, names);
-          // The label table is complete once every story is written: it is ranked and written beside
-          // the flush and the merge, which leave a core idle (on 1.15M headlines it took 2-3 s).
-          LabelsTask labelsTask = LabelsTask.start(labels, run.indexed.get() > 0 ? build : null);
-          try {
-            ParallelFlush.flushAll(writer, options.threads());
-            if (options.mergeToOneSegment()) {
-              mergeToOneSegment(writer);
-            }
-            long stories = writer.getDocStats().numDocs;
-            writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, options.copies()).toUserData().entrySet());
-            writer.commit();
-          } catch (IOException | RuntimeException | Error e) {
-            // The build is about to be discarded: let the table's writer finish with the folder first.
-            labelsTask.awaitQuietly();
-            throw e;
+    return StoryPipeline.inNewBuild(layout, clock, build -> {
+      StoryPipeline pipeline = new StoryPipeline(schema, extractor, options.threads(), progress);
+      Run run = new Run(pipeline);
+      pipeline.extract(source, run);
+      ArchiveNames names = pipeline.names(List.of());
+      StorySource again = run.again(source);
+      run.groupCopies(again);
+      run.clusterEvents();
+      run.findReworded(again, layout);
+      EntityLabels.Builder labels = new EntityLabels.Builder();
+      EntityLabels table;
+      try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig())) {
+        pipeline.write(again, writer, names, labels, true, "", run);
+        // The label table is complete once every story is written: it is ranked and written beside
+        // the flush and the merge, which leave a core idle (on 1.15M headlines it took 2-3 s).
+        LabelsTask labelsTask = LabelsTask.start(labels, pipeline.written() > 0 ? build : null);
+        try {
+          ParallelFlush.flushAll(writer, options.threads());
+          if (options.mergeToOneSegment()) {
+            mergeToOneSegment(writer);
           }
-          table = labelsTask.await();
+          StoryPipeline.commit(writer, clock, writer.getDocStats().numDocs, options.copies());
+        } catch (IOException | RuntimeException | Error e) {
+          // The build is about to be discarded: let the table's writer finish with the folder first.
+          labelsTask.awaitQuietly();
+          throw e;
         }
-        Optional<Path> published = Optional.empty();
-        if (run.indexed.get() > 0) {
-          published = Optional.of(layout.publish(build));
-          LOG.info("published build {} with {} stories", published.get(), run.indexed.get());
-        } else {
-          layout.discard(build);
-          LOG.warn("nothing could be indexed; the serving index (if any) is unchanged");
-        }
-        return new IndexReport(run.indexed.get(), run.sortedSkips(), new TreeMap<>(run.perFormat),
-            run.laterWins.replacements(), table.size(), Duration.between(start, clock.instant()), published);
-      } catch (IOException | RuntimeException | Error e) {
-        layout.discard(build);
-        throw e;
+        table = labelsTask.await();
       }
-    }
+      Optional<Path> published = pipeline.publishIf(pipeline.written() > 0, layout, build, table);
+      if (published.isPresent()) {
+        LOG.info("published build {} with {} stories", published.get(), pipeline.written());
+      } else {
+        LOG.warn("nothing could be indexed; the serving index (if any) is unchanged");
+      }
+      return new IndexReport(pipeline.written(), pipeline.skips(), new TreeMap<>(pipeline.perFormat()),
+          pipeline.laterWins().replacements(), table.size(), Duration.between(start, clock.instant()), published);
+    });
   }
 
   /**
@@ -219,35 +207,20 @@ public final class IndexBuilder {
   }
 
   private IndexWriterConfig writerConfig() {
-    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    config.setRAMBufferSizeMB(options.ramBufferMb());
+    IndexWriterConfig config = StoryPipeline.writerConfig(schema, options, IndexWriterConfig.OpenMode.CREATE);
     // A fresh build is written once and read many times: separate files spare every flush the copy
     // into a compound file (the serving side opens the few segments of a build either way).
     config.setUseCompoundFile(false);
-    if (options.maxBufferedDocs() > 0) {
-      config.setMaxBufferedDocs(options.maxBufferedDocs());
-    }
     return config;
   }
 
-  /** The state of one build run. */
-  private final class Run {
-    /** What the first pass keeps of a story: its id, to check the second read, and its entities. */
-    private record Extracted(String id, List<Entity> entities) {}
-
-    final IndexProgress progress;
-    final AtomicLong indexed = new AtomicLong();
-    final Map<String, Long> perFormat = new ConcurrentHashMap<>();
-    final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
-    /** Which story of each repeated id is written, from the first read's ids. */
-    LaterWins laterWins;
-    final PositionTable<Extracted> extracted = new PositionTable<>();
+  /** A rebuild's own steps of the pipeline: what it keeps between the reads, copies, events, reworded. */
+  private final class Run implements StoryPipeline.Steps {
+    final StoryPipeline pipeline;
     /** Stories kept from the first read while they fit the budget, so later passes need not read again. */
     final PositionTable<Story> kept = new PositionTable<>();
     final AtomicLong keptChars = new AtomicLong();
     volatile boolean keptAll = true;
-    volatile IOException writeFailure;
     final Optional<CopyDetector> copyDetector = options.copies().map(CopyDetector::new);
     final Optional<MinHash> minHash = options.copies().map(MinHash::new);
     CopyGroups copies = CopyGroups.none();
@@ -256,28 +229,27 @@ public final class IndexBuilder {
     EventGroups events = EventGroups.none();
     RewordLinks reworded = RewordLinks.none();
 
-    Run(IndexProgress progress) {
-      this.progress = progress;
+    Run(StoryPipeline pipeline) {
+      this.pipeline = pipeline;
     }
 
-    /** First pass: extraction on all workers, keeping only each story's entities. */
-    ArchiveNames extract(StorySource source) throws IOException {
-      StoryPool.forEach(source, options.threads(), (position, story) -> {
-        List<Entity> entities = entitiesOf(story);
-        extracted.put(position, new Extracted(story.id(), entities));
-        eventClusterer.ifPresent(e -> e.add(position, story, entities));
-        keep(position, story);
-        copyDetector.ifPresent(copies -> copies.add(position, story));
-        progress.storyIndexed();
-      }, this::skipped, progress::fileDone);
-      laterWins = LaterWins.of(extracted.size(), position -> {
-        Extracted first = extracted.get(position);
-        return first == null ? null : first.id();
-      });
-      ArchiveNames names = ArchiveNames.compute(() -> java.util.stream.StreamSupport.stream(extracted.values().spliterator(), false)
-          .map(Extracted::entities).iterator());
-      LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
-      return names;
+    /** First read: the event terms, the story kept for the later passes, its copy shingles. */
+    @Override
+    public void firstRead(long position, Story story, List<Entity> entities) {
+      eventClusterer.ifPresent(e -> e.add(position, story, entities));
+      keep(position, story);
+      copyDetector.ifPresent(copies -> copies.add(position, story));
+    }
+
+    @Override
+    public void addFields(Document doc, long position, Story story, List<Entity> entities, boolean unchanged) {
+      // The first read's keys are reused (MinHash is a large share of a copy-aware build's CPU);
+      // a story that changed between the reads is hashed afresh, as its entities are.
+      int[] bandKeys = unchanged && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
+          : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
+      schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
+      schema.addEventField(doc, events.of(position, story.id()));
+      schema.addRewordedFields(doc, reworded.of(position, story.id()));
     }
 
     private void keep(long position, Story story) {
@@ -325,7 +297,7 @@ public final class IndexBuilder {
       if (detector.candidateStories() > 0) {
         // A replaced story is not written, so it must not join (or lead) a copy group.
         StoryPool.forEach(source, options.threads(), (position, story) -> {
-          if (!laterWins.replaced(position)) {
+          if (!pipeline.laterWins().replaced(position)) {
             detector.verify(position, story);
           }
         }, null, null);
@@ -398,93 +370,5 @@ public final class IndexBuilder {
       };
     }
 
-    /** Second pass: the stories read again and written with their archive-wide names. */
-    void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels, ArchiveNames names)
-        throws IOException {
-      StoryPool.forEach(source, options.threads(), (position, story) -> index(position, story, writer, labels, names),
-          null, null);
-      if (writeFailure != null) {
-        throw writeFailure;
-      }
-      for (ReplacedStory replaced : laterWins.replacements()) {
-        LOG.warn("{}: id {} is repeated by the later story at {}, which is kept", replaced.origin(), replaced.id(),
-            replaced.keptOrigin());
-      }
-    }
-
-    private List<Entity> entitiesOf(Story story) {
-      try {
-        return extractor.extract(story.title(), story.body());
-      } catch (RuntimeException e) {
-        // One story the tagger cannot handle must not cost the archive: index it without entities.
-        LOG.warn("{}: entity extraction failed ({}); indexed without entities", story.origin(), e.toString());
-        return List.of();
-      }
-    }
-
-    private void index(long position, Story story, IndexWriter writer, EntityLabels.Builder labels,
-        ArchiveNames names) {
-      if (writeFailure != null) {
-        return;
-      }
-      Extracted first = extracted.remove(position);
-      boolean same = first != null && first.id().equals(story.id());
-      if (same) {
-        laterWins.reread(position, story);
-        if (laterWins.replaced(position)) {
-          return;
-        }
-      }
-      List<Entity> entities;
-      if (same) {
-        entities = first.entities();
-      } else {
-        // The input changed between the two reads: this story's entities are extracted afresh.
-        LOG.warn("{}: story {} changed while indexing; its entities are extracted again", story.origin(), story.id());
-        entities = entitiesOf(story);
-      }
-      entities = names.apply(entities);
-      try {
-        Document doc = schema.toDocument(new IndexedStory(story, entities));
-        // The first read's keys are reused (MinHash is a large share of a copy-aware build's CPU);
-        // a story that changed between the reads is hashed afresh, as its entities are.
-        int[] bandKeys = same && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
-            : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
-        schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
-        schema.addEventField(doc, events.of(position, story.id()));
-        schema.addRewordedFields(doc, reworded.of(position, story.id()));
-        if (same) {
-          // LaterWins lets each id of the first read through once: no earlier document to replace, so
-          // no delete to buffer and apply at flush.
-          writer.addDocument(doc);
-        } else {
-          writer.updateDocument(new Term(Schema.ID, story.id()), doc);
-        }
-        labels.add(entities);
-        perFormat.merge(story.format(), 1L, Long::sum);
-        indexed.incrementAndGet();
-      } catch (IOException e) {
-        writeFailure = e;
-      } catch (IllegalArgumentException e) {
-        // Lucene rejects a document (e.g. a term longer than 32 KB): skip the story, say why.
-        skipped(new Skip(story.origin(), "cannot be indexed: " + e.getMessage()));
-      }
-    }
-
-    /**
-     * Records and logs a skip. Readers report skips on both reads of a build; only the first pass
-     * passes them here, so each is logged once.
-     */
-    private void skipped(Skip skip) {
-      LOG.warn("skipped {}", skip);
-      skips.add(skip);
-      progress.skip();
-    }
-
-    List<Skip> sortedSkips() {
-      synchronized (skips) {
-        return List.copyOf(skips);
-      }
-    }
   }
 }

@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +26,6 @@ import org.morgue.indexer.events.EventAssigner;
 import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
-import org.morgue.indexer.read.Skip;
 import org.morgue.indexer.story.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * stories are not rewritten for their names: these stay as the last rebuild or update computed them. The
  * label table is recomputed from all stories' entities. Copy groups are kept right by {@link UpdateCopies}:
  * kept stories whose group, lead or group size changed are rewritten from their stored fields.
+ * The reads, the names, the write and the publication are the {@link StoryPipeline} a rebuild runs too.
  */
 public final class IndexUpdater {
 
@@ -74,74 +72,66 @@ public final class IndexUpdater {
   public UpdateReport update(IndexLayout layout, StorySource source, Collection<String> deleteIds,
       IndexProgress progress) throws IOException {
     Instant start = clock.instant();
-    try (IndexLayout.WriteLock lock = layout.lockForWriting()) {
+    return StoryPipeline.inNewBuild(layout, clock, build -> {
+      // Read under the write lock: no other indexer can publish between this and our publish.
       Optional<Path> current = layout.currentBuild();
-      Path build = layout.newBuild(clock);
-      try {
-        current.ifPresent(dir -> LOG.info("updating build {}", dir));
-        if (current.isPresent()) {
-          BuildLinks.linkAll(current.get(), build);
-        }
-        progress.totalBytes(source.totalBytes());
-        // Group as the build did: its copy options, not this command's defaults (the build records them).
-        Optional<CopyParams> copies = current.isPresent() ? BuildInfo.read(current.get()).copies() : options.copies();
-        UpdateRun run = new UpdateRun(progress, copies);
-        run.extract(source);
-        run.laterWins = LaterWins.of(run.extracted.size(), position -> {
-          UpdateRun.Extracted first = run.extracted.get(position);
-          return first == null ? null : first.id();
-        });
-        StoredStories kept = StoredStories.read(schema, current, run.ids, Set.copyOf(deleteIds));
-        Set<String> leaving = new HashSet<>(deleteIds);
-        leaving.addAll(run.ids);
-        leaving.retainAll(kept.ids());
-        EntityLabels.Builder labels = new EntityLabels.Builder();
-        kept.entities().forEach(labels::add);
-        List<List<Entity>> all = new ArrayList<>(kept.entities());
-        all.addAll(run.extracted.values().stream().map(UpdateRun.Extracted::entities).toList());
-        ArchiveNames names = ArchiveNames.compute(all);
-        List<String> unknown = new ArrayList<>(new TreeSet<>(deleteIds));
-        unknown.removeAll(kept.ids());
-        long deleted;
-        long stories;
-        try (DirectoryReader old = current.isPresent() ? DirectoryReader.open(FSDirectory.open(current.get())) : null;
-            IndexWriter writer = new IndexWriter(FSDirectory.open(build), writerConfig(current.isPresent()))) {
-          Optional<IndexSearcher> oldSearcher = Optional.ofNullable(old).map(IndexSearcher::new);
-          run.copies.plan(oldSearcher, leaving);
-          run.eventSearcher = oldSearcher;
-          deleted = deleteKnown(writer, deleteIds, kept.ids(), run.ids);
-          run.write(source, writer, labels, names, kept.ids());
-          if (oldSearcher.isPresent()) {
-            run.copies.rewriteKept(oldSearcher.get(), writer);
-          }
-          LOG.info("copy groups: {} kept stories rewritten with their new group, lead or versions",
-              run.copies.keptToRewrite());
-          // The writer's own count ignores deletes not yet applied; an NRT reader applies them.
-          try (DirectoryReader applied = DirectoryReader.open(writer)) {
-            stories = applied.numDocs();
-          }
-          writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, run.params).toUserData().entrySet());
-          writer.commit();
-        }
-        EntityLabels table = labels.build();
-        Optional<Path> published = Optional.empty();
-        if (run.added.get() + run.replaced.get() + deleted > 0) {
-          table.write(build);
-          published = Optional.of(layout.publish(build));
-          LOG.info("published update {}: {} added, {} replaced, {} deleted", published.get(), run.added.get(),
-              run.replaced.get(), deleted);
-        } else {
-          layout.discard(build);
-          LOG.warn("the update changed nothing; the serving index (if any) is unchanged");
-        }
-        return new UpdateReport(run.added.get(), run.replaced.get(), deleted, unknown, run.sortedSkips(),
-            run.perFormat, run.laterWins.replacements(), stories, table.size(), Duration.between(start, clock.instant()),
-            published);
-      } catch (IOException | RuntimeException | Error e) {
-        layout.discard(build);
-        throw e;
+      current.ifPresent(dir -> LOG.info("updating build {}", dir));
+      if (current.isPresent()) {
+        BuildLinks.linkAll(current.get(), build);
       }
-    }
+      // Group as the build did: its copy options, not this command's defaults (the build records them).
+      Optional<CopyParams> copies = current.isPresent() ? BuildInfo.read(current.get()).copies() : options.copies();
+      StoryPipeline pipeline = new StoryPipeline(schema, extractor, options.threads(), progress);
+      UpdateRun run = new UpdateRun(copies);
+      pipeline.extract(source, run);
+      StoredStories kept = StoredStories.read(schema, current, run.ids, Set.copyOf(deleteIds));
+      Set<String> leaving = new HashSet<>(deleteIds);
+      leaving.addAll(run.ids);
+      leaving.retainAll(kept.ids());
+      EntityLabels.Builder labels = new EntityLabels.Builder();
+      kept.entities().forEach(labels::add);
+      ArchiveNames names = pipeline.names(kept.entities());
+      List<String> unknown = new ArrayList<>(new TreeSet<>(deleteIds));
+      unknown.removeAll(kept.ids());
+      long deleted;
+      long stories;
+      IndexWriterConfig.OpenMode mode = current.isPresent() ? IndexWriterConfig.OpenMode.APPEND
+          : IndexWriterConfig.OpenMode.CREATE;
+      try (DirectoryReader old = current.isPresent() ? DirectoryReader.open(FSDirectory.open(current.get())) : null;
+          IndexWriter writer = new IndexWriter(FSDirectory.open(build), StoryPipeline.writerConfig(schema, options, mode))) {
+        Optional<IndexSearcher> oldSearcher = Optional.ofNullable(old).map(IndexSearcher::new);
+        run.copies.plan(oldSearcher, leaving);
+        run.eventSearcher = oldSearcher;
+        run.existing = kept.ids();
+        deleted = deleteKnown(writer, deleteIds, kept.ids(), run.ids);
+        pipeline.write(source, writer, names, labels, false, " of this update", run);
+        if (oldSearcher.isPresent()) {
+          run.copies.rewriteKept(oldSearcher.get(), writer);
+        }
+        LOG.info("copy groups: {} kept stories rewritten with their new group, lead or versions",
+            run.copies.keptToRewrite());
+        // The writer's own count ignores deletes not yet applied; an NRT reader applies them.
+        try (DirectoryReader applied = DirectoryReader.open(writer)) {
+          stories = applied.numDocs();
+        }
+        StoryPipeline.commit(writer, clock, stories, copies);
+      }
+      EntityLabels table = labels.build();
+      boolean changed = run.added.get() + run.replaced.get() + deleted > 0;
+      if (changed) {
+        table.write(build);
+      }
+      Optional<Path> published = pipeline.publishIf(changed, layout, build, table);
+      if (published.isPresent()) {
+        LOG.info("published update {}: {} added, {} replaced, {} deleted", published.get(), run.added.get(),
+            run.replaced.get(), deleted);
+      } else {
+        LOG.warn("the update changed nothing; the serving index (if any) is unchanged");
+      }
+      return new UpdateReport(run.added.get(), run.replaced.get(), deleted, unknown, pipeline.skips(),
+          pipeline.perFormat(), pipeline.laterWins().replacements(), stories, table.size(),
+          Duration.between(start, clock.instant()), published);
+    });
   }
 
   /** Deletes the ids the index holds, except those the update brings back. */
@@ -157,101 +147,47 @@ public final class IndexUpdater {
     return deleted;
   }
 
-  private IndexWriterConfig writerConfig(boolean append) {
-    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
-    config.setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-    config.setRAMBufferSizeMB(options.ramBufferMb());
-    if (options.maxBufferedDocs() > 0) {
-      config.setMaxBufferedDocs(options.maxBufferedDocs());
-    }
-    return config;
-  }
-
-  /** The state of one update: the two reads of the source, as in a rebuild. */
-  private final class UpdateRun {
-    record Extracted(String id, List<Entity> entities) {}
-
-    final IndexProgress progress;
-    final Map<Long, Extracted> extracted = new ConcurrentHashMap<>();
-    final Optional<CopyParams> params;
+  /**
+   * An update's own steps of the pipeline: the ids it brings, each new story's copy group and event found
+   * in the build being updated, and the added/replaced counts.
+   */
+  private final class UpdateRun implements StoryPipeline.Steps {
     final UpdateCopies copies;
     final Optional<EventAssigner> events = options.events().map(p -> new EventAssigner(schema, p));
     /** The build being updated, where new stories find their events; empty for a first build. */
     Optional<IndexSearcher> eventSearcher = Optional.empty();
+    /** Ids of the stories the update brings (first read). */
     final Set<String> ids = ConcurrentHashMap.newKeySet();
+    /** Ids the build being updated holds and keeps, set before the second read. */
+    Set<String> existing = Set.of();
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final AtomicLong added = new AtomicLong();
     final AtomicLong replaced = new AtomicLong();
-    /** Which story of each id repeated in the update is written, from the first read's ids. */
-    LaterWins laterWins;
-    final Map<String, Long> perFormat = new ConcurrentHashMap<>();
-    final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
-    volatile IOException writeFailure;
 
     /** @param params the copy grouping of the build being updated */
-    UpdateRun(IndexProgress progress, Optional<CopyParams> params) {
-      this.progress = progress;
-      this.params = params;
+    UpdateRun(Optional<CopyParams> params) {
       this.copies = new UpdateCopies(schema, params);
     }
 
-    void extract(StorySource source) throws IOException {
-      StoryPool.forEach(source, options.threads(), (position, story) -> {
-        ids.add(story.id());
-        extracted.put(position, new Extracted(story.id(), entitiesOf(story)));
-        copies.add(position, story);
-        progress.storyIndexed();
-      }, skip -> {
-        LOG.warn("skipped {}", skip);
-        skips.add(skip);
-        progress.skip();
-      }, progress::fileDone);
+    @Override
+    public void firstRead(long position, Story story, List<Entity> entities) {
+      ids.add(story.id());
+      copies.add(position, story);
     }
 
-    void write(StorySource source, IndexWriter writer, EntityLabels.Builder labels, ArchiveNames names,
-        Set<String> existing) throws IOException {
-      StoryPool.forEach(source, options.threads(), (position, story) -> {
-        Extracted first = extracted.get(position);
-        boolean same = first != null && first.id().equals(story.id());
-        if (same) {
-          laterWins.reread(position, story);
-          if (laterWins.replaced(position)) {
-            return;
-          }
-        }
-        List<Entity> entities = same ? first.entities() : entitiesOf(story);
-        write(story, names.apply(entities), writer, labels, existing);
-      }, null, null);
-      if (writeFailure != null) {
-        throw writeFailure;
+    @Override
+    public void addFields(Document doc, long position, Story story, List<Entity> entities, boolean unchanged)
+        throws IOException {
+      schema.addCopyFields(doc, copies.infoOf(story.id()), copies.keysOf(story));
+      String event = story.id();
+      if (events.isPresent() && eventSearcher.isPresent()) {
+        event = events.get().assign(eventSearcher.get(), story, entities);
       }
-      for (ReplacedStory replaced : laterWins.replacements()) {
-        LOG.warn("{}: id {} is repeated by the later story at {} of this update, which is kept", replaced.origin(),
-            replaced.id(), replaced.keptOrigin());
-      }
+      schema.addEventField(doc, event);
     }
 
-    private void write(Story story, List<Entity> entities, IndexWriter writer, EntityLabels.Builder labels,
-        Set<String> existing) {
-      if (writeFailure != null) {
-        return;
-      }
-      try {
-        Document doc = schema.toDocument(new IndexedStory(story, entities));
-        schema.addCopyFields(doc, copies.infoOf(story.id()), copies.keysOf(story));
-        String event = story.id();
-        if (events.isPresent() && eventSearcher.isPresent()) {
-          event = events.get().assign(eventSearcher.get(), story, entities);
-        }
-        schema.addEventField(doc, event);
-        writer.updateDocument(new Term(Schema.ID, story.id()), doc);
-      } catch (IOException e) {
-        writeFailure = e;
-        return;
-      } catch (IllegalArgumentException e) {
-        skips.add(new Skip(story.origin(), "cannot be indexed: " + e.getMessage()));
-        return;
-      }
+    @Override
+    public void written(Story story) {
       if (!written.add(story.id())) {
         // Only a story that changed between the reads gets here (LaterWins lets each id through once).
         LOG.warn("{}: id {} changed while updating and was written twice; the last written is kept", story.origin(),
@@ -260,23 +196,6 @@ public final class IndexUpdater {
         replaced.incrementAndGet();
       } else {
         added.incrementAndGet();
-      }
-      labels.add(entities);
-      perFormat.merge(story.format(), 1L, Long::sum);
-    }
-
-    private List<Entity> entitiesOf(Story story) {
-      try {
-        return extractor.extract(story.title(), story.body());
-      } catch (RuntimeException e) {
-        LOG.warn("{}: entity extraction failed ({}); indexed without entities", story.origin(), e.toString());
-        return List.of();
-      }
-    }
-
-    List<Skip> sortedSkips() {
-      synchronized (skips) {
-        return List.copyOf(skips);
       }
     }
   }

@@ -2,53 +2,23 @@ package org.morgue.indexer.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.morgue.indexer.clean.TextLayout;
 
 /**
  * Normalises the layout of body text that arrives already separated from its title (JSON Lines,
  * CSV, SGML): the stored body must have paragraphs separated by exactly one blank line, because
- * snippets and entity offsets are computed on it. Content is not rewritten (entities, wording).
+ * snippets and entity offsets are computed on it. Content is not rewritten (entities, wording). Which
+ * characters break lines and which go is {@link TextLayout}'s rule, shared with the scraped-text cleaner;
+ * the paragraph rule here differs from that cleaner's on purpose: a structured body's lines within a
+ * paragraph are the author's (a table, an address), a scraped page's lines are its markup's.
  */
 final class Bodies {
 
   private Bodies() {}
 
-  /**
-   * Removes control characters (C0 except tab and newline, DEL, C1: wire-service and scraper debris)
-   * and unifies line breaks ({@code \r\n}, {@code \r}, U+2028, U+2029, U+0085) to {@code \n}. One
-   * pass by hand, returning the text itself when nothing changes: as two regex replacements this
-   * was a quarter of a cached Reuters rebuild.
-   */
+  /** The characters of {@link TextLayout}: line breaks unified, control and invisible characters gone. */
   static String clean(String text) {
-    int first = 0;
-    while (first < text.length() && !needsWork(text.charAt(first))) {
-      first++;
-    }
-    if (first == text.length()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r') {
-        out.append('\n');
-        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-      } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        out.append('\n');
-      } else if (!isControl(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean needsWork(char c) {
-    return c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || isControl(c);
-  }
-
-  private static boolean isControl(char c) {
-    return (c <= 0x1F && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    return TextLayout.characters(text);
   }
 
   /** Java's strip() keeps no-break spaces, which scraped and exported text is full of. */

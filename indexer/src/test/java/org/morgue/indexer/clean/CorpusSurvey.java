@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -89,12 +90,12 @@ public final class CorpusSurvey {
       source += p.source().isEmpty() ? 0 : 1;
       boolean odd = !own || !p.byline().isEmpty() || !p.source().isEmpty();
       if (odd || (every > 0 && i % every == 0)) {
-        out.printf("--- %s #%d title=[%s] date=%s byline=[%s] source=[%s]%n    first=[%s]%n    last=[%s]%n",
+        out.printf(Locale.ROOT, "--- %s #%d title=[%s] date=%s byline=[%s] source=[%s]%n    first=[%s]%n    last=[%s]%n",
             name, i, p.title(), p.published().map(d -> d.iso()).orElse("-"), p.byline(), p.source(),
             cut(p.body().split("\n\n")[0]), cut(last(p.body())));
       }
     }
-    out.printf("%s: %d texts, %d own headline, %d derived title, %d dated, %d byline, %d source (%d ms)%n",
+    out.printf(Locale.ROOT, "%s: %d texts, %d own headline, %d derived title, %d dated, %d byline, %d source (%d ms)%n",
         name, texts.size(), headline, derived, dated, byline, source, (System.nanoTime() - start) / 1_000_000);
   }
 

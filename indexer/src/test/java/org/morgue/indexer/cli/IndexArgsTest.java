@@ -22,7 +22,7 @@ class IndexArgsTest {
     Path input = Files.createFile(dir.resolve("a.txt"));
     IndexArgs args = IndexArgs.parse(
         List.of("--index", "idx", "--threads", "3", "--no-entities", input.toString()), 2, true);
-    assertEquals(new IndexArgs(Path.of("idx"), List.of(input), 3, false, true, Optional.empty()), args);
+    assertEquals(IndexArgs.rebuild(Path.of("idx"), List.of(input), 3).withEntities(false).withProgress(true), args);
   }
 
   @Test

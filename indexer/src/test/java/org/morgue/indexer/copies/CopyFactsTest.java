@@ -3,6 +3,7 @@ package org.morgue.indexer.copies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,9 +49,9 @@ class CopyFactsTest {
   })
   void formulaStoriesWithOtherFactsAreNotCopies(String name, String titleA, String verbA, String byA, String toA,
       int dayA, String titleB, String verbB, String byB, String toB, int dayB, CopyFacts.Verdict expected) {
-    CopyFacts a = facts(titleA, String.format(POSTING, verbA, byA, toA), dayA);
+    CopyFacts a = facts(titleA, String.format(Locale.ROOT, POSTING, verbA, byA, toA), dayA);
     // A sign-off on the second filing: the bodies are never identical, so every check is reached.
-    CopyFacts b = facts(titleB, String.format(POSTING, verbB, byB, toB) + " Reuter", dayB);
+    CopyFacts b = facts(titleB, String.format(Locale.ROOT, POSTING, verbB, byB, toB) + " Reuter", dayB);
     assertEquals(expected, a.verdict(b, 0.5));
   }
 
@@ -59,8 +60,8 @@ class CopyFactsTest {
     String body = "The oil company %s said it raised the contract prices it will pay for all grades of crude oil by"
         + " 50 cts a barrel, effective today. The increase brings the posted price for West Texas Intermediate to"
         + " 19 dlrs a barrel, the company said, and the posted price for West Texas Sour rises by the same amount.";
-    CopyFacts a = facts("UNIT RAISES CRUDE OIL PRICES", String.format(body, "Citgo, a unit of Southland,"), 2);
-    CopyFacts b = facts("UNIT RAISES CRUDE OIL PRICES", String.format(body, "Phillips Petroleum") + " Reuter", 2);
+    CopyFacts a = facts("UNIT RAISES CRUDE OIL PRICES", String.format(Locale.ROOT, body, "Citgo, a unit of Southland,"), 2);
+    CopyFacts b = facts("UNIT RAISES CRUDE OIL PRICES", String.format(Locale.ROOT, body, "Phillips Petroleum") + " Reuter", 2);
     assertEquals(CopyFacts.Verdict.NAMES, a.verdict(b, 0.5));
   }
 

@@ -87,6 +87,21 @@ class ArchiveNamesTest {
   }
 
   @Test
+  void aSurnameThatCompaniesNamesStartWithAsOftenStaysBare() {
+    List<List<Entity>> archive = new ArrayList<>();
+    archive.add(List.of(e(PERSON, "Phillips", 1)));
+    for (int i = 0; i < 3; i++) {
+      archive.add(List.of(e(PERSON, "Susan Phillips", 1)));
+      archive.add(List.of(e(ORG, "Phillips Petroleum", 1)));
+    }
+    assertEquals(List.of("PERSON:phillips=Phillipsx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+    // With fewer such stories than the full name's, the surname is the person's.
+    archive.remove(archive.size() - 1);
+    assertEquals(List.of("PERSON:susan phillips=Susan Phillipsx1"),
+        show(ArchiveNames.compute(archive).apply(archive.get(0))));
+  }
+
+  @Test
   void aSurnameSharedByTwoCommonFullNamesStaysApart() {
     List<List<Entity>> archive = new ArrayList<>();
     archive.add(List.of(e(PERSON, "Miliband", 1)));

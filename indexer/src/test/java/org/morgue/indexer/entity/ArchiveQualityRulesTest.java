@@ -43,7 +43,8 @@ class ArchiveQualityRulesTest {
       // A short form is the one longer organization starting with it.
       "[ORG Moody's Investors Service Inc] said; [ORG Moody's] added | "
           + "ORG:moody investors service=Moody's Investors Service Inc x2",
-      "the [ORG Bank of England] said; the [ORG Bank] added | ORG:bank of england=Bank of England x2",
+      "the [ORG Bank of England] said; the [ORG Bank] added | ORG:bank of england=Bank of England x2; "
+          + "PLACE:england=England x0",
       // A generic name alone: qualified by the story's one country, or no facet value.
       "the [ORG Finance Ministry] in [PLACE Japan] said | ORG:finance ministry japan=Finance Ministry (Japan) x1; "
           + "PLACE:japan=Japan x1",
@@ -55,6 +56,23 @@ class ArchiveQualityRulesTest {
       // Months and legal forms alone are never names; nor is what a table's columns hold.
       "[ORG APR] and [ORG Co] | ",
       "Revs     [ORG Acme]     5,000     4,000 | ",
+      // Economic figures and adjectives of government are not bodies.
+      "4.5 pct of [ORG GNP] and [ORG Congressional] leaders | ",
+      // A country named inside an organization's name is a place of the story, with no mention.
+      "the [ORG Bank of Japan] said | ORG:bank of japan=Bank of Japan x1; PLACE:japan=Japan x0",
+      "the [ORG Bank of Japan] in [PLACE Tokyo] and [PLACE Japan] | ORG:bank of japan=Bank of Japan x1; "
+          + "PLACE:tokyo=Tokyo x1; PLACE:japan=Japan x1",
+      "[ORG New England Electric] said | ORG:new england electric=New England Electric x1",
+      "the Iran-contra scandal, Latin America and [PERSON Michael Jordan] | PERSON:michael jordan=Michael Jordan x1; "
+          + "PLACE:iran=Iran x0",
+      // "Gulf" alone is several places; qualified it is one.
+      "the [PLACE Gulf] and the [PLACE Persian Gulf] | PLACE:persian gulf=Persian Gulf x1",
+      // A legal form after a "person" makes a firm; "the port of" a place.
+      "[PERSON Samuel Montagu] and Co Ltd said | ORG:samuel montagu=Samuel Montagu x1",
+      "the port of [PERSON Santos] | PLACE:santos=Santos x1",
+      // A ticker follows only a company's name; N.A. is a US national bank's legal form.
+      "[PERSON Phillips] <P> raised prices | ORG:phillips=Phillips x2 ~p",
+      "[ORG Citibank N.A.] and [ORG Citibank] | ORG:citibank=Citibank N.A. x2",
   })
   void inStoryRules(String marked, String expected) {
     assertEquals(expected == null ? "" : expected, LinkingRulesTest.entities(marked));
@@ -110,6 +128,71 @@ class ArchiveQualityRulesTest {
     ArchiveNames names = ArchiveNames.compute(archive);
     assertEquals(List.of("ORG:kidder peabody=Kidder Peabody"), show(names.apply(archive.get(0))));
     assertEquals(List.of("PERSON:baker=Baker"), show(names.apply(archive.get(3))));
+  }
+
+  @Test
+  void aShortFormIsTheArchivesOneLongerOrganizationOfComparableSize() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(ORG, "Moody's", 1)), List.of(e(ORG, "Moody's", 1)),
+        List.of(e(ORG, "Moody's Investors Service Inc", 1)), List.of(e(ORG, "Moody's Investors Service Inc", 1)),
+        List.of(e(ORG, "Moody's Investors Service Inc", 1)),
+        // Credit Suisse First Boston adds another organization's name: a venture, not Credit Suisse.
+        List.of(e(ORG, "Credit Suisse", 1)), List.of(e(ORG, "Credit Suisse First Boston", 1)),
+        List.of(e(ORG, "First Boston", 1)),
+        // Texaco Canada is another company (a place added), and Ford Motor Credit a rare unit of Ford.
+        List.of(e(ORG, "Texaco", 1)), List.of(e(ORG, "Texaco", 1)), List.of(e(ORG, "Texaco Canada", 1)),
+        List.of(e(ORG, "Texaco Canada", 1)),
+        List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)),
+        List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)), List.of(e(ORG, "Ford", 1)),
+        List.of(e(ORG, "Ford Motor Credit", 1)), List.of(e(ORG, "Ford Motor Credit", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:moody investors service=Moody's Investors Service Inc"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("ORG:credit suisse=Credit Suisse"), show(names.apply(archive.get(5))));
+    assertEquals(List.of("ORG:texaco=Texaco"), show(names.apply(archive.get(8))));
+    assertEquals(List.of("ORG:texaco canada=Texaco Canada"), show(names.apply(archive.get(10))));
+    assertEquals(List.of("ORG:ford=Ford"), show(names.apply(archive.get(12))));
+    assertEquals(List.of("ORG:ford motor credit=Ford Motor Credit"), show(names.apply(archive.get(19))));
+  }
+
+  @Test
+  void surnamesJoinedByAndAreTheFirmTheArchiveConfirms() {
+    List<List<Entity>> archive = new ArrayList<>();
+    // Three stories write "Phillips and Drew"; Drew has no full name anywhere: a firm.
+    for (int i = 0; i < 3; i++) {
+      archive.add(story("analyst at [PERSON Phillips] and [PERSON Drew] said"));
+    }
+    // Twice, and both have full names the archive links them to: two people.
+    for (int i = 0; i < 2; i++) {
+      archive.add(story("[PERSON Clinton] and [PERSON Yeltsin] met"));
+      archive.add(story("[PERSON Bill Clinton] and [PERSON Boris Yeltsin] met"));
+    }
+    // Named as an organization in one story (company markup): a firm in the story that splits it.
+    archive.add(story("[ORG Wagner and Brown] bid"));
+    archive.add(story("[ORG AFG] and [PERSON Wagner] and [PERSON Brown] bid"));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:phillips and drew=Phillips and Drew"), show(names.apply(archive.get(0))));
+    assertEquals(List.of("PERSON:bill clinton=Bill Clinton", "PERSON:boris yeltsin=Boris Yeltsin"),
+        show(names.apply(archive.get(3))));
+    assertEquals(List.of("ORG:afg=AFG", "ORG:wagner and brown=Wagner and Brown"), show(names.apply(archive.get(8))));
+    // No candidate mark reaches the index.
+    archive.forEach(story -> names.apply(story).forEach(x -> assertEquals(List.of(), x.aliases().stream()
+        .filter(a -> a.startsWith("\u0001")).toList())));
+  }
+
+  /** One story's entities from a marked-up body, as the indexer extracts them. */
+  private static List<Entity> story(String marked) {
+    return LinkingRulesTest.extracted(marked, Aliases.none());
+  }
+
+  @Test
+  void aStoryThatCallsAOneWordNameAnOrganizationTwiceKeepsItAgainstTheArchivesPersonVote() {
+    List<List<Entity>> archive = List.of(
+        List.of(e(PERSON, "Santos", 3)), List.of(e(PERSON, "Santos", 3)),
+        List.of(e(ORG, "Santos", 2)), List.of(e(ORG, "Santos", 1)), List.of(e(ORG, "Santos Ltd", 1)));
+    ArchiveNames names = ArchiveNames.compute(archive);
+    assertEquals(List.of("ORG:santos=Santos"), show(names.apply(archive.get(2))));
+    assertEquals(List.of("PERSON:santos=Santos"), show(names.apply(archive.get(3))));
+    assertEquals(List.of("ORG:santos=Santos Ltd"), show(names.apply(archive.get(4))));
   }
 
   @Test

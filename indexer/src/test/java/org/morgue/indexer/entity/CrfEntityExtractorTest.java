@@ -194,7 +194,7 @@ class CrfEntityExtractorTest {
       seeds.add(seed(id));
     }
     List<List<Entity>> sequential = seeds.stream().map(b -> extractor.extract("", b)).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(8, Thread.ofPlatform().name("crf-test-", 0).factory());
     try {
       List<Future<List<Entity>>> futures = new ArrayList<>();
       for (int round = 0; round < 20; round++) {

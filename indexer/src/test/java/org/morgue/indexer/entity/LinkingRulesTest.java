@@ -26,6 +26,14 @@ class LinkingRulesTest {
 
   /** Canonicalizes a marked-up body as the indexer does with this curated alias table. */
   static String entities(String marked, Aliases aliases) {
+    return String.join("; ", extracted(marked, aliases).stream()
+        .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
+            + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
+        .toList());
+  }
+
+  /** The entities the indexer extracts from a marked-up body ("[ORG Acme] said"), before the archive pass. */
+  static List<Entity> extracted(String marked, Aliases aliases) {
     StringBuilder body = new StringBuilder();
     List<Mention> mentions = new ArrayList<>();
     Matcher m = TAG.matcher(marked);
@@ -38,10 +46,7 @@ class LinkingRulesTest {
       last = m.end();
     }
     body.append(marked.substring(last));
-    return String.join("; ", Extraction.entities("", body.toString(), mentions, aliases).stream()
-        .map(e -> e.type() + ":" + e.key() + "=" + e.display() + " x" + e.spans().size()
-            + (e.aliases().isEmpty() ? "" : " ~" + String.join(",", e.aliases())))
-        .toList());
+    return Extraction.entities("", body.toString(), mentions, aliases);
   }
 
   @ParameterizedTest
@@ -76,7 +81,7 @@ class LinkingRulesTest {
       "The [ORG EC Commission] said the [ORG EC] would pay | "
           + "ORG:ec commission=EC Commission x1; ORG:ec=EC x1",
       "The [ORG U.S. Trade Representative] ([ORG USTR]) said | "
-          + "ORG:us trade representative=U.S. Trade Representative x2 ~ustr",
+          + "ORG:us trade representative=U.S. Trade Representative x2 ~ustr; PLACE:united states=United States x0",
       // No organization spells it: the acronym stays itself.
       "The [ORG IMF] said | ORG:imf=IMF x1",
   })
@@ -145,10 +150,12 @@ class LinkingRulesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "the [ORG U.S. Embassy] in Iraq. Guards at the [ORG Embassy] | ORG:us embassy=U.S. Embassy x2",
+      // The countries the names and the untagged "Iraq" imply come with no mention (ImpliedCountries).
+      "the [ORG U.S. Embassy] in Iraq. Guards at the [ORG Embassy] | ORG:us embassy=U.S. Embassy x2; "
+          + "PLACE:united states=United States x0; PLACE:iraq=Iraq x0",
       // Two organizations end alike: no guess, and a generic name alone is no facet value.
       "the [ORG U.S. Embassy] and the [ORG French Embassy]; the [ORG Embassy] | "
-          + "ORG:us embassy=U.S. Embassy x1; ORG:french embassy=French Embassy x1",
+          + "ORG:us embassy=U.S. Embassy x1; ORG:french embassy=French Embassy x1; PLACE:united states=United States x0",
       // Only a generic head noun: a name proper is not a short form of a longer name.
       "the [ORG International Monetary Fund and World Bank] and the [ORG World Bank] | "
           + "ORG:international monetary fund and world bank=International Monetary Fund and World Bank x1; "

@@ -41,11 +41,11 @@ class EvalCommandTest {
   void badOptionsExitWithTwoAndSayWhy() {
     assertEquals(2, run("entities", "--only", "conll,bogus"));
     assertTrue(err.toString(StandardCharsets.UTF_8)
-        .startsWith("morgue eval entities: --only takes conll, reuters, seeds; got 'bogus'\n"), err.toString());
+        .startsWith("morgue eval entities: --only takes conll, reuters, seeds; got 'bogus'\n"), err.toString(StandardCharsets.UTF_8));
     err.reset();
     assertEquals(2, run("copies", "--frobnicate"));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("morgue eval copies: unknown argument '--frobnicate'\n"),
-        err.toString());
+        err.toString(StandardCharsets.UTF_8));
     err.reset();
     assertEquals(2, run("nope"));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("morgue eval: unknown evaluation 'nope'\n"));

@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.morgue.indexer.cli.SuppressForbidden;
 
 /**
  * The client's transport without a cluster: a JDK HTTP server stands in for a node and answers with
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * delay past the client's timeout; what arrives (method, path, content type, UTF-8 body) and from
  * how many connections is logged.
  */
+@SuppressForbidden(reason = "the JDK's own HTTP server (jdk.httpserver) stands in for an OpenSearch node: a real "
+    + "server with real framing, no dependency added for a test")
 class OpenSearchClientTest {
 
   private HttpServer node;

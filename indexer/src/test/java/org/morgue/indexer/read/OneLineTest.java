@@ -15,7 +15,7 @@ class OneLineTest {
       'a\tb'                               | 'a b'
       'a \t\n b'                           | 'a b'
       'a\r\nb'                             | 'a b'
-      'a\u000Bb\fc'                        | 'abc'
+      'a\u000Bb\fc'                        | 'a b c'
       'a\u00A0\u00A0b'                     | 'a\u00A0\u00A0b'
       'a\u0001b'                           | 'ab'
       ''                                   | ''

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,14 +60,14 @@ class ReaderFuzzTest {
     Files.writeString(dir.resolve("empty.txt"), "");
     // JSON Lines: good lines around invalid UTF-8, a raw NUL, empty and huge fields, deep nesting.
     try (OutputStream out = Files.newOutputStream(dir.resolve("mixed.jsonl"))) {
-      out.write(GOOD_JSON.formatted("j1", "1", "1").getBytes(StandardCharsets.UTF_8));
+      out.write(String.format(Locale.ROOT, GOOD_JSON, "j1", "1", "1").getBytes(StandardCharsets.UTF_8));
       out.write(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
       out.write("{\"title\":\"nul \0 inside\"}\n".getBytes(StandardCharsets.UTF_8));
       out.write("{\"title\":\"\",\"body\":\"\"}\n".getBytes(StandardCharsets.UTF_8));
       out.write(("{\"id\":\"huge\",\"title\":\"Huge\",\"body\":\"" + "word ".repeat(1_000_000) + "\"}\n")
           .getBytes(StandardCharsets.UTF_8));
       out.write(("{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}\n").getBytes(StandardCharsets.UTF_8));
-      out.write(GOOD_JSON.formatted("j2", "2", "2").getBytes(StandardCharsets.UTF_8));
+      out.write(String.format(Locale.ROOT, GOOD_JSON, "j2", "2", "2").getBytes(StandardCharsets.UTF_8));
     }
     // 200 MB on one line, streamed to disk: the reader must drop it without holding it.
     try (OutputStream out = Files.newOutputStream(dir.resolve("longline.jsonl"))) {
@@ -77,7 +78,7 @@ class ReaderFuzzTest {
         out.write(block);
       }
       out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
-      out.write(GOOD_JSON.formatted("after-long", "3", "3").getBytes(StandardCharsets.UTF_8));
+      out.write(String.format(Locale.ROOT, GOOD_JSON, "after-long", "3", "3").getBytes(StandardCharsets.UTF_8));
     }
     // A bomb: 256 MB of zeros in about 250 KB of gzip, as a JSON Lines file and as a text file.
     for (String name : List.of("bomb.jsonl.gz", "bomb.txt.gz")) {
@@ -92,7 +93,7 @@ class ReaderFuzzTest {
     Path whole = dir.resolve("whole.tmp");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
       for (int i = 1; i <= 2000; i++) {
-        out.write(GOOD_JSON.formatted("t" + i, "t" + i, "t" + i).getBytes(StandardCharsets.UTF_8));
+        out.write(String.format(Locale.ROOT, GOOD_JSON, "t" + i, "t" + i, "t" + i).getBytes(StandardCharsets.UTF_8));
       }
     }
     byte[] gz = Files.readAllBytes(whole);

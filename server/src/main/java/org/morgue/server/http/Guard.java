@@ -3,7 +3,6 @@ package org.morgue.server.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,14 +10,13 @@ import java.util.function.LongSupplier;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.access.Caller;
 import org.morgue.server.metrics.RequestMetrics;
-import org.morgue.server.search.IndexStats;
-import org.morgue.server.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What every request passes through besides its handler: the access check (API and page alike), one
- * request log line with timing, and the counts behind {@code GET /api/metrics}.
+ * request log line with timing, and the request counts and latencies that {@code GET /api/metrics} (registered
+ * with the other routes in {@link MorgueApp}) reports.
  *
  * @param access who may read; {@link AccessPolicy#OPEN} lets everyone in
  * @param metrics where request counts and latencies are recorded
@@ -31,7 +29,6 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
   private static final String STARTED = "morgue.started";
   private static final String USER = "morgue.user";
   private static final String CALLER = "morgue.caller";
-  static final String METRICS_PATH = "/api/metrics";
   private static final String REALM = "realm=\"Morgue\"";
 
   public Guard {
@@ -50,15 +47,13 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
     return new Guard(access, new RequestMetrics(), System::nanoTime, LOG::info);
   }
 
-  /** Registers the timer, the access check, the request logger and the metrics route. */
-  void install(JavalinConfig javalin, SearchService search) {
+  /** Registers the timer, the access check and the request logger. */
+  void install(JavalinConfig javalin) {
     javalin.routes.before(ctx -> ctx.attribute(STARTED, nanoTime.getAsLong()));
     if (!access.isOpen()) {
       javalin.routes.before(this::checkAccess);
     }
     javalin.requestLogger.http((ctx, ms) -> finished(ctx, ms));
-    javalin.routes.get(METRICS_PATH, ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE)
-        .result(metrics.render(gauges(search.stats()))));
   }
 
   /** Who made the request: the access file's user or token; empty when access is open. */
@@ -124,12 +119,5 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
       return endpoint.path;
     }
     return status == 401 ? "unauthorized" : status < 400 ? "static" : "unmatched";
-  }
-
-  /** The index gauges from the backend's own numbers: a scrape costs no file system walk. */
-  static RequestMetrics.IndexGauges gauges(IndexStats stats) {
-    Optional<Double> builtAt = Optional.ofNullable(stats.builtAt())
-        .map(t -> Instant.parse(t).toEpochMilli() / 1000.0);
-    return new RequestMetrics.IndexGauges(stats.stories(), stats.sizeBytes(), builtAt);
   }
 }

@@ -13,11 +13,13 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.server.ServerConfig;
+import org.morgue.server.metrics.RequestMetrics;
 import org.morgue.server.saved.SavedSearchStore;
+import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchService;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP face of a {@link SearchService}: {@code GET /api/search}, {@code /api/export},
  * {@code /api/facets/{name}}, {@code /api/stories/{id}}, {@code /api/stories/{id}/similar},
- * {@code /api/stories/{id}/versions}, {@code /api/stories/{id}/diff/{other}}, {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health}, {@code /api/vocabulary} and the page at {@code /}. Handlers only translate; every error goes through
+ * {@code /api/stories/{id}/versions}, {@code /api/stories/{id}/diff/{other}}, {@code /api/stats}, {@code /api/suggest}, {@code /api/openapi.json}, {@code /api/health}, {@code /api/metrics}, {@code /api/vocabulary} and the page at {@code /}. Handlers only translate; every error goes through
  * the one exception mapper, which writes {@code {"error":{…}}}.
  */
 public final class MorgueApp {
@@ -53,12 +55,12 @@ public final class MorgueApp {
   private MorgueApp() {}
 
   /** An unstarted app: tests drive it with JavalinTest, {@code serve} starts it. */
-  public static Javalin create(SearchService search, ServerConfig config) {
+  public static Javalin create(SearchService search, ApiConfig config) {
     return create(search, config, Guard.open());
   }
 
   /** An unstarted app whose requests pass the guard: access check, request log, metrics. */
-  public static Javalin create(SearchService search, ServerConfig config, Guard guard) {
+  public static Javalin create(SearchService search, ApiConfig config, Guard guard) {
     return create(search, config, guard, Optional.empty());
   }
 
@@ -68,7 +70,7 @@ public final class MorgueApp {
   }
 
   /** An unstarted app that also serves the saved searches kept in {@code saved}. */
-  public static Javalin create(SearchService search, ServerConfig config, Guard guard, Optional<SavedSearchStore> saved) {
+  public static Javalin create(SearchService search, ApiConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -80,7 +82,7 @@ public final class MorgueApp {
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-      guard.install(javalin, search);
+      guard.install(javalin);
       javalin.routes.get("/api/search", ctx -> json(ctx, search.search(SearchParams.parse(ctx.queryParamMap()))));
       javalin.routes.get("/api/export", ctx -> export(search, ctx, config.exportCap()));
       javalin.routes.get("/api/facets/{name}", ctx -> json(ctx, search.facetValues(
@@ -101,6 +103,8 @@ public final class MorgueApp {
       javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
       javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
+      javalin.routes.get("/api/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE)
+          .result(guard.metrics().render(gauges(search.stats()))));
       if (search instanceof InvestigationService investigations) {
         InvestigationRoutes.install(javalin, investigations, JSON);
       } else {
@@ -121,6 +125,13 @@ public final class MorgueApp {
         }
       });
     });
+  }
+
+  /** The index gauges from the backend's own numbers: a scrape costs no file system walk. */
+  static RequestMetrics.IndexGauges gauges(IndexStats stats) {
+    Optional<Double> builtAt = Optional.ofNullable(stats.builtAt())
+        .map(t -> Instant.parse(t).toEpochMilli() / 1000.0);
+    return new RequestMetrics.IndexGauges(stats.stories(), stats.sizeBytes(), builtAt);
   }
 
   /** Validates everything first, then streams: a bad parameter is a 400 before any row is written. */

@@ -92,52 +92,123 @@ public record SearchRequest(
     }
   }
 
-  /** A search in folded mode. */
-  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
-      SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes,
-      DateInterval interval, UndatedFilter undated, boolean collapse) {
-    this(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse, MatchMode.FOLDED);
-  }
-
-  /** A search with copy groups collapsed. */
-  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
-      SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes,
-      DateInterval interval, UndatedFilter undated) {
-    this(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, true);
-  }
-
-  /** A search with the default date histogram and undated stories included. */
-  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
-      SortOrder sort, int page, int size, Optional<Cursor> cursor, Map<String, List<String>> excludes) {
-    this(q, filters, from, to, sort, page, size, cursor, excludes, DateInterval.AUTO, UndatedFilter.INCLUDE);
-  }
-
-  /** A page by number, without a cursor. */
-  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
-      SortOrder sort, int page, int size) {
-    this(q, filters, from, to, sort, page, size, Optional.empty(), Map.of());
-  }
-
-  /** A search without exclude filters. */
-  public SearchRequest(String q, Map<String, List<String>> filters, Optional<DateBound> from, Optional<DateBound> to,
-      SortOrder sort, int page, int size, Optional<Cursor> cursor) {
-    this(q, filters, from, to, sort, page, size, cursor, Map.of());
-  }
-
   /** Every story in the given order: what the page shows before anything is typed. */
   public static SearchRequest all(SortOrder sort) {
-    return new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), sort, 1, DEFAULT_SIZE);
+    return builder().sort(sort).build();
+  }
+
+  /** A builder at the defaults: every story, by relevance, page 1 of {@link #DEFAULT_SIZE}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this search's values, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder().q(q).filters(filters).from(from).to(to).sort(sort).page(page).size(size).cursor(cursor)
+        .excludes(excludes).interval(interval).undated(undated).collapse(collapse).mode(mode);
   }
 
   /** The same search continuing after the given cursor. */
   public SearchRequest after(Cursor next) {
-    return new SearchRequest(q, filters, from, to, sort, 1, size, Optional.of(next), excludes, interval, undated, collapse,
-        mode);
+    return toBuilder().page(1).cursor(Optional.of(next)).build();
   }
 
   /** The same search in another match mode. */
   public SearchRequest withMode(MatchMode other) {
-    return new SearchRequest(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse, other);
+    return toBuilder().mode(other).build();
+  }
+
+  /**
+   * Collects a search's values, one setter per component; {@link #build} validates them together, as the
+   * record's constructor does. A new feature adds a component and a setter here, not another constructor.
+   */
+  public static final class Builder {
+    private String q = "";
+    private Map<String, List<String>> filters = Map.of();
+    private Optional<DateBound> from = Optional.empty();
+    private Optional<DateBound> to = Optional.empty();
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int page = 1;
+    private int size = DEFAULT_SIZE;
+    private Optional<Cursor> cursor = Optional.empty();
+    private Map<String, List<String>> excludes = Map.of();
+    private DateInterval interval = DateInterval.AUTO;
+    private UndatedFilter undated = UndatedFilter.INCLUDE;
+    private boolean collapse = true;
+    private MatchMode mode = MatchMode.FOLDED;
+
+    private Builder() {}
+
+    public Builder q(String value) {
+      q = value;
+      return this;
+    }
+
+    public Builder filters(Map<String, List<String>> value) {
+      filters = value;
+      return this;
+    }
+
+    public Builder from(Optional<DateBound> value) {
+      from = value;
+      return this;
+    }
+
+    public Builder to(Optional<DateBound> value) {
+      to = value;
+      return this;
+    }
+
+    public Builder sort(SortOrder value) {
+      sort = value;
+      return this;
+    }
+
+    public Builder page(int value) {
+      page = value;
+      return this;
+    }
+
+    public Builder size(int value) {
+      size = value;
+      return this;
+    }
+
+    public Builder cursor(Optional<Cursor> value) {
+      cursor = value;
+      return this;
+    }
+
+    public Builder excludes(Map<String, List<String>> value) {
+      excludes = value;
+      return this;
+    }
+
+    public Builder interval(DateInterval value) {
+      interval = value;
+      return this;
+    }
+
+    public Builder undated(UndatedFilter value) {
+      undated = value;
+      return this;
+    }
+
+    public Builder collapse(boolean value) {
+      collapse = value;
+      return this;
+    }
+
+    public Builder mode(MatchMode value) {
+      mode = value;
+      return this;
+    }
+
+    /** @throws InvalidRequestException when the values do not make a search (see the record's checks) */
+    public SearchRequest build() {
+      return new SearchRequest(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse,
+          mode);
+    }
   }
 
   /** True when any exclude filter is set. */

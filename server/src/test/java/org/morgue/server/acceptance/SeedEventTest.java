@@ -3,78 +3,27 @@ package org.morgue.server.acceptance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.cli.ExitCode;
-import org.morgue.indexer.cli.IndexCommand;
-import org.morgue.indexer.index.IndexLayout;
-import org.morgue.server.ServerConfig;
-import org.morgue.server.http.MorgueApp;
-import org.morgue.server.search.SearchService;
-import org.morgue.server.search.lucene.LuceneSearchService;
+import org.morgue.server.testing.ServedIndexTest;
 
 /**
  * Event threads through the production path: the demo's test data indexed by the index command (real
  * tagger, event clustering at its defaults), then the API. The five seeds, five outlets' reports of the
  * storming of the US embassy in Baghdad, are one event and nothing else is in it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedEventTest {
+class SeedEventTest extends ServedIndexTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path TESTDATA = Path.of("..", "testdata");
 
-  private Path dir;
-  SearchService service;
-
-  @BeforeAll
-  void indexTestData(@TempDir Path indexDir) throws Exception {
-    dir = indexDir;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
-        List.of("--index", dir.toString(), "--threads", "2", "--reworded", TESTDATA.toString()),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+  @Override
+  protected void build(Path indexDir) {
     // The awkward fixtures are skipped by design: the build is partial, not failed.
-    assertEquals(ExitCode.PARTIAL, code, err.toString(StandardCharsets.UTF_8));
-    service = openService(dir);
-  }
-
-  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
-  protected SearchService openService(Path archiveDir) throws Exception {
-    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  void close() {
-    // Null when the cluster variant was skipped (no cluster) before the service opened.
-    if (service != null) {
-      service.close();
-    }
-  }
-
-  JsonNode get(String path, int status) throws Exception {
-    JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
-      var response = client.get(path);
-      assertEquals(status, response.code(), path);
-      body[0] = JSON.readTree(response.body().string());
-    });
-    return body[0];
+    indexWithCommand(indexDir, ExitCode.PARTIAL, "--threads", "2", "--reworded", TESTDATA.toString());
   }
 
   @Test

@@ -4,76 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.cli.ExitCode;
-import org.morgue.indexer.cli.IndexCommand;
-import org.morgue.indexer.index.IndexLayout;
-import org.morgue.server.ServerConfig;
-import org.morgue.server.http.MorgueApp;
-import org.morgue.server.search.SearchService;
-import org.morgue.server.search.lucene.LuceneSearchService;
+import org.morgue.server.testing.ServedIndexTest;
 
 /**
  * The foundation's acceptance check, through the production path: the index command (real readers,
  * cleaner and CoreNLP tagger) over the five seed stories, then the HTTP API over the built index.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedsEndToEndTest {
+class SeedsEndToEndTest extends ServedIndexTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SEEDS = Path.of("..", "testdata", "seeds");
 
-  private Path dir;
-  SearchService service;
-
-  @BeforeAll
-  void indexSeeds(@TempDir Path indexDir) throws Exception {
-    dir = indexDir;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
-        List.of("--index", dir.toString(), "--threads", "2", SEEDS.toString()),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
-    service = openService(dir);
-  }
-
-  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
-  protected SearchService openService(Path archiveDir) throws Exception {
-    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  void close() {
-    // Null when the cluster variant was skipped (no cluster) before the service opened.
-    if (service != null) {
-      service.close();
-    }
-  }
-
-  private JsonNode get(String path) throws Exception {
-    JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
-      var response = client.get(path);
-      assertEquals(200, response.code(), path);
-      body[0] = JSON.readTree(response.body().string());
-    });
-    return body[0];
+  @Override
+  protected void build(Path indexDir) {
+    indexWithCommand(indexDir, ExitCode.OK, "--threads", "2", SEEDS.toString());
   }
 
   private static List<String> facet(JsonNode body, String dim) {
@@ -84,7 +34,7 @@ class SeedsEndToEndTest {
 
   @Test
   void embassyFindsAllFiveSeedsWithMarkedSnippets() throws Exception {
-    JsonNode body = get("/api/search?q=embassy");
+    JsonNode body = get("/api/search?q=embassy", 200);
 
     assertEquals(5, body.get("total").get("value").asInt());
     TreeSet<String> ids = new TreeSet<>();
@@ -98,12 +48,12 @@ class SeedsEndToEndTest {
 
   @Test
   void khazaliIsOnePersonInFourStoriesWhateverTheSpelling() throws Exception {
-    JsonNode body = get("/api/search?q=embassy");
+    JsonNode body = get("/api/search?q=embassy", 200);
     List<String> people = facet(body, "person");
     assertEquals("Qais al-Khazali=4", people.get(1));
-    assertEquals(1, people.stream().filter(p -> p.toLowerCase().contains("khazali")).count(), people.toString());
+    assertEquals(1, people.stream().filter(p -> p.toLowerCase(Locale.ROOT).contains("khazali")).count(), people.toString());
 
-    JsonNode filtered = get("/api/search?f.person=Qais%20Al-Khazali&sort=oldest");
+    JsonNode filtered = get("/api/search?f.person=Qais%20Al-Khazali&sort=oldest", 200);
     List<String> ids = new ArrayList<>();
     filtered.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     assertEquals(List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e", "001_49c5f41f396e63f2",
@@ -114,11 +64,11 @@ class SeedsEndToEndTest {
   void trumpIsOnePersonInAllFiveStoriesThoughTwoNeverGiveHisFirstName() throws Exception {
     // Seeds 000 and 001 only say "President Trump"/"Trump"; 002-004 say "Donald Trump": the archive
     // pass gives the bare surname the full name the other stories use.
-    JsonNode body = get("/api/search");
+    JsonNode body = get("/api/search", 200);
     assertEquals(List.of("Donald Trump=5", "Qais al-Khazali=4", "Adel Abdul Mahdi=3",
         "Hadi al-Amiri=2", "Jamal Jaafar Ibrahimi=2", "Ali Khamenei=1", "Jaafar al-Husseini=1", "Marco Rubio=1",
         "Mark Esper=1", "Mike Pompeo=1"), facet(body, "person"));
-    assertEquals(5, get("/api/search?f.person=donald%20trump").get("total").get("value").asInt());
+    assertEquals(5, get("/api/search?f.person=donald%20trump", 200).get("total").get("value").asInt());
     // "US" and "U.S." are the bundled alias table's United States. "Badr" in "the Badr organization" is
     // not a place: it is the Badr Organization another story names.
     assertEquals(List.of("Baghdad=5", "Iran=5", "Iraq=5", "United States=5", "Tehran=3", "Washington=3",
@@ -127,14 +77,14 @@ class SeedsEndToEndTest {
 
   @Test
   void kataibHezbollahSpellingsAreOneOrganization() throws Exception {
-    List<String> orgs = facet(get("/api/search"), "org");
+    List<String> orgs = facet(get("/api/search", 200), "org");
     assertEquals(List.of("Kataib Hezbollah=4"),
-        orgs.stream().filter(o -> o.toLowerCase().replaceAll("[^a-z]", "").contains("hezbollah")).toList());
+        orgs.stream().filter(o -> o.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").contains("hezbollah")).toList());
   }
 
   @Test
   void noPageFurnitureOrPhotoCreditBecomesAFacetValue() throws Exception {
-    JsonNode body = get("/api/search");
+    JsonNode body = get("/api/search", 200);
     for (String dim : List.of("person", "org", "place", "source")) {
       for (String value : facet(body, dim)) {
         assertTrue(!value.startsWith("Getty Images") && !value.startsWith("Editors Choice")
@@ -145,7 +95,7 @@ class SeedsEndToEndTest {
 
   @Test
   void datesAndOutletsComeFromTheTextOrStayUndated() throws Exception {
-    JsonNode body = get("/api/search?interval=month");
+    JsonNode body = get("/api/search?interval=month", 200);
     assertEquals(JSON.readTree("""
         {"interval":"month","buckets":[{"key":"2019-12","count":1},{"key":"2020-01","count":1}],"undated":3,
          "min":"2019-12-31","max":"2020-01-26"}"""),
@@ -155,7 +105,7 @@ class SeedsEndToEndTest {
 
   @Test
   void statsDescribeTheSeedArchive() throws Exception {
-    JsonNode stats = get("/api/stats");
+    JsonNode stats = get("/api/stats", 200);
     ((com.fasterxml.jackson.databind.node.ObjectNode) stats).remove("built_at");
     // The build's size on disk depends on codec details, not on the seeds: only its presence is fixed.
     assertTrue(((com.fasterxml.jackson.databind.node.ObjectNode) stats).remove("size_bytes").asLong() > 0);

@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.index.IndexLayout;
@@ -24,7 +22,6 @@ import org.morgue.indexer.opensearch.ClusterLoader;
 import org.morgue.indexer.opensearch.OpenSearchClient;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchResponse;
-import org.morgue.server.search.SortOrder;
 import org.morgue.server.search.opensearch.OpenSearchSearchService;
 import org.morgue.server.testing.ChildJvm;
 import org.morgue.server.testing.TestArchive;
@@ -54,8 +51,7 @@ class KillDuringClusterLoadTest {
     String served = loader.load(new IndexLayout(small).currentBuild().orElseThrow(), 0).index();
     try (OpenSearchSearchService service = OpenSearchSearchService.open(client, alias, Duration.ofSeconds(1),
         Duration.ofSeconds(30))) {
-      SearchRequest embassy = new SearchRequest("embassy", Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE,
-          1, 10);
+      SearchRequest embassy = SearchRequest.builder().q("embassy").build();
       List<String> before = ids(service.search(embassy));
       long totalBefore = service.search(embassy).total().value();
 

@@ -5,30 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.cli.ExitCode;
-import org.morgue.indexer.cli.IndexCommand;
-import org.morgue.indexer.index.IndexLayout;
-import org.morgue.server.ServerConfig;
-import org.morgue.server.http.MorgueApp;
-import org.morgue.server.search.SearchService;
-import org.morgue.server.search.lucene.LuceneSearchService;
+import org.morgue.server.testing.ServedIndexTest;
 
 /**
  * Exact and folded matching over the five seed stories, built by the production index command (entity
@@ -36,10 +20,8 @@ import org.morgue.server.search.lucene.LuceneSearchService;
  * militia "Kataib", "Kata’ib" (002 only) and "Kataib's", and the country "US", "U.S." and, once, the
  * pronoun "us" (000).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExactModeSeedsTest {
+class ExactModeSeedsTest extends ServedIndexTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path SEEDS = Path.of("..", "testdata", "seeds");
   private static final String S000 = "000_079d92a754481f4e";
   private static final String S001 = "001_49c5f41f396e63f2";
@@ -47,42 +29,9 @@ class ExactModeSeedsTest {
   private static final String S003 = "003_75fc6c007729b890";
   private static final String S004 = "004_dcb1392a28173e2c";
 
-  private Path dir;
-  private SearchService service;
-
-  @BeforeAll
-  void indexSeeds(@TempDir Path indexDir) throws Exception {
-    dir = indexDir;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
-        List.of("--index", dir.toString(), "--no-entities", SEEDS.toString()),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
-    service = openService(dir);
-  }
-
-  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
-  protected SearchService openService(Path archiveDir) throws Exception {
-    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  void close() {
-    // Null when the cluster variant was skipped (no cluster) before the service opened.
-    if (service != null) {
-      service.close();
-    }
-  }
-
-  JsonNode get(String path, int status) {
-    JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
-      var response = client.get(path);
-      body[0] = JSON.readTree(response.body().string());
-      assertEquals(status, response.code(), path + " -> " + body[0]);
-    });
-    return body[0];
+  @Override
+  protected void build(Path indexDir) {
+    indexWithCommand(indexDir, ExitCode.OK, "--no-entities", SEEDS.toString());
   }
 
   static List<String> ids(JsonNode body) {

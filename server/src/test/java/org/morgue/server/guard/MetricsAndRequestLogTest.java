@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.morgue.server.ServerConfig;
@@ -75,7 +76,7 @@ class MetricsAndRequestLogTest extends ArchiveTest {
         """
         + histogram("/api/search", 3, "0.09") + histogram("/api/stories/{id}", 2, "0.06")
         + histogram("static", 1, "0.03") + histogram("unmatched", 1, "0.03")
-        + """
+        + String.format(Locale.ROOT, """
         # HELP morgue_http_requests_total Requests answered, by method, route and status.
         # TYPE morgue_http_requests_total counter
         morgue_http_requests_total{method="GET",route="/api/search",status="200"} 2.0
@@ -93,7 +94,7 @@ class MetricsAndRequestLogTest extends ArchiveTest {
         # HELP morgue_index_stories Stories in the served index.
         # TYPE morgue_index_stories gauge
         morgue_index_stories 6.0
-        """.formatted(Double.toString(bytes)), morgueLines(metrics[0]));
+        """, Double.toString(bytes)), morgueLines(metrics[0]));
     // The JVM instrumentation: heap, GC and threads beside the request metrics.
     for (String family : List.of("# TYPE jvm_memory_used_bytes gauge", "# TYPE jvm_gc_collection_seconds summary",
         "# TYPE jvm_threads_current gauge")) {

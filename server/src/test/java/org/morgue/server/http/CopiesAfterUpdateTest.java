@@ -1,11 +1,11 @@
 package org.morgue.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.morgue.server.http.CopiesApiTest.JSON;
 import static org.morgue.server.http.CopiesApiTest.UPDATE;
 import static org.morgue.server.http.CopiesApiTest.WIRE;
 import static org.morgue.server.http.CopiesApiTest.field;
 import static org.morgue.server.http.CopiesApiTest.story;
+import static org.morgue.server.testing.ServedIndexTest.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;

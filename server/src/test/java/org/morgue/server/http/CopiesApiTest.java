@@ -3,74 +3,38 @@ package org.morgue.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
-import org.morgue.server.ServerConfig;
-import org.morgue.server.search.SearchService;
-import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.TestArchive;
+import org.morgue.server.testing.ServedIndexTest;
 
 /** Copy groups over HTTP: collapsed search, versions, diff, and similar leaving copies out. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CopiesApiTest {
+class CopiesApiTest extends ServedIndexTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   static final String WIRE = "Floodwaters rose across the river valley on Monday, forcing thousands of residents to leave"
       + " their homes as rescue teams worked through the night to reach villages cut off by the water.";
   static final String UPDATE = " Officials said two people were missing.";
-
-  SearchService service;
-  Path dir;
 
   static Story story(String id, String body, int day, String source) {
     return new Story(id, "Flood " + id, body, Optional.of(PubDate.day(2020, 1, day)), source, "", "", List.of(),
         Map.of(), "test:" + id, "test");
   }
 
-  @BeforeAll
-  void build(@TempDir Path archive) throws Exception {
-    dir = archive;
-    TestArchive.build(dir, List.of(
+  @Override
+  protected void build(Path archive) throws Exception {
+    TestArchive.build(archive, List.of(
         story("c2", WIRE + UPDATE, 3, "AP"),
         story("c1", WIRE, 2, "Reuters"),
         story("c3", WIRE, 2, "AFP"),
         story("u1", "A flood of orders lifted factory output in the region, the statistics office said on Monday.",
             4, "Reuters")));
-    service = openService(dir);
-  }
-
-  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
-  protected SearchService openService(Path archiveDir) throws Exception {
-    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  void close() {
-    // Null when the cluster variant was skipped (no cluster) before the service opened.
-    if (service != null) {
-      service.close();
-    }
-  }
-
-  JsonNode get(String path) {
-    JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)),
-        (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
-    return body[0];
   }
 
   static List<String> field(JsonNode hits, String name) {
@@ -125,12 +89,12 @@ class CopiesApiTest {
 
   @Test
   void diffShowsTheInsertedSentence() throws Exception {
-    assertEquals(JSON.readTree("""
+    assertEquals(JSON.readTree(String.format(Locale.ROOT, """
         {"from":"c1","to":"c2","runs":[{"op":"equal","text":%s},{"op":"insert","text":" Officials said two people were missing."}],
-         "bounded":false}""".formatted(JSON.writeValueAsString(WIRE))), get("/api/stories/c1/diff/c2"));
-    assertEquals(JSON.readTree("""
+         "bounded":false}""", JSON.writeValueAsString(WIRE))), get("/api/stories/c1/diff/c2"));
+    assertEquals(JSON.readTree(String.format(Locale.ROOT, """
         {"from":"c2","to":"c1","runs":[{"op":"equal","text":%s},{"op":"delete","text":" Officials said two people were missing."}],
-         "bounded":false}""".formatted(JSON.writeValueAsString(WIRE))), get("/api/stories/c2/diff/c1"));
+         "bounded":false}""", JSON.writeValueAsString(WIRE))), get("/api/stories/c2/diff/c1"));
   }
 
   @Test

@@ -4,50 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
-import org.morgue.server.ServerConfig;
-import org.morgue.server.search.SearchService;
-import org.morgue.server.search.lucene.LuceneSearchService;
 import org.morgue.server.testing.TestArchive;
+import org.morgue.server.testing.ServedIndexTest;
 
 /**
  * Answers that must read right when an archive holds copies: the total says how many stories the
  * collapsed list stands for, related stories are one per copy group, and absent fields are null.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CopyAwareAnswersTest {
+class CopyAwareAnswersTest extends ServedIndexTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   static final String WIRE = "Floodwaters rose across the river valley on Monday, forcing thousands of residents to leave"
       + " their homes as rescue teams worked through the night to reach villages cut off by the water.";
-
-  SearchService service;
-  Path dir;
 
   static Story story(String id, String body, int day, String source, String byline, String url) {
     return new Story(id, "Flood " + id, body, Optional.of(PubDate.day(2020, 1, day)), source, byline, url, List.of(),
         Map.of(), "test:" + id, "test");
   }
 
-  @BeforeAll
-  void build(@TempDir Path archive) throws Exception {
-    dir = archive;
-    TestArchive.build(dir, List.of(
+  @Override
+  protected void build(Path archive) throws Exception {
+    TestArchive.build(archive, List.of(
         story("c1", WIRE, 2, "Reuters", "", ""),
         story("c2", WIRE + " Officials said two people were missing.", 3, "AP", "", ""),
         story("c3", WIRE, 2, "AFP", "", ""),
@@ -62,27 +46,6 @@ class CopyAwareAnswersTest {
         story("f4", "A new ferry timetable starts next week with two extra crossings a day.", 9, "Gazette", "", ""),
         story("f5", "The museum reopened its east wing with a show of early photographs.", 10, "Gazette", "", ""),
         story("f6", "Hospital waiting times shortened after the clinic hired more nurses.", 11, "Gazette", "", "")));
-    service = openService(dir);
-  }
-
-  /** The backend under test over the folder's published build: the embedded index here, the cluster in {@code OnClusterTest}. */
-  protected SearchService openService(Path archiveDir) throws Exception {
-    return LuceneSearchService.open(new IndexLayout(archiveDir), Duration.ofMinutes(10));
-  }
-
-  @AfterAll
-  void close() {
-    // Null when the cluster variant was skipped (no cluster) before the service opened.
-    if (service != null) {
-      service.close();
-    }
-  }
-
-  JsonNode get(String path) {
-    JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)),
-        (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
-    return body[0];
   }
 
   static List<String> ids(JsonNode hits) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +55,7 @@ class ExportLimitsTest {
         words.append(" w").append(Integer.toString(random.nextInt(50_000), 36));
       }
       String body = words.toString();
-      stories.add(new Story(String.format("r%04d", i), "Wire report " + i, body,
+      stories.add(new Story(String.format(Locale.ROOT, "r%04d", i), "Wire report " + i, body,
           Optional.of(PubDate.day(2020, 1 + i % 12, 1 + i % 28)), "AP", "Staff", "https://example.org/r" + i,
           List.of(), Map.of(), "test:r" + i, "test"));
     }

@@ -109,8 +109,7 @@ class ExportTest extends ArchiveTest {
 
   @Test
   void aCappedExportSaysSoInItsHeadersAndWritesTheFirstRows() {
-    ServerConfig capped = new ServerConfig(dir, ServerConfig.DEFAULT_HOST, 0, ServerConfig.DEFAULT_REOPEN_INTERVAL, 2,
-        ServerConfig.DEFAULT_QUERY_TIME_LIMIT);
+    ServerConfig capped = ServerConfig.defaults(dir).withPort(0).withExportCap(2);
     JavalinTest.test(MorgueApp.create(service, capped), (server, client) -> {
       Response response = client.get("/api/export?format=jsonl&sort=oldest");
       assertEquals(200, response.code());

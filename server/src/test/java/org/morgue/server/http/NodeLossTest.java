@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,7 +62,7 @@ class NodeLossTest {
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicLong ok = new AtomicLong();
       List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-      ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+      ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS, Thread.ofPlatform().name("node-loss-client-", 0).factory());
       HttpClient http = HttpClient.newHttpClient();
       URI uri = URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=embassy");
       List<Future<?>> load = new ArrayList<>();
@@ -93,7 +94,7 @@ class NodeLossTest {
         for (Future<?> f : load) {
           f.get();
         }
-        System.err.printf("NodeLossTest: %d answered before the stop, %d in all, %d failed: %s%n", before, ok.get(),
+        System.err.printf(Locale.ROOT, "NodeLossTest: %d answered before the stop, %d in all, %d failed: %s%n", before, ok.get(),
             failures.size(), failures.stream().limit(3).toList());
         assertEquals(List.of(), failures);
       } finally {

@@ -27,7 +27,7 @@ import org.morgue.server.ServerConfig;
 import org.morgue.server.access.AccessPolicy;
 import org.morgue.server.saved.SavedSearchStore;
 import org.morgue.server.testing.ArchiveTest;
-import org.morgue.server.testing.JsonSchemaCheck;
+import org.morgue.server.testing.OpenApiSchemas;
 
 /**
  * The served OpenAPI description against the real app: every documented operation and status is
@@ -151,9 +151,10 @@ class OpenApiConformanceTest extends ArchiveTest {
   @Test
   void everyDocumentedResponseIsExercisedAndConforms() {
     JavalinTest.test(app(), (server, client) -> {
-      JsonNode spec = JSON.readTree(client.get("/api/openapi.json").body().string());
+      String specText = client.get("/api/openapi.json").body().string();
+      JsonNode spec = JSON.readTree(specText);
       assertEquals("3.1.0", spec.get("openapi").asText());
-      JsonSchemaCheck check = new JsonSchemaCheck(spec);
+      OpenApiSchemas check = new OpenApiSchemas(specText, spec);
       TreeSet<String> documented = new TreeSet<>();
       spec.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> op.getValue()
           .get("responses").fieldNames().forEachRemaining(status -> documented.add(key(p.getKey(), op.getKey(), status)))));
@@ -165,8 +166,7 @@ class OpenApiConformanceTest extends ArchiveTest {
         assertEquals(Integer.parseInt(call[2]), response.code(), call[0]);
         assertTrue(Pattern.matches(call[1].replaceAll("\\{[a-z]+}", "[^/?]+") + "(\\?.*)?", call[0]), call[0]);
         exercised.add(key(call[1], method, call[2]));
-        JsonNode documentedResponse = spec.at("/paths/" + call[1].replace("/", "~1") + "/" + method + "/responses/" + call[2]);
-        errors.addAll(conformance(check, call[0], documentedResponse, response));
+        errors.addAll(conformance(check, spec, call[0], responsePointer(spec, call[1], method, call[2]), response));
       }
       Guard guarded = Guard.of(AccessPolicy.load(Files.writeString(files.resolve("access"),
           AccessPolicy.tokenLine("ci-bot", "conformance-test-token-0123456789") + "\n")));
@@ -182,8 +182,7 @@ class OpenApiConformanceTest extends ArchiveTest {
                 : call(anonymous, new String[] {url, template, "401", method.toUpperCase(Locale.ROOT), "application/json", "{}"});
             assertEquals(401, response.code(), method + " " + url);
             exercised.add(key(template, method, "401"));
-            errors.addAll(conformance(check, url, resolve(spec, spec.at("/paths/" + template.replace("/", "~1")
-                + "/" + method + "/responses/401")), response));
+            errors.addAll(conformance(check, spec, url, responsePointer(spec, template, method, "401"), response));
           }
         }
       });
@@ -199,8 +198,7 @@ class OpenApiConformanceTest extends ArchiveTest {
               "{}", "Bearer conformance-test-token-0123456789"});
           assertEquals(403, response.code(), call[2] + " " + call[0]);
           exercised.add(key(call[1], call[2], "403"));
-          errors.addAll(conformance(check, call[0], resolve(spec, spec.at("/paths/" + call[1].replace("/", "~1")
-              + "/" + call[2] + "/responses/403")), response));
+          errors.addAll(conformance(check, spec, call[0], responsePointer(spec, call[1], call[2], "403"), response));
         }
       });
       assertEquals(documented, exercised);
@@ -212,9 +210,11 @@ class OpenApiConformanceTest extends ArchiveTest {
     return method.toUpperCase(Locale.ROOT) + " " + template + " " + status;
   }
 
-  /** A response object, or the shared one its {@code $ref} names. */
-  private static JsonNode resolve(JsonNode spec, JsonNode response) {
-    return response.has("$ref") ? spec.at(response.get("$ref").asText().substring(1)) : response;
+  /** The pointer to an operation's documented response object, or to the shared one its {@code $ref} names. */
+  private static String responsePointer(JsonNode spec, String template, String method, String status) {
+    String pointer = "/paths/" + OpenApiSchemas.segment(template) + "/" + method + "/responses/" + status;
+    JsonNode response = spec.at(pointer);
+    return response.has("$ref") ? response.get("$ref").asText().substring(1) : pointer;
   }
 
   /** The next endpoint cannot be forgotten: the routes the app registers are exactly the documented ones. */
@@ -235,8 +235,9 @@ class OpenApiConformanceTest extends ArchiveTest {
     });
   }
 
-  private static List<String> conformance(JsonSchemaCheck check, String url, JsonNode documented, Response response)
+  private static List<String> conformance(OpenApiSchemas check, JsonNode spec, String url, String pointer, Response response)
       throws Exception {
+    JsonNode documented = spec.at(pointer);
     List<String> errors = new ArrayList<>();
     if (response.code() == 204) {
       return documented.has("content") ? List.of(url + ": a 204 documents a body") : List.of();
@@ -244,6 +245,7 @@ class OpenApiConformanceTest extends ArchiveTest {
     String type = String.valueOf(header(response, "Content-Type"));
     String mediaType = type.split(";")[0].strip();
     JsonNode content = documented.path("content").path(mediaType);
+    String contentPointer = pointer + "/content/" + OpenApiSchemas.segment(mediaType);
     if (content.isMissingNode()) {
       return List.of(url + ": content type " + type + " is not documented");
     }
@@ -256,15 +258,16 @@ class OpenApiConformanceTest extends ArchiveTest {
       }
       JsonNode schema = header.getValue().get("schema");
       JsonNode asJson = schema.path("type").asText().equals("integer") ? JSON.readTree(value) : JSON.getNodeFactory().textNode(value);
-      check.errors(asJson, schema).forEach(e -> errors.add(url + " header " + header.getKey() + " " + e));
+      check.errors(asJson, pointer + "/headers/" + OpenApiSchemas.segment(header.getKey()) + "/schema")
+          .forEach(e -> errors.add(url + " header " + header.getKey() + " " + e));
     }
     String body = response.body().string();
     if (mediaType.equals("application/json")) {
-      check.errors(JSON.readTree(body), content.get("schema")).forEach(e -> errors.add(url + " " + e));
+      check.errors(JSON.readTree(body), contentPointer + "/schema").forEach(e -> errors.add(url + " " + e));
     } else if (content.has("x-line-schema")) {
       body.lines().forEach(line -> {
         try {
-          check.errors(JSON.readTree(line), content.get("x-line-schema")).forEach(e -> errors.add(url + " " + e));
+          check.errors(JSON.readTree(line), contentPointer + "/x-line-schema").forEach(e -> errors.add(url + " " + e));
         } catch (Exception e) {
           errors.add(url + ": a line is not JSON: " + line);
         }
@@ -280,13 +283,14 @@ class OpenApiConformanceTest extends ArchiveTest {
 
   @Test
   void theCheckerRejectsWhatTheDescriptionForbids() throws Exception {
-    JsonNode spec = JSON.readTree(get("/api/openapi.json").toString());
-    JsonSchemaCheck check = new JsonSchemaCheck(spec);
+    JsonNode spec = get("/api/openapi.json");
+    OpenApiSchemas check = new OpenApiSchemas(JSON.writeValueAsString(spec), spec);
     JsonNode health = JSON.readTree("{\"status\":\"fine\",\"stories\":-1,\"built_at\":null,\"extra\":1}");
     assertEquals(List.of(
-        "$: required property 'index' is missing",
-        "$.status: \"fine\" is not one of [\"ok\",\"empty\"]",
-        "$.stories: -1 is below 0",
-        "$.extra: property not in the schema"), check.errors(health, check.resolve("#/components/schemas/Health")));
+        "$.status: does not have a value in the enumeration [\"ok\", \"empty\"]",
+        "$.stories: must have a minimum value of 0",
+        "$: required property 'index' not found",
+        "$: property 'extra' is not defined in the schema and the schema does not allow additional properties"),
+        check.errors(health, "/components/schemas/Health"));
   }
 }

@@ -36,15 +36,15 @@ class BuildSwitchTest {
   void emptyFolderServesNothingButStillValidates(@TempDir Path dir) throws Exception {
     try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), REOPEN)) {
       assertEquals(Health.empty(), service.health());
-      SearchResponse r = service.search(new SearchRequest("embassy", Map.of(Schema.PERSON, List.of("Mark Esper")),
-          Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 1, 10));
+      SearchResponse r = service.search(SearchRequest.builder().q("embassy")
+          .filters(Map.of(Schema.PERSON, List.of("Mark Esper"))).build());
       assertEquals(0, r.total().value());
       assertEquals(List.of(new SearchResponse.FacetValue("mark esper", "mark esper", 0, true)), r.facets().get(Schema.PERSON));
       assertEquals(List.of(), r.dates().buckets());
       assertEquals("no story with id s1",
           assertThrows(StoryNotFoundException.class, () -> service.story("s1")).getMessage());
       assertThrows(InvalidRequestException.class, () -> service.search(
-          new SearchRequest("title:", Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 1, 10)));
+          SearchRequest.builder().q("title:").build()));
     }
   }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,7 @@ import org.morgue.server.testing.ArchiveTest;
 class CursorPagingTest extends ArchiveTest {
 
   private static SearchRequest first(String q, SortOrder sort, int size) {
-    return new SearchRequest(q, Map.of(), Optional.empty(), Optional.empty(), sort, 1, size);
+    return SearchRequest.builder().q(q).sort(sort).size(size).build();
   }
 
   private static List<String> ids(SearchResponse r) {
@@ -62,8 +61,7 @@ class CursorPagingTest extends ArchiveTest {
   @Test
   void theLastFullPageHasNoCursorAndNumberedPagesCarryOne() {
     assertNull(service.search(first("", SortOrder.NEWEST, 6)).nextCursor());
-    SearchResponse page2 = service.search(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
-        SortOrder.NEWEST, 2, 2));
+    SearchResponse page2 = service.search(SearchRequest.builder().sort(SortOrder.NEWEST).page(2).size(2).build());
     assertEquals(List.of("s1", "s2"), ids(page2));
     assertNotNull(page2.nextCursor());
     SearchResponse page3 = service.search(first("", SortOrder.NEWEST, 2)
@@ -96,7 +94,7 @@ class CursorPagingTest extends ArchiveTest {
         assertThrows(InvalidRequestException.class, () -> Cursor.decode(newest, SortOrder.OLDEST)).getMessage());
     Cursor c = Cursor.decode(newest, SortOrder.NEWEST);
     assertEquals("cursor and page=2 cannot be combined; a cursor already says where the page starts",
-        assertThrows(InvalidRequestException.class, () -> new SearchRequest("", Map.of(), Optional.empty(),
-            Optional.empty(), SortOrder.NEWEST, 2, 10, Optional.of(c))).getMessage());
+        assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().sort(SortOrder.NEWEST)
+            .page(2).cursor(Optional.of(c)).build()).getMessage());
   }
 }

@@ -83,9 +83,10 @@ class DifferentialOnClusterTest {
       String canonicalLucene;
       String canonicalCluster;
       try {
-        SearchRequest request = new SearchRequest(q, filters, Optional.ofNullable(from).map(b -> DateBound.parse("from", b)),
-            Optional.ofNullable(to).map(b -> DateBound.parse("to", b)), sort, 1 + random.nextInt(2), size,
-            Optional.empty(), excludes, DateInterval.AUTO, undated, random.nextBoolean());
+        SearchRequest request = SearchRequest.builder().q(q).filters(filters)
+            .from(Optional.ofNullable(from).map(b -> DateBound.parse("from", b)))
+            .to(Optional.ofNullable(to).map(b -> DateBound.parse("to", b))).sort(sort).page(1 + random.nextInt(2))
+            .size(size).excludes(excludes).undated(undated).collapse(random.nextBoolean()).build();
         canonicalLucene = canonical(() -> lucene.search(request));
         canonicalCluster = canonical(() -> cluster.search(request));
       } catch (InvalidRequestException e) {

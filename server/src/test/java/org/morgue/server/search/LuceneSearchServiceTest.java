@@ -20,8 +20,9 @@ import org.morgue.server.testing.ArchiveTest;
 class LuceneSearchServiceTest extends ArchiveTest {
 
   static SearchRequest request(String q, Map<String, List<String>> filters, String from, String to, SortOrder sort) {
-    return new SearchRequest(q, filters, Optional.ofNullable(from).map(f -> DateBound.parse("from", f)),
-        Optional.ofNullable(to).map(t -> DateBound.parse("to", t)), sort, 1, 10);
+    return SearchRequest.builder().q(q).filters(filters)
+        .from(Optional.ofNullable(from).map(f -> DateBound.parse("from", f)))
+        .to(Optional.ofNullable(to).map(t -> DateBound.parse("to", t))).sort(sort).build();
   }
 
   static List<String> ids(SearchResponse r) {
@@ -46,7 +47,7 @@ class LuceneSearchServiceTest extends ArchiveTest {
 
   @Test
   void pagesSliceTheSortedHits() {
-    SearchRequest page2 = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 2, 4);
+    SearchRequest page2 = SearchRequest.builder().sort(SortOrder.NEWEST).page(2).size(4).build();
     SearchResponse r = service.search(page2);
     assertEquals(List.of("s4", "s5"), ids(r));
     assertEquals(6, r.total().value());
@@ -102,8 +103,8 @@ class LuceneSearchServiceTest extends ArchiveTest {
 
   @Test
   void monthHistogramListsEmptyMonthsAndUndated() {
-    SearchResponse r = service.search(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST,
-        1, 10, Optional.empty(), Map.of(), DateInterval.MONTH, UndatedFilter.INCLUDE));
+    SearchResponse r = service.search(SearchRequest.builder().sort(SortOrder.NEWEST)
+        .interval(DateInterval.MONTH).build());
     assertEquals(List.of(new Bucket("2019-11", 1), new Bucket("2019-12", 2), new Bucket("2020-01", 0),
         new Bucket("2020-02", 2)), r.dates().buckets());
     assertEquals(1, r.dates().undated());

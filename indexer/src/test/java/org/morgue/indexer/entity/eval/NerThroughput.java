@@ -48,7 +48,7 @@ public final class NerThroughput {
         loadMs, after >> 20, (after - before) >> 20);
 
     for (String pass : List.of("cold", "warm")) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ner-throughput-", 0).factory());
       long start = System.nanoTime();
       long entities = 0;
       try {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.morgue.indexer.entity.NameKeys;
 import org.morgue.server.search.ApiNames;
 import org.morgue.server.search.InvalidRequestException;
+import org.morgue.server.search.MatchMode;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SuggestResponse;
 
@@ -95,9 +96,10 @@ public record BatchSearch(SearchRequest base, Mode mode) {
     return BatchRow.found(line, query, matchedAs, service.summary(request, BatchRow.OUTLETS), SearchUrls.of(request));
   }
 
+  /** The base search with this query and filters, from its first page; names match folded, as they always have. */
   private SearchRequest withQuery(String q, Map<String, List<String>> filters) {
-    return new SearchRequest(q, filters, base.from(), base.to(), base.sort(), 1, SearchRequest.DEFAULT_SIZE,
-        Optional.empty(), base.excludes(), base.interval(), base.undated(), base.collapse());
+    return base.toBuilder().q(q).filters(filters).page(1).size(SearchRequest.DEFAULT_SIZE).cursor(Optional.empty())
+        .mode(MatchMode.FOLDED).build();
   }
 
   /** The text as one phrase in the query syntax: quotes and backslashes inside it escaped. */

@@ -15,8 +15,9 @@ import org.morgue.indexer.index.Schema;
 /**
  * An index searcher over one published build, with everything a request needs that is fixed for that
  * build: its label table and build info, the facet state, the {@link ReaderStats}, the typeahead's name
- * table and the facet display order. Each costs time proportional to the archive, so all are built here,
- * once, when {@link ArchiveSearcherManager} opens the build, while the previous build still serves.
+ * table (read from the build, where the indexer wrote it) and the facet display order. Each costs time
+ * proportional to the archive, so all are made here, once, when {@link ArchiveSearcherManager} opens the
+ * build, while the previous build still serves.
  *
  * <p>Its lifetime is its reader's reference count, kept by the manager: the last release closes the
  * reader, and the reader's closing closes the build's directory.
@@ -49,7 +50,7 @@ final class ArchiveSearcher extends IndexSearcher {
     this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
     this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
     this.storedFields = new StoredFieldsPool(this);
-    this.entityNames = EntityNames.of(facetState(), labels);
+    this.entityNames = EntityNames.of(build, facetState(), labels);
     this.facetOrder = facetState == null ? null : FacetOrder.of(facetState, labels);
     // An empty index passes: it answers an exact query with no hits, truthfully.
     this.exactFields = Schema.hasExactFields(reader);

@@ -13,11 +13,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.NameTable;
 
 /**
  * Checks a build's files before it is served: every file of the latest commit is read to its end and
  * its CRC32 compared with the one in its Lucene footer (what {@code CheckIndex} does first, without
- * decoding postings), and {@code labels.json} must parse. A damaged file otherwise goes unnoticed until
+ * decoding postings), and {@code labels.json} and the typeahead's {@code names.bin} must read whole. A damaged file otherwise goes unnoticed until
  * a request reads the bytes, and then every such request fails with a 500 that names nothing.
  *
  * <p>The whole file is checksummed rather than only its footer read: a flipped bit in the middle of
@@ -55,15 +56,27 @@ final class BuildVerifier {
         throw new DamagedBuildException(build, file, e);
       }
     }
-    Path labels = build.resolve(EntityLabels.FILE);
-    if (Files.exists(labels)) {
-      try {
-        EntityLabels.read(build);
-      } catch (IOException | RuntimeException e) {
-        throw new DamagedBuildException(build, EntityLabels.FILE, e);
-      }
+    int tables = readable(build, EntityLabels.FILE, () -> EntityLabels.read(build))
+        + readable(build, NameTable.FILE, () -> NameTable.read(build));
+    return files.size() + tables;
+  }
+
+  @FunctionalInterface
+  private interface TableRead {
+    void run() throws IOException;
+  }
+
+  /** Reads a table the indexer wrote beside the index, if the build has it: 1 when read, 0 when absent. */
+  private static int readable(Path build, String file, TableRead read) throws DamagedBuildException {
+    if (!Files.exists(build.resolve(file))) {
+      return 0;
     }
-    return files.size() + (Files.exists(labels) ? 1 : 0);
+    try {
+      read.run();
+      return 1;
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedBuildException(build, file, e);
+    }
   }
 
   private static String latestSegmentsFile(Directory directory) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -158,30 +159,18 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
-    return withSearcher(searcher -> {
-      try {
-        return new SearchExecution(schema, searcher, searcher.labels())
-            .run(request, text.requireSupportedBy(searcher), start, new Deadline(queryTimeLimit));
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-            "the query expands to too many terms; make wildcard or fuzzy terms more specific");
-      }
-    }).orElseGet(() -> emptyResponse(request, text, start));
+    return withQuery(request.q(), request.mode(),
+        (searcher, text) -> new SearchExecution(schema, searcher, searcher.labels())
+            .run(request, text, start, new Deadline(queryTimeLimit)),
+        text -> emptyResponse(request, text, start));
   }
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
-    return withSearcher(searcher -> {
-      try {
-        return new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH)
-            .run(request, text.requireSupportedBy(searcher).query(), cap, sink, exportTimeLimit);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-            "the query expands to too many terms; make wildcard or fuzzy terms more specific");
-      }
-    }).orElseGet(() -> {
+    return withQuery(request.q(), request.mode(),
+        (searcher, text) -> new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH)
+            .run(request, text.query(), cap, sink, exportTimeLimit),
+        text -> {
       try {
         sink.begin(0, cap);
         return 0L;
@@ -193,16 +182,9 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), search.q(), search.mode());
-    return withSearcher(searcher -> {
-      try {
-        return FacetValueSearch.run(schema, searcher, searcher.labels(), search, text.requireSupportedBy(searcher).query(),
-            request);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-            "the query expands to too many terms; make wildcard or fuzzy terms more specific");
-      }
-    }).orElseGet(() -> new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of()));
+    return withQuery(search.q(), search.mode(),
+        (searcher, text) -> FacetValueSearch.run(schema, searcher, searcher.labels(), search, text.query(), request),
+        text -> new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of()));
   }
 
   private static SearchResponse emptyResponse(SearchRequest request, ParsedQuery text, long start) {
@@ -254,8 +236,7 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   @Override
   public StoryHits storyHits(String id, String q, MatchMode mode) {
     StoryHits.requireQueryLength(q);
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), q, mode);
-    return withSearcher(searcher -> {
+    return withQuery(q, mode, (searcher, text) -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         throw new StoryNotFoundException(id);
@@ -264,9 +245,11 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
         return new StoryHits(id, q, mode.apiName(), List.of(), List.of());
       }
       List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer())
-          .find(text.requireSupportedBy(searcher).query(), top.scoreDocs[0].doc);
+          .find(text.query(), top.scoreDocs[0].doc);
       return new StoryHits(id, q, mode.apiName(), found.get(0), found.get(1));
-    }).orElseThrow(() -> new StoryNotFoundException(id));
+    }, text -> {
+      throw new StoryNotFoundException(id);
+    });
   }
 
   @Override
@@ -327,6 +310,29 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
     T apply(ArchiveSearcher searcher) throws IOException;
   }
 
+  /**
+   * The one place a query is parsed and run: parsed first (a bad one is a 400 before any work), checked
+   * against the served build, then given to the work. A query that expands (wildcards, fuzzy terms)
+   * beyond Lucene's clause limit while the work runs is a 400 too.
+   *
+   * @param none the answer when no build is published yet
+   */
+  private <T> T withQuery(String q, MatchMode mode, QueryWork<T> work, Function<ParsedQuery, T> none) {
+    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), q, mode);
+    try {
+      return withSearcher(searcher -> work.apply(searcher, text.requireSupportedBy(searcher)))
+          .orElseGet(() -> none.apply(text));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+          "the query expands to too many terms; make wildcard or fuzzy terms more specific");
+    }
+  }
+
+  @FunctionalInterface
+  private interface QueryWork<T> {
+    T apply(ArchiveSearcher searcher, ParsedQuery text) throws IOException;
+  }
+
   // The investigation API: each call parses its query first (a bad one is a 400 before any work), then
   // runs on the served build; with nothing served, every search is empty.
 
@@ -338,24 +344,24 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
 
   @Override
   public Network network(NetworkRequest request) {
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.search().q(), request.search().mode());
-    return expanding(() -> withSearcher(searcher -> new CooccurrenceNetwork(schema, searcher, searcher.labels())
-        .run(request, text.requireSupportedBy(searcher).query())).orElseGet(() -> new Network(0, List.of(), List.of())));
+    return withQuery(request.search().q(), request.search().mode(),
+        (searcher, text) -> new CooccurrenceNetwork(schema, searcher, searcher.labels()).run(request, text.query()),
+        text -> new Network(0, List.of(), List.of()));
   }
 
   @Override
   public Timeline timeline(TimelineRequest request) {
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.search().q(), request.search().mode());
-    return expanding(() -> withSearcher(searcher -> new EntityTimelines(schema, searcher, searcher.labels())
-        .run(request, text.requireSupportedBy(searcher).query())).orElseGet(() -> new Timeline(SearchResponse.Dates.none(0).interval(), List.of(), List.of(),
-        request.entities().stream().map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of())).toList())));
+    return withQuery(request.search().q(), request.search().mode(),
+        (searcher, text) -> new EntityTimelines(schema, searcher, searcher.labels()).run(request, text.query()),
+        text -> new Timeline(SearchResponse.Dates.none(0).interval(), List.of(), List.of(), request.entities().stream()
+            .map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of())).toList()));
   }
 
   @Override
   public SearchSummary summary(SearchRequest request, int outlets) {
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
-    return expanding(() -> withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels())
-        .summary(request, text.requireSupportedBy(searcher).query(), outlets)).orElseGet(() -> new SearchSummary(0, null, null, List.of())));
+    return withQuery(request.q(), request.mode(),
+        (searcher, text) -> new QuerySummaries(schema, searcher, searcher.labels()).summary(request, text.query(), outlets),
+        text -> new SearchSummary(0, null, null, List.of()));
   }
 
   @Override
@@ -366,9 +372,9 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
 
   @Override
   public Set<String> matching(SearchRequest request, Collection<String> ids) {
-    ParsedQuery text = ParsedQuery.parse(schema.analyzer(), request.q(), request.mode());
-    return expanding(() -> withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels())
-        .matching(request, text.requireSupportedBy(searcher).query(), ids)).orElseGet(Set::of));
+    return withQuery(request.q(), request.mode(),
+        (searcher, text) -> new QuerySummaries(schema, searcher, searcher.labels()).matching(request, text.query(), ids),
+        text -> Set.of());
   }
 
   @Override
@@ -380,16 +386,6 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
       new QuerySummaries(schema, searcher, searcher.labels()).ids(sink);
       return searcher.build().get().toString();
     }).orElse("");
-  }
-
-  /** Runs work whose query may expand (wildcards, fuzzy terms) beyond Lucene's clause limit: that is a 400. */
-  private static <T> T expanding(java.util.function.Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-          "the query expands to too many terms; make wildcard or fuzzy terms more specific");
-    }
   }
 
   @Override

@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.index.EntityLabels;
+import org.morgue.indexer.index.NameTable;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SortOrder;
@@ -35,7 +35,7 @@ class DamagedBuildTest {
     Path build = new IndexLayout(dir).currentBuild().orElseThrow();
     try (Directory directory = FSDirectory.open(build)) {
       long luceneFiles = Stream.of(directory.listAll()).filter(f -> !f.equals("write.lock")).count();
-      // every Lucene file of the commit, plus labels.json (which the directory listing also holds)
+      // every Lucene file of the commit, plus labels.json and names.bin (which the directory listing also holds)
       assertEquals(luceneFiles, BuildVerifier.verify(build, directory));
     }
   }
@@ -54,17 +54,18 @@ class DamagedBuildTest {
     }
   }
 
-  @Test
-  void aTruncatedLabelsFileIsNamed(@TempDir Path dir) throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {EntityLabels.FILE, NameTable.FILE})
+  void aTruncatedTableBesideTheIndexIsNamed(String name, @TempDir Path dir) throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
     Path build = new IndexLayout(dir).currentBuild().orElseThrow();
-    Path labels = build.resolve(EntityLabels.FILE);
-    byte[] bytes = Files.readAllBytes(labels);
-    Files.write(labels, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Path table = build.resolve(name);
+    byte[] bytes = Files.readAllBytes(table);
+    Files.write(table, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     try (Directory directory = FSDirectory.open(build)) {
       BuildVerifier.DamagedBuildException e = assertThrows(BuildVerifier.DamagedBuildException.class,
           () -> BuildVerifier.verify(build, directory));
-      assertEquals("labels.json", e.file());
+      assertEquals(name, e.file());
     }
   }
 
@@ -91,7 +92,7 @@ class DamagedBuildTest {
       assertTrue(e.getMessage().startsWith("build " + second + " is damaged: " + damaged), e.getMessage());
       assertEquals(first.toString(), service.health().index());
       assertEquals(6, service.health().stories());
-      SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 100);
+      SearchRequest all = SearchRequest.builder().sort(SortOrder.NEWEST).size(100).build();
       assertEquals(6, service.search(all).hits().size());
       // refused once: the next look at the same published build does not read it again
       service.checkForNewBuild();

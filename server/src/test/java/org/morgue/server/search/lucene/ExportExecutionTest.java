@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +53,7 @@ class ExportExecutionTest {
     ArchiveSearcher searcher = searchers.acquire();
     try {
       List<String> ids = new ArrayList<>();
-      SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), order, 1, 10);
+      SearchRequest all = SearchRequest.all(order);
       long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch)
           .run(all, new MatchAllDocsQuery(), Long.MAX_VALUE, (StoryRow row) -> ids.add(row.id()), Duration.ofMinutes(1));
       assertEquals(expected, ids);
@@ -73,7 +71,7 @@ class ExportExecutionTest {
     try {
       List<String> ids = new ArrayList<>();
       long[] begun = new long[2];
-      SearchRequest all = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 10);
+      SearchRequest all = SearchRequest.all(SortOrder.NEWEST);
       long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch).run(all, new MatchAllDocsQuery(), cap,
           new StoryRow.Sink() {
             @Override
