@@ -94,6 +94,7 @@ final class OpenSearchServeCommand {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         app.stop();
         search.close();
+        client.close();
       }, "morgue-shutdown"));
       return ServeCommand.EXIT_OK;
     } catch (IOException | RuntimeException e) {

@@ -70,6 +70,19 @@ public final class ClusterLoader {
     this.clock = clock;
   }
 
+  /** The stamp of a new index pair: the time, so names sort by age and never repeat. */
+  String stamp() {
+    return STAMP.format(clock.instant());
+  }
+
+  String alias() {
+    return alias;
+  }
+
+  OpenSearchClient client() {
+    return client;
+  }
+
   /** The meta alias beside a story alias. */
   public static String metaAlias(String alias) {
     return alias + "-meta";
@@ -83,7 +96,7 @@ public final class ClusterLoader {
   public Loaded load(Path build, int replicas) throws IOException {
     long start = System.nanoTime();
     deleteOrphans();
-    String stamp = STAMP.format(clock.instant());
+    String stamp = stamp();
     String index = alias + "-" + stamp;
     String meta = metaAlias(alias) + "-" + stamp;
     long stories;
@@ -99,15 +112,38 @@ public final class ClusterLoader {
       stories = bulk(index, reader);
       bulkNanos = System.nanoTime() - bulkStart;
     }
+    settle(index, replicas, true);
+    publish(index, meta, info, stories, exact, build, replicas);
+    Duration total = Duration.ofNanos(System.nanoTime() - start);
+    LOG.info("published {} ({} stories) as alias {} in {} ms", index, stories, alias, total.toMillis());
+    return new Loaded(index, stories, Duration.ofNanos(bulkNanos), total);
+  }
+
+  /**
+   * Makes a loaded story index ready to serve: refreshes back on, merged to one segment when asked, then
+   * its replicas. A fresh load is merged, as the embedded build is (one segment); an update is not, as
+   * the embedded update is not, so that both backends' scores count the same replaced and deleted
+   * stories in their statistics until a merge drops them.
+   */
+  void settle(String index, int replicas, boolean merge) {
     ObjectNode settings = OpenSearchClient.mapper().createObjectNode();
     settings.putObject("index").putNull("refresh_interval");
     client.put("/" + index + "/_settings", settings);
     client.post("/" + index + "/_refresh", null);
-    client.post("/" + index + "/_forcemerge?max_num_segments=1", null);
+    if (merge) {
+      client.post("/" + index + "/_forcemerge?max_num_segments=1", null);
+    }
     ObjectNode withReplicas = OpenSearchClient.mapper().createObjectNode();
     withReplicas.putObject("index").put("number_of_replicas", replicas);
     client.put("/" + index + "/_settings", withReplicas);
+  }
 
+  /**
+   * Publishes a loaded story index: its meta index (the build's time, story count and labels), replicas
+   * on both, green, then one {@code _aliases} call moves both aliases; the indexes they held are deleted.
+   */
+  void publish(String index, String meta, BuildInfo info, long stories, boolean exact, Path build, int replicas)
+      throws IOException {
     client.put("/" + meta, StoryMapping.metaBody());
     ObjectNode doc = OpenSearchClient.mapper().createObjectNode();
     doc.put(META_BUILT_AT, info.builtAt().toString());
@@ -126,46 +162,85 @@ public final class ClusterLoader {
     for (String old : previous) {
       client.delete("/" + old);
     }
-    Duration total = Duration.ofNanos(System.nanoTime() - start);
-    LOG.info("published {} ({} stories) as alias {} in {} ms", index, stories, alias, total.toMillis());
-    return new Loaded(index, stories, Duration.ofNanos(bulkNanos), total);
   }
 
-  private long bulk(String index, DirectoryReader reader) {
+  private long bulk(String index, DirectoryReader reader) throws IOException {
+    Bulk bulk = new Bulk(index);
+    long count = forEachStory(reader, (id, json) -> bulk.index(id, json));
+    bulk.flush();
+    return count;
+  }
+
+  /** What {@link #forEachStory} hands over: a story's id and its document as the cluster stores it. */
+  @FunctionalInterface
+  interface StoryVisitor {
+    void visit(String id, ObjectNode json);
+  }
+
+  /** Visits every live story of a build as the cluster's document; returns how many. */
+  static long forEachStory(DirectoryReader reader, StoryVisitor visitor) throws IOException {
     Schema schema = new Schema();
-    StringBuilder body = new StringBuilder();
     long count = 0;
-    int requests = 0;
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document document = stored.document(doc);
-          ObjectNode json = StoryJson.toJson(schema.fromDocument(document), schema.copyOf(document));
-          // The build's event thread, so the cluster's events are the embedded index's.
-          json.put(Schema.EVENT, schema.eventOf(document));
-          ObjectNode action = OpenSearchClient.mapper().createObjectNode();
-          action.putObject("index").put("_index", index).put("_id", json.get(Schema.ID).asText());
-          body.append(OpenSearchClient.json(action)).append('\n').append(OpenSearchClient.json(json)).append('\n');
-          count++;
-          if (body.length() >= BULK_BYTES) {
-            send(body);
-            // One line per request (about 5 MB): progress for a long load, and the point a fault test kills at.
-            LOG.info("bulk request {} sent: {} stories so far into {}", ++requests, count, index);
-          }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
         }
+        Document document = stored.document(doc);
+        ObjectNode json = StoryJson.toJson(schema.fromDocument(document), schema.copyOf(document));
+        // The build's event thread, so the cluster's events are the embedded index's.
+        json.put(Schema.EVENT, schema.eventOf(document));
+        visitor.visit(json.get(Schema.ID).asText(), json);
+        count++;
       }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    if (!body.isEmpty()) {
-      send(body);
     }
     return count;
+  }
+
+  /** {@code _bulk} requests of about {@link #BULK_BYTES} into one index, sent as they fill. */
+  final class Bulk {
+    private final String index;
+    private final StringBuilder body = new StringBuilder();
+    private long actions;
+    private int requests;
+
+    Bulk(String index) {
+      this.index = index;
+    }
+
+    /** Adds (or replaces) a story. */
+    void index(String id, ObjectNode json) {
+      add("index", id, json);
+    }
+
+    /** Removes a story. */
+    void delete(String id) {
+      add("delete", id, null);
+    }
+
+    private void add(String type, String id, ObjectNode json) {
+      ObjectNode action = OpenSearchClient.mapper().createObjectNode();
+      action.putObject(type).put("_index", index).put("_id", id);
+      body.append(OpenSearchClient.json(action)).append('\n');
+      if (json != null) {
+        body.append(OpenSearchClient.json(json)).append('\n');
+      }
+      actions++;
+      if (body.length() >= BULK_BYTES) {
+        send(body);
+        // One line per request (about 5 MB): progress for a long load, and the point a fault test kills at.
+        LOG.info("bulk request {} sent: {} stories so far into {}", ++requests, actions, index);
+      }
+    }
+
+    /** Sends what is left. */
+    void flush() {
+      if (!body.isEmpty()) {
+        send(body);
+      }
+    }
   }
 
   private void send(StringBuilder body) {
@@ -173,16 +248,18 @@ public final class ClusterLoader {
     body.setLength(0);
     if (answer.path("errors").asBoolean()) {
       for (JsonNode item : answer.path("items")) {
-        JsonNode error = item.path("index").path("error");
+        // Each item is {"index": {…}} or {"delete": {…}}; deleting a story the index lacks is no error.
+        JsonNode result = item.elements().next();
+        JsonNode error = result.path("error");
         if (!error.isMissingNode()) {
-          throw new OpenSearchException(item.path("index").path("status").asInt(),
-              "the cluster refused story " + item.path("index").path("_id").asText() + ": " + error);
+          throw new OpenSearchException(result.path("status").asInt(),
+              "the cluster refused story " + result.path("_id").asText() + ": " + error);
         }
       }
     }
   }
 
-  private void awaitGreen(String indices) {
+  void awaitGreen(String indices) {
     JsonNode health = client.get("/_cluster/health/" + indices + "?wait_for_status=green&timeout=120s");
     if (health.path("timed_out").asBoolean()) {
       throw new ClusterUnavailableException("the new index did not reach green within 120 s (status "
@@ -191,7 +268,7 @@ public final class ClusterLoader {
   }
 
   /** The indexes an alias points to (none when it does not exist yet). */
-  private List<String> holders(String name) {
+  List<String> holders(String name) {
     List<String> out = new ArrayList<>();
     try {
       Iterator<String> names = client.get("/_alias/" + name).fieldNames();
@@ -217,7 +294,7 @@ public final class ClusterLoader {
   }
 
   /** Deletes stamped indexes of this alias that no alias points to: what a killed run left behind. */
-  private void deleteOrphans() {
+  void deleteOrphans() {
     JsonNode all = client.get("/_cat/indices/" + alias + "-*?format=json&h=index");
     List<String> serving = holders(alias);
     serving.addAll(holders(metaAlias(alias)));

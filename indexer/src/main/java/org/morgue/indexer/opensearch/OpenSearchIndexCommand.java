@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.morgue.indexer.cli.ExitCode;
 import org.morgue.indexer.cli.IndexCommand;
+import org.morgue.indexer.index.BuildInfo;
 import org.morgue.indexer.index.IndexLayout;
 
 /**
@@ -36,9 +38,12 @@ public final class OpenSearchIndexCommand {
         --alias NAME      the alias searches use (default morgue)
         --replicas N      replicas per shard once loaded (default 1, or 0 on a one-node cluster)
         --index DIR       keep the embedded build and the extraction cache in DIR (default: a temporary folder)
-      Updates (--update, --delete, --deletions) are not available with this backend yet: rebuild instead.
+      Updates (--update, --delete, --deletions) need --index DIR holding the build the alias serves: DIR's
+      build is updated as 'morgue index --update' does, then the served index is cloned, the stories that
+      changed are written into the clone and the deleted ones removed, and the alias moves to it in one call.
       """;
   public static final String DEFAULT_ALIAS = "morgue";
+  private static final java.util.Set<String> UPDATE_OPTIONS = java.util.Set.of("--update", "--delete", "--deletions");
 
   private final IndexCommand embedded;
   private final Clock clock;
@@ -55,6 +60,7 @@ public final class OpenSearchIndexCommand {
     Optional<Integer> replicas = Optional.empty();
     Optional<String> index = Optional.empty();
     List<String> rest = new ArrayList<>();
+    boolean updating = false;
     try {
       for (int i = 0; i < args.size(); i++) {
         String arg = args.get(i);
@@ -69,14 +75,20 @@ public final class OpenSearchIndexCommand {
           case "--alias" -> alias = value(args, ++i, arg);
           case "--replicas" -> replicas = Optional.of(Integer.parseInt(value(args, ++i, arg)));
           case "--index" -> index = Optional.of(value(args, ++i, arg));
-          case "--update", "--delete", "--deletions" -> throw new IllegalArgumentException(
-              arg + " is not available with --backend opensearch yet; rebuild the archive instead");
           case "-h", "--help" -> {
             out.print(HELP);
             return ExitCode.OK;
           }
-          default -> rest.add(arg);
+          default -> {
+            // The embedded command parses the update's options; this one only needs to know it is one.
+            updating |= UPDATE_OPTIONS.contains(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+            rest.add(arg);
+          }
         }
+      }
+      if (updating && index.isEmpty()) {
+        throw new IllegalArgumentException("--update, --delete and --deletions with --backend opensearch need --index DIR, "
+            + "the folder of the embedded build the alias was published from: the update changes that build, then the cluster");
       }
       if (replicas.isPresent() && replicas.get() < 0) {
         throw new IllegalArgumentException("--replicas must be 0 or more");
@@ -108,6 +120,9 @@ public final class OpenSearchIndexCommand {
       dir = index.isPresent() ? Path.of(index.get()) : Files.createTempDirectory("morgue-opensearch-build");
       List<String> embeddedArgs = new ArrayList<>(List.of("--index", dir.toString()));
       embeddedArgs.addAll(rest);
+      if (updating) {
+        return update(new ClusterUpdater(loader), new IndexLayout(dir), embeddedArgs, copies, alias, out, err, tty);
+      }
       ExitCode built = embedded.run(embeddedArgs, out, err, tty);
       if (built != ExitCode.OK && built != ExitCode.PARTIAL) {
         return built;
@@ -128,10 +143,45 @@ public final class OpenSearchIndexCommand {
       err.println("morgue index: " + e.getMessage());
       return ExitCode.FAILED;
     } finally {
+      client.close();
       if (index.isEmpty() && dir != null) {
         deleteQuietly(dir);
       }
     }
+  }
+
+  /**
+   * An update: only when the folder's current build is the one the alias serves (else an update of
+   * one would not be an update of the other), the embedded update of that build, then the cluster's
+   * clone-apply-swap of what changed between the two builds.
+   */
+  private ExitCode update(ClusterUpdater updater, IndexLayout layout, List<String> embeddedArgs, int copies, String alias,
+      PrintStream out, PrintStream err, boolean tty) throws IOException {
+    Optional<Path> served = layout.currentBuild();
+    if (served.isEmpty()) {
+      err.println("morgue index: " + layout.root() + " holds no build to update; build it first with "
+          + "'morgue index --backend opensearch --index " + layout.root() + " PATH...'");
+      return ExitCode.FAILED;
+    }
+    Instant local = BuildInfo.read(served.get()).builtAt();
+    Optional<Instant> onCluster = updater.servedBuiltAt();
+    if (!onCluster.equals(Optional.of(local))) {
+      err.println("morgue index: the alias '" + alias + "' serves " + onCluster.map(t -> "the build of " + t).orElse("no build")
+          + ", but the current build in " + layout.root() + " is of " + local + "; rebuild with "
+          + "'morgue index --backend opensearch --index " + layout.root() + " PATH...' instead");
+      return ExitCode.FAILED;
+    }
+    ExitCode built = embedded.run(embeddedArgs, out, err, tty);
+    if (built != ExitCode.OK && built != ExitCode.PARTIAL) {
+      return built;
+    }
+    Path updated = layout.currentBuild().orElseThrow(() -> new IOException("the update was not published"));
+    ClusterUpdater.Updated done = updater.update(served.get(), updated, copies);
+    out.printf(Locale.ROOT, "OpenSearch: update published as alias '%s' (index %s, cloned from the served one): "
+        + "%d stories written, %d deleted, %d in all; %.1f s%n", alias, done.index(), done.written(), done.deleted(),
+        done.stories(), done.total().toMillis() / 1000.0);
+    out.flush();
+    return built;
   }
 
   private static double perSecond(long count, Duration time) {

@@ -33,9 +33,10 @@ import org.morgue.server.testing.TestCluster;
 
 /**
  * Fault test on the local 3-node cluster (opt-in: {@code MORGUE_FAULT_TESTS=1}, it stops and restarts
- * node 0 of {@code ./morgue cluster}): 16 loopback connections search through the server while node 0,
- * the first URL the server's client tries, is stopped; with one replica every request must still be
- * answered, in full, through the client's retry on the next node. The node is then started again and
+ * node 0 of {@code ./morgue cluster}; the script's environment, e.g. {@code MORGUE_CLUSTER_HTTP_BASE} and
+ * {@code MORGUE_CLUSTER_DIR}, says which cluster): 16 loopback connections search through the server
+ * while node 0, the first URL the server's client tries, is stopped; with one replica every request
+ * must still be answered, in full, through the client's retry on the next node. The node is then started again and
  * the cluster must be green. Prints the counts for the closing note.
  */
 class NodeLossTest {
@@ -53,8 +54,7 @@ class NodeLossTest {
     TestArchive.build(dir, TestArchive.STORIES);
     String alias = TestCluster.alias(getClass());
     new ClusterLoader(admin, alias, Clock.systemUTC()).load(new IndexLayout(dir).currentBuild().orElseThrow(), 1);
-    OpenSearchClient nodes = new OpenSearchClient("http://127.0.0.1:9200,http://127.0.0.1:9201,http://127.0.0.1:9202",
-        Duration.ofSeconds(10));
+    OpenSearchClient nodes = new OpenSearchClient(TestCluster.nodeUrls(), Duration.ofSeconds(10));
     Path cluster = Path.of("..", "scripts", "cluster").toAbsolutePath().normalize();
     try (OpenSearchSearchService service = OpenSearchSearchService.open(nodes, alias, Duration.ofSeconds(2),
         Duration.ofSeconds(10))) {

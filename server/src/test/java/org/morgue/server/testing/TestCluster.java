@@ -28,6 +28,15 @@ public final class TestCluster {
 
   private TestCluster() {}
 
+  /**
+   * The three node URLs of the {@code ./morgue cluster} the tests run against: its node 0's http port is
+   * {@code MORGUE_CLUSTER_HTTP_BASE} (the script's own setting, default 9200), nodes 1 and 2 the next two.
+   */
+  public static String nodeUrls() {
+    int base = Integer.parseInt(System.getenv().getOrDefault("MORGUE_CLUSTER_HTTP_BASE", "9200"));
+    return "http://127.0.0.1:" + base + ",http://127.0.0.1:" + (base + 1) + ",http://127.0.0.1:" + (base + 2);
+  }
+
   /** The cluster's client; skips (or, when required, fails) the calling tests when no cluster answers. */
   public static OpenSearchClient client() {
     OpenSearchClient client = new OpenSearchClient(URLS, Duration.ofSeconds(60));

@@ -2,10 +2,12 @@ package org.morgue.server.search.lucene;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -14,6 +16,7 @@ import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.search.ExportWalk;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.StoryRow;
 
@@ -65,36 +68,35 @@ final class ExportExecution {
   private long rows(SearchRequest request, Query text, Query query, Sort sort, long cap, StoryRow.Sink sink,
       Deadline deadline) throws IOException {
     boolean highlight = !request.q().isBlank();
-    FieldDoc after = null;
-    long written = 0;
-    while (written < cap) {
-      int size = (int) Math.min(batch, cap - written);
-      // Counting all hits would re-scan the whole result set per batch; only the page is needed.
-      TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, size, after, 1));
-      if (deadline.wasCut()) {
-        return written; // this batch may have missed matches the deadline skipped: it is not written
+    return ExportWalk.walk(batch, cap, sink, new ExportWalk.Batches<FieldDoc>() {
+      @Override
+      public Optional<ExportWalk.Batch<FieldDoc>> next(FieldDoc after, int size) throws IOException {
+        // Counting all hits would re-scan the whole result set per batch; only the page is needed.
+        TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, size, after, 1));
+        if (deadline.wasCut()) {
+          return Optional.empty(); // this batch may have missed matches the deadline skipped: it is not written
+        }
+        int[] docIds = new int[round.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+          docIds[i] = round.scoreDocs[i].doc;
+        }
+        Document[] stored = SnippetHighlighter.load(searcher, docIds);
+        SnippetHighlighter.Highlights marked = highlight && docIds.length > 0
+            ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
+            : new SnippetHighlighter.Highlights(null, null);
+        List<StoryRow> rows = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+          rows.add(row(schema.fromDocument(stored[i]), marked, i));
+        }
+        FieldDoc last = docIds.length == 0 ? null : (FieldDoc) round.scoreDocs[docIds.length - 1];
+        return Optional.of(new ExportWalk.Batch<>(rows, last));
       }
-      int[] docIds = new int[round.scoreDocs.length];
-      for (int i = 0; i < docIds.length; i++) {
-        docIds[i] = round.scoreDocs[i].doc;
+
+      @Override
+      public boolean stop() {
+        return deadline.cut();
       }
-      Document[] stored = SnippetHighlighter.load(searcher, docIds);
-      SnippetHighlighter.Highlights marked = highlight && docIds.length > 0
-          ? new SnippetHighlighter(searcher, schema.analyzer()).highlight(text, docIds, stored)
-          : new SnippetHighlighter.Highlights(null, null);
-      for (int i = 0; i < docIds.length; i++) {
-        sink.accept(row(schema.fromDocument(stored[i]), marked, i));
-        written++;
-      }
-      if (round.scoreDocs.length < size) {
-        return written;
-      }
-      after = (FieldDoc) round.scoreDocs[round.scoreDocs.length - 1];
-      if (deadline.cut()) {
-        return written;
-      }
-    }
-    return written;
+    });
   }
 
   private StoryRow row(IndexedStory indexed, SnippetHighlighter.Highlights marked, int i) {

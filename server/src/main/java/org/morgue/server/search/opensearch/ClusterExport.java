@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.Query;
 import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.StoryJson;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.search.ExportWalk;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.StoryRow;
 import org.morgue.server.search.lucene.MarkFormatter;
@@ -18,21 +22,9 @@ import org.morgue.server.search.lucene.MarkFormatter;
  * time: the rows come from one view of the index even while a rebuild swaps the alias, and memory does
  * not grow with the result set.
  */
-final class ClusterExport {
+record ClusterExport(Cluster cluster, ServedIndex served, Query text, SearchRequest request) {
 
   static final int BATCH = 500;
-
-  private final Cluster cluster;
-  private final ServedIndex served;
-  private final Query text;
-  private final SearchRequest request;
-
-  ClusterExport(Cluster cluster, ServedIndex served, Query text, SearchRequest request) {
-    this.cluster = cluster;
-    this.served = served;
-    this.text = text;
-    this.request = request;
-  }
 
   long run(long cap, StoryRow.Sink sink) {
     try {
@@ -61,15 +53,12 @@ final class ClusterExport {
   }
 
   private long rows(ObjectNode query, String pit, long cap, StoryRow.Sink sink) throws IOException {
-    long written = 0;
-    JsonNode after = null;
     boolean highlight = !request.q().isBlank();
-    while (written < cap) {
+    return ExportWalk.walk(BATCH, cap, sink, (JsonNode after, int size) -> {
       ObjectNode body = SearchBody.object();
       body.set("query", query);
       body.putObject("pit").put("id", pit).put("keep_alive", "2m");
       body.set("sort", SearchBody.sort(request.sort()));
-      int size = (int) Math.min(BATCH, cap - written);
       body.put("size", size);
       if (after != null) {
         body.set("search_after", after);
@@ -79,16 +68,12 @@ final class ClusterExport {
       }
       // The point in time names the index itself: the search goes to no index path.
       JsonNode hits = cluster.call(() -> cluster.client().post("/_search", body)).path("hits").path("hits");
+      List<StoryRow> rows = new ArrayList<>(hits.size());
       for (JsonNode hit : hits) {
-        sink.accept(row(hit));
-        written++;
+        rows.add(row(hit));
       }
-      if (hits.size() < size) {
-        return written;
-      }
-      after = hits.get(hits.size() - 1).path("sort");
-    }
-    return written;
+      return Optional.of(new ExportWalk.Batch<>(rows, hits.isEmpty() ? null : hits.get(hits.size() - 1).path("sort")));
+    });
   }
 
   private StoryRow row(JsonNode hit) {
