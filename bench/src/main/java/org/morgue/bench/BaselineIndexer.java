@@ -79,12 +79,15 @@ public final class BaselineIndexer {
     doc.add(new Field(Schema.TITLE, story.get(Schema.TITLE).asText(), TEXT_WITH_OFFSETS));
     doc.add(new Field(Schema.BODY, story.get(Schema.BODY).asText(), TEXT_WITH_OFFSETS));
     if (story.has(Schema.PUBLISHED)) {
-      doc.add(new LongField(Schema.PUBLISHED, story.get(Schema.PUBLISHED).asLong(), Field.Store.NO));
-      doc.add(new StoredField(Schema.PUBLISHED_ISO, story.get(Schema.PUBLISHED_ISO).asText()));
+      doc.add(
+          new LongField(Schema.PUBLISHED, story.get(Schema.PUBLISHED).asLong(), Field.Store.NO));
+      doc.add(
+          new StoredField(Schema.PUBLISHED_ISO, story.get(Schema.PUBLISHED_ISO).asText()));
     }
     if (story.has(Schema.SOURCE)) {
       doc.add(new StoredField(Schema.SOURCE, story.get(Schema.SOURCE).asText()));
-      doc.add(new SortedSetDocValuesFacetField(Schema.SOURCE, story.get(Schema.SOURCE).asText()));
+      doc.add(new SortedSetDocValuesFacetField(
+          Schema.SOURCE, story.get(Schema.SOURCE).asText()));
     }
     for (String dim : Schema.FACETS) {
       // The source is one text value in the dump (added above); the other facets are arrays.

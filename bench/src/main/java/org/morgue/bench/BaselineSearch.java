@@ -62,27 +62,37 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
   private final Analyzer analyzer = new MorgueAnalyzer();
   private final FacetsConfig config = new Schema().facetsConfig();
   private final SortedSetDocValuesReaderState state;
-  private final Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
+  private final Sort sort =
+      new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID, SortField.Type.STRING));
 
   public BaselineSearch(Path dir) throws IOException {
     reader = DirectoryReader.open(FSDirectory.open(dir));
     searcher = new IndexSearcher(reader);
     // As in Morgue: an index without any facet value (e.g. --no-entities on a corpus without tags)
     // has no facet field, and Lucene refuses a reader state for it; search it without facets.
-    state = reader.leaves().stream().anyMatch(l -> l.reader().getFieldInfos().fieldInfo(
-        FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    state = reader.leaves().stream()
+            .anyMatch(l ->
+                l.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null)
+        ? new DefaultSortedSetDocValuesReaderState(reader, config)
+        : null;
   }
 
   @Override
   public long run(QuerySpec spec, boolean count) throws Exception {
-    QueryParser parser = new MultiFieldQueryParser(HIGHLIGHT, analyzer, Map.of(Schema.TITLE, 2f, Schema.BODY, 1f));
+    QueryParser parser =
+        new MultiFieldQueryParser(HIGHLIGHT, analyzer, Map.of(Schema.TITLE, 2f, Schema.BODY, 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     Query text = parser.parse(spec.q());
     Query base = text;
     if (spec.from().isPresent() || spec.to().isPresent()) {
-      base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-          .add(LongField.newRangeQuery(Schema.PUBLISHED, spec.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
-              spec.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)), BooleanClause.Occur.FILTER)
+      base = new BooleanQuery.Builder()
+          .add(text, BooleanClause.Occur.MUST)
+          .add(
+              LongField.newRangeQuery(
+                  Schema.PUBLISHED,
+                  spec.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+                  spec.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)),
+              BooleanClause.Occur.FILTER)
           .build();
     }
     DrillDownQuery drill = new DrillDownQuery(config, base);
@@ -107,8 +117,8 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = docs.scoreDocs[i].doc;
     }
-    Map<String, String[]> snippets = new Highlighter(searcher, analyzer)
-        .highlightFields(HIGHLIGHT, text, ids, new int[] {1, 3});
+    Map<String, String[]> snippets =
+        new Highlighter(searcher, analyzer).highlightFields(HIGHLIGHT, text, ids, new int[] {1, 3});
     long sink = facets.size() + snippets.size();
     for (ScoreDoc hit : docs.scoreDocs) {
       sink += searcher.storedFields().document(hit.doc).getFields().size();
@@ -129,8 +139,10 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-      return Schema.TITLE.equals(field) ? new WholeBreakIterator()
-          : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f);
+      return Schema.TITLE.equals(field)
+          ? new WholeBreakIterator()
+          : LengthGoalBreakIterator.createClosestToLength(
+              BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f);
     }
   }
 
@@ -148,7 +160,8 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
         c.finish();
         c.counts.forEach((day, n) -> {
           LocalDate d = LocalDate.ofEpochDay(day);
-          months[Math.floorMod((d.getYear() - 1800) * 12 + d.getMonthValue() - 1, months.length)] += n;
+          months[Math.floorMod((d.getYear() - 1800) * 12 + d.getMonthValue() - 1, months.length)] +=
+              n;
         });
       }
       return months;
@@ -165,10 +178,13 @@ public final class BaselineSearch implements Driver.Target, AutoCloseable {
       protected void doSetNextReader(LeafReaderContext context) throws IOException {
         finish();
         published = DocValues.getSortedNumeric(context.reader(), Schema.PUBLISHED);
-        org.apache.lucene.index.PointValues points = context.reader().getPointValues(Schema.PUBLISHED);
+        org.apache.lucene.index.PointValues points =
+            context.reader().getPointValues(Schema.PUBLISHED);
         if (points != null) {
-          first = org.apache.lucene.document.LongPoint.decodeDimension(points.getMinPackedValue(), 0);
-          long last = org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+          first =
+              org.apache.lucene.document.LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+          long last =
+              org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
           dense = last - first < 100_000 ? new int[(int) (last - first + 1)] : null;
         }
       }

@@ -38,10 +38,27 @@ import org.morgue.indexer.cli.UsageException;
  *     the launcher's own
  * @param cluster an OpenSearch cluster's node URL(s) to benchmark Morgue on as well ({@code --cluster}), or null
  */
-public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corpus> only, List<Integer> clients,
-    int warmup, int warmupSeconds, int measured, int loadSeconds, Set<Corpus> entities, Path solr, List<String> javaOpts,
-    List<String> indexJavaOpts, boolean jfr,
-    boolean rebuild, boolean reuse, Set<Corpus> cached, String serverHeap, String cluster) {
+public record BenchConfig(
+    Path root,
+    Path corpora,
+    Path work,
+    Path out,
+    Set<Corpus> only,
+    List<Integer> clients,
+    int warmup,
+    int warmupSeconds,
+    int measured,
+    int loadSeconds,
+    Set<Corpus> entities,
+    Path solr,
+    List<String> javaOpts,
+    List<String> indexJavaOpts,
+    boolean jfr,
+    boolean rebuild,
+    boolean reuse,
+    Set<Corpus> cached,
+    String serverHeap,
+    String cluster) {
 
   public static final int DEFAULT_WARMUP = 3;
   /**
@@ -49,6 +66,7 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
    * measured passes (per-pass time fell by a third over ten passes), which penalised the server most.
    */
   public static final int DEFAULT_WARMUP_SECONDS = 15;
+
   public static final int DEFAULT_MEASURED = 10;
   public static final List<Integer> DEFAULT_CLIENTS = List.of(1, 4);
   public static final int LOAD_CONNECTIONS = 16;
@@ -58,10 +76,12 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     entities = Set.copyOf(entities);
     cached = Set.copyOf(cached);
     if (serverHeap != null && !serverHeap.matches("[0-9]+[kKmMgG]?")) {
-      throw new IllegalArgumentException("--server-heap needs a size such as 512m, was '" + serverHeap + "'");
+      throw new IllegalArgumentException(
+          "--server-heap needs a size such as 512m, was '" + serverHeap + "'");
     }
     if (cluster != null && !cluster.matches("https?://[^,\\s]+(,https?://[^,\\s]+)*")) {
-      throw new IllegalArgumentException("--cluster needs node URLs such as http://127.0.0.1:9210, was '" + cluster + "'");
+      throw new IllegalArgumentException(
+          "--cluster needs node URLs such as http://127.0.0.1:9210, was '" + cluster + "'");
     }
     clients = List.copyOf(clients);
     javaOpts = List.copyOf(javaOpts);
@@ -70,7 +90,8 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
       throw new IllegalArgumentException("--clients needs positive counts, was " + clients);
     }
     if (warmup < 0 || warmupSeconds < 0 || measured < 1 || loadSeconds < 0) {
-      throw new IllegalArgumentException("--warmup >= 0, --warmup-seconds >= 0, --rounds >= 1 and --load >= 0 are needed");
+      throw new IllegalArgumentException(
+          "--warmup >= 0, --warmup-seconds >= 0, --rounds >= 1 and --load >= 0 are needed");
     }
   }
 
@@ -84,8 +105,8 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
    *
    * @throws IllegalArgumentException naming what is wrong
    */
-  static BenchConfig parse(List<String> args, Path root, Path solr, List<String> javaOpts,
-      List<String> indexJavaOpts) {
+  static BenchConfig parse(
+      List<String> args, Path root, Path solr, List<String> javaOpts, List<String> indexJavaOpts) {
     BenchOptions o;
     try {
       o = CommandLines.parse(new BenchOptions(), args);
@@ -93,13 +114,29 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
       throw new IllegalArgumentException(e.getMessage(), e);
     }
     Set<Corpus> all = EnumSet.allOf(Corpus.class);
-    Set<Corpus> entities = o.noEntities ? EnumSet.noneOf(Corpus.class) : o.entities == null ? all : set(o.entities);
-    return new BenchConfig(root,
+    Set<Corpus> entities =
+        o.noEntities ? EnumSet.noneOf(Corpus.class) : o.entities == null ? all : set(o.entities);
+    return new BenchConfig(
+        root,
         o.corpora != null ? o.corpora : root.resolve("../shared/corpora").normalize(),
         o.work != null ? o.work : root.resolve("bench/target/work"),
         o.out != null ? o.out : root.resolve("bench/target/bench-report.md"),
-        o.only == null ? all : set(o.only), o.clients, o.warmup, o.warmupSeconds, o.measured, o.load, entities,
-        o.noSolr ? null : solr, javaOpts, indexJavaOpts, o.jfr, o.rebuild, o.reuse, set(o.cached), o.serverHeap, o.cluster);
+        o.only == null ? all : set(o.only),
+        o.clients,
+        o.warmup,
+        o.warmupSeconds,
+        o.measured,
+        o.load,
+        entities,
+        o.noSolr ? null : solr,
+        javaOpts,
+        indexJavaOpts,
+        o.jfr,
+        o.rebuild,
+        o.reuse,
+        set(o.cached),
+        o.serverHeap,
+        o.cluster);
   }
 
   private static Set<Corpus> set(List<Corpus> corpora) {
@@ -118,7 +155,9 @@ public record BenchConfig(Path root, Path corpora, Path work, Path out, Set<Corp
     if (serverHeap == null) {
       return javaOpts;
     }
-    List<String> opts = new ArrayList<>(javaOpts.stream().filter(o -> !o.startsWith("-Xmx") && !o.startsWith("-Xms")).toList());
+    List<String> opts = new ArrayList<>(javaOpts.stream()
+        .filter(o -> !o.startsWith("-Xmx") && !o.startsWith("-Xms"))
+        .toList());
     opts.add("-Xmx" + serverHeap);
     return opts;
   }

@@ -30,10 +30,17 @@ public final class BenchMain {
       System.out.print(BenchConfig.usage());
       return;
     }
-    Path root = Path.of(Optional.ofNullable(System.getenv("BENCH_ROOT")).orElse(".")).toAbsolutePath().normalize();
-    Path solr = Optional.ofNullable(System.getenv("BENCH_SOLR")).filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+    Path root = Path.of(Optional.ofNullable(System.getenv("BENCH_ROOT")).orElse("."))
+        .toAbsolutePath()
+        .normalize();
+    Path solr = Optional.ofNullable(System.getenv("BENCH_SOLR"))
+        .filter(s -> !s.isBlank())
+        .map(Path::of)
+        .orElse(null);
     List<String> javaOpts = options("BENCH_JAVA_OPTS");
-    List<String> indexJavaOpts = System.getenv("BENCH_INDEX_JAVA_OPTS") == null ? javaOpts : options("BENCH_INDEX_JAVA_OPTS");
+    List<String> indexJavaOpts = System.getenv("BENCH_INDEX_JAVA_OPTS") == null
+        ? javaOpts
+        : options("BENCH_INDEX_JAVA_OPTS");
     BenchConfig config;
     try {
       config = BenchConfig.parse(List.of(args), root, solr, javaOpts, indexJavaOpts);
@@ -55,8 +62,8 @@ public final class BenchMain {
       }
       Optional<Path> input = corpus.input(config.corpora());
       if (input.isEmpty()) {
-        System.err.println("bench: skipping " + corpus.shortName() + ": " + config.corpora() + " has no "
-            + corpus.title() + " folder");
+        System.err.println("bench: skipping " + corpus.shortName() + ": " + config.corpora()
+            + " has no " + corpus.title() + " folder");
         continue;
       }
       done.add(new CorpusRun(config, corpus).run(input.get()));
@@ -82,19 +89,29 @@ public final class BenchMain {
   private static String machine() {
     String cpu = "unknown CPU";
     try {
-      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-          .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
+      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(l -> l.startsWith("model name"))
+          .findFirst()
+          .map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .orElse(cpu);
     } catch (IOException e) {
       LOG.debug("no /proc/cpuinfo: {}", e.toString());
     }
-    return String.format(java.util.Locale.ROOT, "%s, %d cores, %.1f GB max heap for the harness, Java %s, %s %s",
-        cpu, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
-        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"));
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s, %d cores, %.1f GB max heap for the harness, Java %s, %s %s",
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / 1e9,
+        System.getProperty("java.version"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"));
   }
 
   /** JVM options from an environment variable, split at whitespace; none when it is unset. */
   private static List<String> options(String variable) {
     return Arrays.stream(Optional.ofNullable(System.getenv(variable)).orElse("").split("\\s+"))
-        .filter(s -> !s.isBlank()).toList();
+        .filter(s -> !s.isBlank())
+        .toList();
   }
 }

@@ -35,8 +35,10 @@ public final class Child implements AutoCloseable {
   }
 
   /** Starts a command with extra environment, output (stdout and stderr) to {@code log}. */
-  public static Child start(List<String> command, Map<String, String> env, Path log) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+  public static Child start(List<String> command, Map<String, String> env, Path log)
+      throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
     return new Child(builder.start(), log);
   }
@@ -85,7 +87,8 @@ public final class Child implements AutoCloseable {
           }
         }
       } catch (IOException | RuntimeException e) {
-        // The process ended between the check and the read, or there is no /proc: nothing to record.
+        // The process ended between the check and the read, or there is no /proc: nothing to
+        // record.
       }
       try {
         Thread.sleep(POLL_MS);

@@ -30,7 +30,8 @@ final class ClusterRun implements AutoCloseable {
   static final String MORGUE_ON_CLUSTER = "Morgue HTTP on OpenSearch";
   static final String RAW = "raw OpenSearch (Morgue's requests)";
   private static final Logger LOG = LoggerFactory.getLogger(ClusterRun.class);
-  private static final Pattern BULK = Pattern.compile("OpenSearch: ([0-9]+) stories published.*_bulk ([0-9]+) stories/s");
+  private static final Pattern BULK =
+      Pattern.compile("OpenSearch: ([0-9]+) stories published.*_bulk ([0-9]+) stories/s");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final BenchConfig config;
@@ -57,21 +58,32 @@ final class ClusterRun implements AutoCloseable {
    */
   List<Results.Indexing> index(Path input) throws IOException, InterruptedException {
     boolean entities = config.entities(corpus);
-    List<String> command = new ArrayList<>(List.of(config.root().resolve("morgue").toString(), "index", "--backend",
-        "opensearch", "--opensearch", config.cluster(), "--alias", alias, "--no-progress"));
+    List<String> command = new ArrayList<>(List.of(
+        config.root().resolve("morgue").toString(),
+        "index",
+        "--backend",
+        "opensearch",
+        "--opensearch",
+        config.cluster(),
+        "--alias",
+        alias,
+        "--no-progress"));
     if (!entities) {
       command.add("--no-entities");
     }
-    // The embedded build's own folder: its extraction cache makes this build's pipeline a cached rebuild.
+    // The embedded build's own folder: its extraction cache makes this build's pipeline a cached
+    // rebuild.
     command.addAll(List.of("--index", work.resolve("morgue-index").toString(), input.toString()));
     try (Child child = Child.start(command, Map.of(), work.resolve("cluster-index.log"))) {
       Child.Result r = child.await(60);
       if (r.exit() != 0 && r.exit() != 3) {
-        throw new IOException("morgue index --backend opensearch failed (exit " + r.exit() + "): " + child.tail());
+        throw new IOException(
+            "morgue index --backend opensearch failed (exit " + r.exit() + "): " + child.tail());
       }
       Optional<Bulk> printed = bulk(r.output());
       if (printed.isEmpty()) {
-        throw new IOException("morgue index --backend opensearch printed no _bulk rate: " + child.tail());
+        throw new IOException(
+            "morgue index --backend opensearch printed no _bulk rate: " + child.tail());
       }
       Bulk bulk = printed.get();
       long stories = bulk.stories();
@@ -79,11 +91,22 @@ final class ClusterRun implements AutoCloseable {
       long bytes = primaryBytes();
       String pipeline = entities ? "entities from the embedded build's cache" : "--no-entities";
       return List.of(
-          new Results.Indexing("Morgue → OpenSearch, whole command", stories, r.seconds(), bytes, r.peakRssBytes(),
-              "./morgue index --backend opensearch from the raw corpus (" + pipeline + "), then _bulk, refresh, "
+          new Results.Indexing(
+              "Morgue → OpenSearch, whole command",
+              stories,
+              r.seconds(),
+              bytes,
+              r.peakRssBytes(),
+              "./morgue index --backend opensearch from the raw corpus (" + pipeline
+                  + "), then _bulk, refresh, "
                   + "force-merge, 1 replica, green, alias swap; index MB = primary store"),
-          new Results.Indexing("Morgue → OpenSearch, _bulk only", stories, bulkRate > 0 ? stories / bulkRate : 0, bytes,
-              Optional.empty(), "the _bulk requests alone (3 nodes, 0 replicas while loading, refresh off)"));
+          new Results.Indexing(
+              "Morgue → OpenSearch, _bulk only",
+              stories,
+              bulkRate > 0 ? stories / bulkRate : 0,
+              bytes,
+              Optional.empty(),
+              "the _bulk requests alone (3 nodes, 0 replicas while loading, refresh off)"));
     }
   }
 
@@ -93,7 +116,8 @@ final class ClusterRun implements AutoCloseable {
   /** The command's closing line ({@code OpenSearch: N stories published … _bulk R stories/s …}), if printed. */
   static Optional<Bulk> bulk(String output) {
     Matcher m = BULK.matcher(output);
-    return m.find() ? Optional.of(new Bulk(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2))))
+    return m.find()
+        ? Optional.of(new Bulk(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2))))
         : Optional.empty();
   }
 
@@ -116,7 +140,9 @@ final class ClusterRun implements AutoCloseable {
       }
     }
     raw = new RawClusterTarget(firstNode(), recorded);
-    LOG.info("{}: recorded Morgue's cluster requests, {} per query on average", corpus.shortName(),
+    LOG.info(
+        "{}: recorded Morgue's cluster requests, {} per query on average",
+        corpus.shortName(),
         String.format(java.util.Locale.ROOT, "%.2f", raw.requestsPerQuery()));
     Served timed = serve(config.cluster(), serverEnv, "cluster-serve.log");
     server = timed.child();
@@ -150,10 +176,23 @@ final class ClusterRun implements AutoCloseable {
     return server == null ? Optional.empty() : server.peak();
   }
 
-  private Served serve(String cluster, Map<String, String> env, String log) throws IOException, InterruptedException {
+  private Served serve(String cluster, Map<String, String> env, String log)
+      throws IOException, InterruptedException {
     int port = CorpusRun.freePort();
-    Child child = Child.start(List.of(config.root().resolve("morgue").toString(), "serve", "--backend", "opensearch",
-        "--opensearch", cluster, "--alias", alias, "--port", Integer.toString(port)), env, work.resolve(log));
+    Child child = Child.start(
+        List.of(
+            config.root().resolve("morgue").toString(),
+            "serve",
+            "--backend",
+            "opensearch",
+            "--opensearch",
+            cluster,
+            "--alias",
+            alias,
+            "--port",
+            Integer.toString(port)),
+        env,
+        work.resolve(log));
     try {
       CorpusRun.awaitServing(child);
     } catch (IOException | InterruptedException e) {
@@ -171,17 +210,29 @@ final class ClusterRun implements AutoCloseable {
   private long primaryBytes() throws IOException, InterruptedException {
     HttpResponse<String> r = http("GET", "/" + alias + "/_stats/store");
     return r.statusCode() == 200
-        ? JSON.readTree(r.body()).path("_all").path("primaries").path("store").path("size_in_bytes").asLong() : 0;
+        ? JSON.readTree(r.body())
+            .path("_all")
+            .path("primaries")
+            .path("store")
+            .path("size_in_bytes")
+            .asLong()
+        : 0;
   }
 
   private int status(String method, String path) throws IOException, InterruptedException {
     return http(method, path).statusCode();
   }
 
-  private HttpResponse<String> http(String method, String path) throws IOException, InterruptedException {
-    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-      return client.send(HttpRequest.newBuilder(URI.create(firstNode() + path)).timeout(Duration.ofSeconds(30))
-          .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> http(String method, String path)
+      throws IOException, InterruptedException {
+    try (HttpClient client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(firstNode() + path))
+              .timeout(Duration.ofSeconds(30))
+              .method(method, HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     }
   }
 

@@ -8,8 +8,16 @@ import java.util.Optional;
 /** A shared corpus the harness knows: its short name, where it lies and its committed query set. */
 public enum Corpus {
   R21K("21k", "reuters21578/sgm-data", "reuters21578", "Reuters-21578 (1987 newswire)"),
-  R106K("106k", "reuters-news-2006-2013", "reuters-news-2006-2013", "Reuters news 2006-2013 (full text)"),
-  H115M("1.15m", "reuters-headlines-2015-2016", "reuters-headlines-2015-2016", "Reuters headlines 2015-2016");
+  R106K(
+      "106k",
+      "reuters-news-2006-2013",
+      "reuters-news-2006-2013",
+      "Reuters news 2006-2013 (full text)"),
+  H115M(
+      "1.15m",
+      "reuters-headlines-2015-2016",
+      "reuters-headlines-2015-2016",
+      "Reuters headlines 2015-2016");
 
   private final String shortName;
   private final String folder;

@@ -44,13 +44,18 @@ final class CorpusRun {
     Path morgueIndex = work.resolve("morgue-index");
     Path dump = work.resolve("stories.jsonl");
     Path luceneIndex = work.resolve("lucene-index");
-    Optional<SolrPeer> solr = Optional.ofNullable(config.solr()).map(s -> new SolrPeer(s, java(config.indexJavaOpts()), java(config.javaOpts())));
+    Optional<SolrPeer> solr = Optional.ofNullable(config.solr())
+        .map(s -> new SolrPeer(s, java(config.indexJavaOpts()), java(config.javaOpts())));
     Path solrHome = work.resolve("solr-home");
-    boolean reuse = config.reuse() && Files.exists(dump) && Files.isDirectory(luceneIndex)
-        && new IndexLayout(morgueIndex).currentBuild().isPresent() && (solr.isEmpty() || Files.isDirectory(solrHome));
+    boolean reuse = config.reuse()
+        && Files.exists(dump)
+        && Files.isDirectory(luceneIndex)
+        && new IndexLayout(morgueIndex).currentBuild().isPresent()
+        && (solr.isEmpty() || Files.isDirectory(solrHome));
     List<Results.Indexing> indexing = new ArrayList<>(
         reuse ? List.of() : buildIndexes(input, morgueIndex, dump, luceneIndex, solr, solrHome));
-    Optional<ClusterRun> cluster = Optional.ofNullable(config.cluster()).map(c -> new ClusterRun(config, corpus, work));
+    Optional<ClusterRun> cluster =
+        Optional.ofNullable(config.cluster()).map(c -> new ClusterRun(config, corpus, work));
     if (cluster.isPresent() && !(reuse && cluster.get().loaded())) {
       indexing.addAll(cluster.get().index(input));
     }
@@ -62,9 +67,17 @@ final class CorpusRun {
     Optional<Long> serverRss;
     long[] morgueTotals;
     int port = freePort();
-    try (Child server = Child.start(List.of(config.root().resolve("morgue").toString(), "serve", "--index",
-        morgueIndex.toString(), "--port", Integer.toString(port)), serverEnv(), work.resolve("morgue-serve.log"));
-        AutoCloseable onCluster = cluster.isPresent() ? cluster.get() : () -> { }) {
+    try (Child server = Child.start(
+            List.of(
+                config.root().resolve("morgue").toString(),
+                "serve",
+                "--index",
+                morgueIndex.toString(),
+                "--port",
+                Integer.toString(port)),
+            serverEnv(),
+            work.resolve("morgue-serve.log"));
+        AutoCloseable onCluster = cluster.isPresent() ? cluster.get() : () -> {}) {
       awaitServing(server);
       MorgueHttpTarget morgue = new MorgueHttpTarget("http://127.0.0.1:" + port + "/");
       morgueTotals = Driver.totals(morgue, queries.queries());
@@ -74,11 +87,19 @@ final class CorpusRun {
         both.put(MORGUE, morgue);
         both.put(LUCENE, lucene);
         if (cluster.isPresent()) {
-          // Every system of the run interleaved: a load that comes and goes falls on all of them alike.
-          agreement.add(agreement(ClusterRun.MORGUE_ON_CLUSTER, morgueTotals, cluster.get().start(queries.queries(), serverEnv())));
-          agreement.add(agreement(ClusterRun.RAW, morgueTotals, Driver.totals(cluster.get().raw(), queries.queries())));
-          agreement.add(String.format(java.util.Locale.ROOT, "Morgue sends the cluster %.2f requests per query "
-              + "(the ranked page with facets and days, then the page's events)", cluster.get().raw().requestsPerQuery()));
+          // Every system of the run interleaved: a load that comes and goes falls on all of them
+          // alike.
+          agreement.add(agreement(
+              ClusterRun.MORGUE_ON_CLUSTER,
+              morgueTotals,
+              cluster.get().start(queries.queries(), serverEnv())));
+          agreement.add(agreement(
+              ClusterRun.RAW, morgueTotals, Driver.totals(cluster.get().raw(), queries.queries())));
+          agreement.add(String.format(
+              java.util.Locale.ROOT,
+              "Morgue sends the cluster %.2f requests per query "
+                  + "(the ranked page with facets and days, then the page's events)",
+              cluster.get().raw().requestsPerQuery()));
           both.put(ClusterRun.MORGUE_ON_CLUSTER, cluster.get().morgue());
           both.put(ClusterRun.RAW, cluster.get().raw());
         }
@@ -90,7 +111,8 @@ final class CorpusRun {
         }
       }
       if (config.loadSeconds() > 0) {
-        load = Optional.of(LoadRun.run(morgue, queries.queries(), BenchConfig.LOAD_CONNECTIONS, config.loadSeconds()));
+        load = Optional.of(LoadRun.run(
+            morgue, queries.queries(), BenchConfig.LOAD_CONNECTIONS, config.loadSeconds()));
         LOG.info("{}: load {}", corpus.shortName(), load.get());
       }
       serverRss = server.peak();
@@ -100,24 +122,41 @@ final class CorpusRun {
       profile = Optional.of(JfrSummary.summarize(work.resolve("morgue-serve.jfr")));
     }
     if (solr.isPresent()) {
-      SolrPeer.Outcome outcome = solr.get().query(solrHome, queries.queries(), work.resolve("solr-query"),
-          config.clients(), config.warmup(), config.warmupSeconds(), config.measured(), work.resolve("solr-query.log"));
+      SolrPeer.Outcome outcome = solr.get()
+          .query(
+              solrHome,
+              queries.queries(),
+              work.resolve("solr-query"),
+              config.clients(),
+              config.warmup(),
+              config.warmupSeconds(),
+              config.measured(),
+              work.resolve("solr-query.log"));
       agreement.add(agreement("Solr", morgueTotals, outcome.totals()));
       runs.addAll(outcome.runs());
     }
-    return new Results.Corpus(corpus, queries.queries().size(), indexing, runs, agreement, load, serverRss, profile);
+    return new Results.Corpus(
+        corpus, queries.queries().size(), indexing, runs, agreement, load, serverRss, profile);
   }
 
   /** Morgue's build from the raw corpus, the dump of it, and the peers' builds from the dump. */
-  private List<Results.Indexing> buildIndexes(Path input, Path morgueIndex, Path dump, Path luceneIndex,
-      Optional<SolrPeer> solr, Path solrHome) throws IOException, InterruptedException {
+  private List<Results.Indexing> buildIndexes(
+      Path input,
+      Path morgueIndex,
+      Path dump,
+      Path luceneIndex,
+      Optional<SolrPeer> solr,
+      Path solrHome)
+      throws IOException, InterruptedException {
     List<Results.Indexing> indexing = new ArrayList<>();
     indexing.add(indexMorgue(input, morgueIndex, true));
-    // A first build from an earlier run's cache already is the rebuild: no need to measure it twice.
+    // A first build from an earlier run's cache already is the rebuild: no need to measure it
+    // twice.
     if (config.rebuild() && !(config.entities(corpus) && config.cached().contains(corpus))) {
       indexing.add(indexMorgue(input, morgueIndex, false));
     }
-    Path build = new IndexLayout(morgueIndex).currentBuild()
+    Path build = new IndexLayout(morgueIndex)
+        .currentBuild()
         .orElseThrow(() -> new IOException("Morgue published no build in " + morgueIndex));
     long dumped = StoryDump.write(build, dump);
     LOG.info("{}: dumped {} stories for the peers", corpus.shortName(), dumped);
@@ -125,8 +164,13 @@ final class CorpusRun {
     if (solr.isPresent()) {
       deleteTree(solrHome);
       Child.Result r = solr.get().index(dump, solrHome, work.resolve("solr-index.log"));
-      indexing.add(new Results.Indexing(SolrPeer.SYSTEM, stories(r.output(), dumped), r.seconds(),
-          size(SolrPeer.indexDir(solrHome)), r.peakRssBytes(), "from the story dump; wall time of its JVM"));
+      indexing.add(new Results.Indexing(
+          SolrPeer.SYSTEM,
+          stories(r.output(), dumped),
+          r.seconds(),
+          size(SolrPeer.indexDir(solrHome)),
+          r.peakRssBytes(),
+          "from the story dump; wall time of its JVM"));
     }
     return indexing;
   }
@@ -144,49 +188,73 @@ final class CorpusRun {
     if (!config.jfr()) {
       return Map.of("MORGUE_JAVA_OPTS", String.join(" ", opts));
     }
-    opts.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("morgue-serve.jfr"));
+    opts.add(
+        "-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("morgue-serve.jfr"));
     return Map.of("MORGUE_JAVA_OPTS", String.join(" ", opts));
   }
 
-  private Results.Indexing indexMorgue(Path input, Path index, boolean fresh) throws IOException, InterruptedException {
+  private Results.Indexing indexMorgue(Path input, Path index, boolean fresh)
+      throws IOException, InterruptedException {
     boolean entities = config.entities(corpus);
-    boolean fromEarlierCache = fresh && entities && config.cached().contains(corpus)
+    boolean fromEarlierCache = fresh
+        && entities
+        && config.cached().contains(corpus)
         && Files.isDirectory(index.resolve("cache"));
     if (fresh && !fromEarlierCache) {
       deleteTree(index);
     }
-    List<String> command = new ArrayList<>(List.of(config.root().resolve("morgue").toString(), "index", "--no-progress"));
+    List<String> command = new ArrayList<>(
+        List.of(config.root().resolve("morgue").toString(), "index", "--no-progress"));
     if (!entities) {
       command.add("--no-entities");
     }
     command.addAll(List.of("--index", index.toString(), input.toString()));
-    try (Child child = Child.start(command, Map.of(), work.resolve(fresh ? "morgue-index.log" : "morgue-rebuild.log"))) {
+    try (Child child = Child.start(
+        command, Map.of(), work.resolve(fresh ? "morgue-index.log" : "morgue-rebuild.log"))) {
       Child.Result r = child.await(600);
       if (r.exit() != 0 && r.exit() != 3) {
         throw new IOException("morgue index failed (exit " + r.exit() + "): " + child.tail());
       }
       Path build = new IndexLayout(index).currentBuild().orElseThrow();
-      String how = fromEarlierCache ? "./morgue index from the raw corpus, entities from an earlier run's cache"
-          : !fresh && entities ? "./morgue index again from the raw corpus, entities from the first build's cache"
-          : "./morgue index from the raw corpus: read, clean, " + (entities ? "extract, " : "") + "write";
-      return new Results.Indexing("Morgue" + (entities ? " (entities on)" : " (--no-entities)")
-          + (fresh && !fromEarlierCache ? "" : ", rebuild"),
-          stories(r.output(), -1), r.seconds(), size(build), r.peakRssBytes(), how);
+      String how = fromEarlierCache
+          ? "./morgue index from the raw corpus, entities from an earlier run's cache"
+          : !fresh && entities
+              ? "./morgue index again from the raw corpus, entities from the first build's cache"
+              : "./morgue index from the raw corpus: read, clean, " + (entities ? "extract, " : "")
+                  + "write";
+      return new Results.Indexing(
+          "Morgue" + (entities ? " (entities on)" : " (--no-entities)")
+              + (fresh && !fromEarlierCache ? "" : ", rebuild"),
+          stories(r.output(), -1),
+          r.seconds(),
+          size(build),
+          r.peakRssBytes(),
+          how);
     }
   }
 
-  private Results.Indexing indexBaseline(Path dump, Path index) throws IOException, InterruptedException {
+  private Results.Indexing indexBaseline(Path dump, Path index)
+      throws IOException, InterruptedException {
     deleteTree(index);
     List<String> command = new ArrayList<>(java(config.indexJavaOpts()));
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), BaselineIndexer.class.getName(),
-        dump.toString(), index.toString()));
+    command.addAll(List.of(
+        "-cp",
+        System.getProperty("java.class.path"),
+        BaselineIndexer.class.getName(),
+        dump.toString(),
+        index.toString()));
     try (Child child = Child.start(command, Map.of(), work.resolve("lucene-index.log"))) {
       Child.Result r = child.await(240);
       if (r.exit() != 0) {
         throw new IOException("baseline indexing failed (exit " + r.exit() + "): " + child.tail());
       }
-      return new Results.Indexing(LUCENE.replace(" in-process", ""), stories(r.output(), -1), r.seconds(), size(index),
-          r.peakRssBytes(), "from the story dump; wall time of its JVM");
+      return new Results.Indexing(
+          LUCENE.replace(" in-process", ""),
+          stories(r.output(), -1),
+          r.seconds(),
+          size(index),
+          r.peakRssBytes(),
+          "from the story dump; wall time of its JVM");
     }
   }
 
@@ -218,7 +286,9 @@ final class CorpusRun {
       }
     }
     return system + ": " + same + " of " + morgue.length + " queries match Morgue's total"
-        + (differ.isEmpty() ? "" : " (first differing query lines of the set, 1-based: " + differ + ")");
+        + (differ.isEmpty()
+            ? ""
+            : " (first differing query lines of the set, 1-based: " + differ + ")");
   }
 
   static void awaitServing(Child server) throws IOException, InterruptedException {
@@ -243,7 +313,10 @@ final class CorpusRun {
 
   static long size(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(p -> p.toFile().length())
+          .sum();
     }
   }
 

@@ -31,7 +31,8 @@ import org.morgue.server.search.WordDiff;
  */
 public final class DiffBench {
 
-  private static final Path CORPUS = Path.of("reuters-news-2006-2013", "reuters_news_2006_2013.jsonl.gz");
+  private static final Path CORPUS =
+      Path.of("reuters-news-2006-2013", "reuters_news_2006_2013.jsonl.gz");
 
   private DiffBench() {}
 
@@ -50,14 +51,20 @@ public final class DiffBench {
     List<String[]> stories = read(corpus);
     List<Pair> revised = revisedVersions(stories, pairs);
     List<Pair> unrelated = unrelated(stories, Math.max(1, pairs / 10));
-    out.printf(Locale.ROOT, "diff bench: %d revised pairs (median %d words), %d unrelated long pairs, %d rounds%n",
-        revised.size(), revised.get(revised.size() / 2).words(), unrelated.size(), rounds);
+    out.printf(
+        Locale.ROOT,
+        "diff bench: %d revised pairs (median %d words), %d unrelated long pairs, %d rounds%n",
+        revised.size(),
+        revised.get(revised.size() / 2).words(),
+        unrelated.size(),
+        rounds);
     run("revised versions", revised, rounds, out);
     run("unrelated pairs", unrelated, rounds, out);
   }
 
   private static void run(String name, List<Pair> pairs, int rounds, PrintStream out) {
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long tid = Thread.currentThread().threadId();
     for (Pair p : pairs) {
       WordDiff.of("a", p.a(), "b", p.b()); // warm-up round: JIT and caches
@@ -79,9 +86,16 @@ public final class DiffBench {
       }
     }
     Arrays.sort(nanos);
-    out.printf(Locale.ROOT, "%-17s p50 %8.3f ms  p90 %8.3f ms  max %8.3f ms  %8.1f KB allocated/diff  %d of %d bounded%n",
-        name, ms(nanos, 0.5), ms(nanos, 0.9), nanos[nanos.length - 1] / 1e6,
-        allocated / 1024.0 / nanos.length, bounded, pairs.size());
+    out.printf(
+        Locale.ROOT,
+        "%-17s p50 %8.3f ms  p90 %8.3f ms  max %8.3f ms  %8.1f KB allocated/diff  %d of %d bounded%n",
+        name,
+        ms(nanos, 0.5),
+        ms(nanos, 0.9),
+        nanos[nanos.length - 1] / 1e6,
+        allocated / 1024.0 / nanos.length,
+        bounded,
+        pairs.size());
   }
 
   private static double ms(long[] sorted, double q) {
@@ -96,7 +110,8 @@ public final class DiffBench {
         new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         JsonNode story = json.readTree(line);
-        stories.add(new String[] {story.path("title").asText(), story.path("body").asText()});
+        stories.add(
+            new String[] {story.path("title").asText(), story.path("body").asText()});
       }
     }
     return stories;
@@ -118,11 +133,15 @@ public final class DiffBench {
 
   /** The longest stories, each against the next longest: nothing in common but the language. */
   private static List<Pair> unrelated(List<String[]> stories, int limit) {
-    List<String> longest = stories.stream().map(s -> s[1]).sorted(Comparator.comparingInt(String::length).reversed())
-        .limit(2L * limit).toList();
+    List<String> longest = stories.stream()
+        .map(s -> s[1])
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .limit(2L * limit)
+        .toList();
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < longest.size(); i += 2) {
-      pairs.add(new Pair(longest.get(i), longest.get(i + 1), words(longest.get(i)) + words(longest.get(i + 1))));
+      pairs.add(new Pair(
+          longest.get(i), longest.get(i + 1), words(longest.get(i)) + words(longest.get(i + 1))));
     }
     return pairs;
   }

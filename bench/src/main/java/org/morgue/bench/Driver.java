@@ -61,7 +61,8 @@ public final class Driver {
     this.measuredPasses = measuredPasses;
   }
 
-  public Latencies run(Target target, List<QuerySpec> queries, int clients) throws InterruptedException {
+  public Latencies run(Target target, List<QuerySpec> queries, int clients)
+      throws InterruptedException {
     return interleaved(Map.of("", target), queries, clients).get("");
   }
 
@@ -70,7 +71,8 @@ public final class Driver {
    * each in turn), so a load that comes and goes on a shared machine falls on all of them alike and
    * their ratio stays meaningful. Throughput is each target's requests over its own passes' time.
    */
-  public Map<String, Latencies> interleaved(Map<String, Target> targets, List<QuerySpec> queries, int clients)
+  public Map<String, Latencies> interleaved(
+      Map<String, Target> targets, List<QuerySpec> queries, int clients)
       throws InterruptedException {
     for (Target target : targets.values()) {
       long start = System.nanoTime();
@@ -103,8 +105,12 @@ public final class Driver {
       }
     }
     Map<String, Latencies> out = new LinkedHashMap<>();
-    samples.forEach((name, list) -> out.put(name, Latencies.of(list.stream().mapToLong(Long::longValue).toArray(),
-        (int) wallAndErrors.get(name)[1], wallAndErrors.get(name)[0])));
+    samples.forEach((name, list) -> out.put(
+        name,
+        Latencies.of(
+            list.stream().mapToLong(Long::longValue).toArray(),
+            (int) wallAndErrors.get(name)[1],
+            wallAndErrors.get(name)[0])));
     return out;
   }
 
@@ -121,12 +127,14 @@ public final class Driver {
 
   private record Sink(long[][] samples, AtomicInteger errors) {}
 
-  private static void phase(Target target, List<QuerySpec> queries, int clients, int passes, Sink sink)
+  private static void phase(
+      Target target, List<QuerySpec> queries, int clients, int passes, Sink sink)
       throws InterruptedException {
     if (passes == 0) {
       return;
     }
-    try (ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("bench-client-", 0).factory())) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(
+        clients, Thread.ofPlatform().name("bench-client-", 0).factory())) {
       List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         int client = c;
@@ -142,8 +150,8 @@ public final class Driver {
     }
   }
 
-  private static void client(Target target, List<QuerySpec> queries, int clients, int passes, Sink sink,
-      int client) {
+  private static void client(
+      Target target, List<QuerySpec> queries, int clients, int passes, Sink sink, int client) {
     int n = queries.size();
     long[] mine = new long[passes * n];
     int offset = client * n / clients;

@@ -29,18 +29,33 @@ public final class JfrSummary {
 
   private static Map<String, List<String>> stages() {
     Map<String, List<String>> stages = new LinkedHashMap<>();
-    stages.put("highlighting (unified highlighter)", List.of("org.apache.lucene.search.uhighlight",
-        "org.morgue.server.search.lucene.SnippetHighlighter", "org.morgue.server.search.lucene.MarkFormatter"));
-    // Counting, label lookup and the value lists; the drill-sideways search around them is matching.
-    stages.put("facet counting and lists", List.of("org.apache.lucene.facet.sortedset",
-        "org.apache.lucene.facet.FacetsCollector", "org.morgue.server.search.lucene.FacetLists"));
+    stages.put(
+        "highlighting (unified highlighter)",
+        List.of(
+            "org.apache.lucene.search.uhighlight",
+            "org.morgue.server.search.lucene.SnippetHighlighter",
+            "org.morgue.server.search.lucene.MarkFormatter"));
+    // Counting, label lookup and the value lists; the drill-sideways search around them is
+    // matching.
+    stages.put(
+        "facet counting and lists",
+        List.of(
+            "org.apache.lucene.facet.sortedset",
+            "org.apache.lucene.facet.FacetsCollector",
+            "org.morgue.server.search.lucene.FacetLists"));
     stages.put("date histogram", List.of("org.morgue.server.search.lucene.DateHistogram"));
-    stages.put("query parsing", List.of("org.apache.lucene.queryparser", "org.morgue.server.search.lucene.ArchiveQueryParser"));
+    stages.put(
+        "query parsing",
+        List.of(
+            "org.apache.lucene.queryparser", "org.morgue.server.search.lucene.ArchiveQueryParser"));
     // Stored-field reads (the compressing reader) and their decoding, entity JSON included.
-    stages.put("stored fields and story decoding", List.of("org.apache.lucene.codecs.lucene90.compressing",
-        "org.morgue.indexer.index.Schema"));
+    stages.put(
+        "stored fields and story decoding",
+        List.of(
+            "org.apache.lucene.codecs.lucene90.compressing", "org.morgue.indexer.index.Schema"));
     stages.put("JSON serialization", List.of("com.fasterxml.jackson"));
-    stages.put("matching and scoring", List.of("org.apache.lucene.search", "org.apache.lucene.index"));
+    stages.put(
+        "matching and scoring", List.of("org.apache.lucene.search", "org.apache.lucene.index"));
     stages.put("HTTP (Jetty, Javalin)", List.of("org.eclipse.jetty", "io.javalin"));
     return stages;
   }
@@ -63,7 +78,8 @@ public final class JfrSummary {
     try (RecordingFile file = new RecordingFile(jfr)) {
       while (file.hasMoreEvents()) {
         RecordedEvent event = file.readEvent();
-        if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+        if (!event.getEventType().getName().equals("jdk.ExecutionSample")
+            || event.getStackTrace() == null) {
           continue;
         }
         List<RecordedFrame> frames = event.getStackTrace().getFrames();
@@ -73,19 +89,26 @@ public final class JfrSummary {
         total++;
         byStage.merge(stage(frames), 1L, Long::sum);
         RecordedFrame top = frames.get(0);
-        bySelf.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1L, Long::sum);
+        bySelf.merge(
+            top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1L, Long::sum);
       }
     }
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "%,d CPU samples of the Morgue server.%n%n| stage | share |%n|---|--:|%n", total));
+    md.append(String.format(
+        Locale.ROOT,
+        "%,d CPU samples of the Morgue server.%n%n| stage | share |%n|---|--:|%n",
+        total));
     for (Map.Entry<String, Long> e : byStage.entrySet()) {
-      md.append(String.format(Locale.ROOT, "| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / Math.max(1, total)));
+      md.append(String.format(
+          Locale.ROOT, "| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / Math.max(1, total)));
     }
     md.append("\nHottest methods (self):\n\n");
     long all = total;
-    bySelf.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-        .forEach(e -> md.append(String.format(Locale.ROOT, "- %.1f%% %s%n", 100.0 * e.getValue() / Math.max(1, all),
-            e.getKey())));
+    bySelf.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(12)
+        .forEach(e -> md.append(String.format(
+            Locale.ROOT, "- %.1f%% %s%n", 100.0 * e.getValue() / Math.max(1, all), e.getKey())));
     return md.toString();
   }
 

@@ -10,7 +10,13 @@ import java.util.Arrays;
  * (most requests fast, a few waiting for a core), which moves the median without changing the work
  * done; the mean (clients / throughput, by Little's law) does not depend on how the waiting is shared.
  */
-public record Latencies(int requests, int errors, double p50Ms, double p95Ms, double p99Ms, double meanMs,
+public record Latencies(
+    int requests,
+    int errors,
+    double p50Ms,
+    double p95Ms,
+    double p99Ms,
+    double meanMs,
     double perSecond) {
 
   /**
@@ -28,8 +34,14 @@ public record Latencies(int requests, int errors, double p50Ms, double p95Ms, do
     for (long n : sorted) {
       sum += n;
     }
-    return new Latencies(sorted.length, errors, ms(rank(sorted, 50)), ms(rank(sorted, 95)), ms(rank(sorted, 99)),
-        sum / sorted.length / 1e6, seconds > 0 ? sorted.length / seconds : 0);
+    return new Latencies(
+        sorted.length,
+        errors,
+        ms(rank(sorted, 50)),
+        ms(rank(sorted, 95)),
+        ms(rank(sorted, 99)),
+        sum / sorted.length / 1e6,
+        seconds > 0 ? sorted.length / seconds : 0);
   }
 
   /** Nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */

@@ -18,7 +18,8 @@ public final class LoadRun {
 
   private LoadRun() {}
 
-  public static Results.Load run(MorgueHttpTarget target, List<QuerySpec> queries, int connections, int seconds)
+  public static Results.Load run(
+      MorgueHttpTarget target, List<QuerySpec> queries, int connections, int seconds)
       throws InterruptedException {
     List<URI> uris = queries.stream().map(target::uri).toList();
     AtomicLong errors = new AtomicLong();
@@ -26,11 +27,13 @@ public final class LoadRun {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> samples = new ArrayList<>();
     long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(connections, Thread.ofPlatform().name("bench-load-", 0).factory())) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(
+        connections, Thread.ofPlatform().name("bench-load-", 0).factory())) {
       List<Future<long[]>> futures = new ArrayList<>();
       for (int c = 0; c < connections; c++) {
         int offset = c * uris.size() / connections;
-        futures.add(pool.submit(() -> connection(target, uris, offset, deadline, errors, serverErrors)));
+        futures.add(
+            pool.submit(() -> connection(target, uris, offset, deadline, errors, serverErrors)));
       }
       for (Future<long[]> f : futures) {
         try {
@@ -42,12 +45,22 @@ public final class LoadRun {
     }
     long wall = System.nanoTime() - start;
     long[] all = samples.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-    return new Results.Load(connections, seconds, all.length + errors.get(), errors.get(), serverErrors.get(),
+    return new Results.Load(
+        connections,
+        seconds,
+        all.length + errors.get(),
+        errors.get(),
+        serverErrors.get(),
         Latencies.of(all, (int) errors.get(), wall));
   }
 
-  private static long[] connection(MorgueHttpTarget target, List<URI> uris, int offset, long deadline,
-      AtomicLong errors, AtomicLong serverErrors) {
+  private static long[] connection(
+      MorgueHttpTarget target,
+      List<URI> uris,
+      int offset,
+      long deadline,
+      AtomicLong errors,
+      AtomicLong serverErrors) {
     long[] mine = new long[1024];
     int n = 0;
     for (int i = offset; System.nanoTime() < deadline; i++) {

@@ -38,12 +38,23 @@ final class LoopbackHttp implements AutoCloseable {
    * Sends {@code body} with {@code method} (e.g. a search body POSTed to OpenSearch), reconnecting once if the
    * server closed the idle connection.
    */
-  MorgueHttpTarget.Response send(String method, URI uri, String contentType, byte[] body) throws IOException {
+  MorgueHttpTarget.Response send(String method, URI uri, String contentType, byte[] body)
+      throws IOException {
     String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ")
-        .append(address.getHostString()).append(':').append(address.getPort()).append("\r\nAccept: application/json\r\n");
+    StringBuilder head = new StringBuilder(method)
+        .append(' ')
+        .append(target)
+        .append(" HTTP/1.1\r\nHost: ")
+        .append(address.getHostString())
+        .append(':')
+        .append(address.getPort())
+        .append("\r\nAccept: application/json\r\n");
     if (body != null) {
-      head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
+      head.append("Content-Type: ")
+          .append(contentType)
+          .append("\r\nContent-Length: ")
+          .append(body.length)
+          .append("\r\n");
     }
     byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     byte[] request = headBytes;
@@ -94,7 +105,7 @@ final class LoopbackHttp implements AutoCloseable {
         case "content-length" -> length = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.contains("chunked");
         case "connection" -> close = value.contains("close");
-        default -> { }
+        default -> {}
       }
     }
     byte[] body;

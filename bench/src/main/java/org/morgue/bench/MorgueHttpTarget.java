@@ -26,7 +26,8 @@ public final class MorgueHttpTarget implements Driver.Target {
   public MorgueHttpTarget(String base) {
     this.base = base.endsWith("/") ? base : base + "/";
     this.server = URI.create(this.base);
-    this.connection = ThreadLocal.withInitial(() -> new LoopbackHttp(server.getHost(), server.getPort()));
+    this.connection =
+        ThreadLocal.withInitial(() -> new LoopbackHttp(server.getHost(), server.getPort()));
   }
 
   /** The search URL of a query: size 10, month histogram, copies not collapsed, filters as {@code f.<facet>}. */

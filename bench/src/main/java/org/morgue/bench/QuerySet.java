@@ -26,7 +26,11 @@ public record QuerySet(String name, List<QuerySpec> queries) {
       if (in == null) {
         throw new IllegalArgumentException("no query set " + resource);
       }
-      return parse(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return parse(
+          name,
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+              .lines()
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,18 +17,20 @@ import org.morgue.indexer.index.Schema;
  *
  * <p>Text form, one per line: {@code q | from=1987-03-01 to=1987-03-31 f.tag=topic:earn}.
  */
-public record QuerySpec(String q, Optional<LocalDate> from, Optional<LocalDate> to,
-    Map<String, List<String>> filters) {
+public record QuerySpec(
+    String q, Optional<LocalDate> from, Optional<LocalDate> to, Map<String, List<String>> filters) {
 
   public QuerySpec {
     if (q == null || q.isBlank()) {
-      throw new IllegalArgumentException("a benchmark query needs text: highlighting is part of what is measured");
+      throw new IllegalArgumentException(
+          "a benchmark query needs text: highlighting is part of what is measured");
     }
     q = q.strip();
     Map<String, List<String>> copy = new LinkedHashMap<>();
     filters.forEach((dim, values) -> {
       if (!Schema.FACETS.contains(dim)) {
-        throw new IllegalArgumentException("unknown facet '" + dim + "'; facets are " + Schema.FACETS);
+        throw new IllegalArgumentException(
+            "unknown facet '" + dim + "'; facets are " + Schema.FACETS);
       }
       copy.put(dim, List.copyOf(values));
     });
@@ -55,9 +57,12 @@ public record QuerySpec(String q, Optional<LocalDate> from, Optional<LocalDate> 
           case "to" -> to = Optional.of(day(value, where));
           default -> {
             if (!name.startsWith("f.")) {
-              throw new IllegalArgumentException(where + ": unknown option '" + name + "' (from, to, f.<facet>)");
+              throw new IllegalArgumentException(
+                  where + ": unknown option '" + name + "' (from, to, f.<facet>)");
             }
-            filters.computeIfAbsent(name.substring(2), k -> new ArrayList<>()).add(value.replace('+', ' '));
+            filters
+                .computeIfAbsent(name.substring(2), k -> new ArrayList<>())
+                .add(value.replace('+', ' '));
           }
         }
       }

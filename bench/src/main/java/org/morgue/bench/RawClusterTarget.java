@@ -27,7 +27,8 @@ final class RawClusterTarget implements Driver.Target {
   RawClusterTarget(String node, Map<QuerySpec, List<RecordingProxy.Sent>> requests) {
     this.node = URI.create(node);
     this.requests = new IdentityHashMap<>(requests);
-    this.connection = ThreadLocal.withInitial(() -> new LoopbackHttp(this.node.getHost(), this.node.getPort()));
+    this.connection =
+        ThreadLocal.withInitial(() -> new LoopbackHttp(this.node.getHost(), this.node.getPort()));
   }
 
   @Override
@@ -39,9 +40,12 @@ final class RawClusterTarget implements Driver.Target {
     long total = -1;
     for (int i = 0; i < sent.size(); i++) {
       RecordingProxy.Sent s = sent.get(i);
-      MorgueHttpTarget.Response r = connection.get().send(s.method(), node.resolve(s.pathAndQuery()), s.contentType(), s.body());
+      MorgueHttpTarget.Response r = connection
+          .get()
+          .send(s.method(), node.resolve(s.pathAndQuery()), s.contentType(), s.body());
       if (r.status() != 200) {
-        throw new IOException("OpenSearch answered " + r.status() + " to " + s.method() + " " + s.pathAndQuery());
+        throw new IOException(
+            "OpenSearch answered " + r.status() + " to " + s.method() + " " + s.pathAndQuery());
       }
       if (count && i == 0) {
         // The first request is the ranked list with track_total_hits: its total is the query's.

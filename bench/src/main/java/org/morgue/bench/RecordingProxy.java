@@ -41,13 +41,16 @@ final class RecordingProxy implements AutoCloseable {
 
   private final URI upstream;
   private final HttpServer server;
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
   private final List<Sent> recorded = new ArrayList<>();
 
   /** Starts the proxy on a free loopback port, forwarding to {@code upstream} (e.g. {@code http://127.0.0.1:9210}). */
   RecordingProxy(String upstream) throws IOException {
-    this.upstream = URI.create(upstream.endsWith("/") ? upstream.substring(0, upstream.length() - 1) : upstream);
+    this.upstream = URI.create(
+        upstream.endsWith("/") ? upstream.substring(0, upstream.length() - 1) : upstream);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     server.createContext("/", this::forward);
     server.start();
@@ -74,7 +77,9 @@ final class RecordingProxy implements AutoCloseable {
     try (exchange) {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath()
-          + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+          + (exchange.getRequestURI().getRawQuery() == null
+              ? ""
+              : "?" + exchange.getRequestURI().getRawQuery());
       byte[] body = exchange.getRequestBody().readAllBytes();
       String type = exchange.getRequestHeaders().getFirst("Content-Type");
       if (isSearch(method, path)) {
@@ -82,9 +87,15 @@ final class RecordingProxy implements AutoCloseable {
           recorded.add(new Sent(method, path, type == null ? "application/json" : type, body));
         }
       }
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path)).timeout(Duration.ofSeconds(60))
-          .method(method, body.length == 0 && !"POST".equalsIgnoreCase(method) && !"PUT".equalsIgnoreCase(method)
-              ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path))
+          .timeout(Duration.ofSeconds(60))
+          .method(
+              method,
+              body.length == 0
+                      && !"POST".equalsIgnoreCase(method)
+                      && !"PUT".equalsIgnoreCase(method)
+                  ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofByteArray(body));
       if (type != null) {
         request.header("Content-Type", type);
       }
@@ -98,13 +109,18 @@ final class RecordingProxy implements AutoCloseable {
         answer = null;
       }
       if (answer == null) {
-        // The cluster cannot be reached: the server sees what it would see without the proxy, a failed gateway.
+        // The cluster cannot be reached: the server sees what it would see without the proxy, a
+        // failed gateway.
         exchange.sendResponseHeaders(502, -1);
         return;
       }
-      answer.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+      answer
+          .headers()
+          .firstValue("Content-Type")
+          .ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
       boolean head = "HEAD".equalsIgnoreCase(method);
-      exchange.sendResponseHeaders(answer.statusCode(), head || answer.body().length == 0 ? -1 : answer.body().length);
+      exchange.sendResponseHeaders(
+          answer.statusCode(), head || answer.body().length == 0 ? -1 : answer.body().length);
       if (!head && answer.body().length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(answer.body());

@@ -9,7 +9,12 @@ public final class Results {
   private Results() {}
 
   /** One system's index build. */
-  public record Indexing(String system, long stories, double seconds, long indexBytes, Optional<Long> peakRssBytes,
+  public record Indexing(
+      String system,
+      long stories,
+      double seconds,
+      long indexBytes,
+      Optional<Long> peakRssBytes,
       String note) {
     public double perSecond() {
       return seconds > 0 ? stories / seconds : 0;
@@ -20,11 +25,24 @@ public final class Results {
   public record Query(String system, int clients, Latencies latencies) {}
 
   /** The fixed-length many-connection run on Morgue's HTTP API. */
-  public record Load(int connections, int seconds, long requests, long errors, long serverErrors, Latencies latencies) {}
+  public record Load(
+      int connections,
+      int seconds,
+      long requests,
+      long errors,
+      long serverErrors,
+      Latencies latencies) {}
 
   /** Everything measured on one corpus. */
-  public record Corpus(org.morgue.bench.Corpus corpus, int queries, List<Indexing> indexing, List<Query> runs,
-      List<String> agreement, Optional<Load> load, Optional<Long> serverPeakRssBytes, Optional<String> profile) {
+  public record Corpus(
+      org.morgue.bench.Corpus corpus,
+      int queries,
+      List<Indexing> indexing,
+      List<Query> runs,
+      List<String> agreement,
+      Optional<Load> load,
+      Optional<Long> serverPeakRssBytes,
+      Optional<String> profile) {
     public Corpus {
       indexing = List.copyOf(indexing);
       runs = List.copyOf(runs);
@@ -33,7 +51,9 @@ public final class Results {
 
     /** The run of a system at a client count, if it was measured. */
     public Optional<Query> run(String system, int clients) {
-      return runs.stream().filter(r -> r.system().equals(system) && r.clients() == clients).findFirst();
+      return runs.stream()
+          .filter(r -> r.system().equals(system) && r.clients() == clients)
+          .findFirst();
     }
   }
 }

@@ -41,7 +41,8 @@ final class SolrPeer {
   private List<String> command(List<String> javaCommand, String... args) {
     List<String> command = new ArrayList<>(javaCommand);
     command.add("-cp");
-    command.add(target.resolve("morgue-bench-solr.jar") + java.io.File.pathSeparator + target.resolve("lib") + "/*");
+    command.add(target.resolve("morgue-bench-solr.jar") + java.io.File.pathSeparator
+        + target.resolve("lib") + "/*");
     command.add(MAIN);
     command.addAll(List.of(args));
     return command;
@@ -49,7 +50,8 @@ final class SolrPeer {
 
   /** Indexes the dump into a fresh Solr home. */
   Child.Result index(Path dump, Path home, Path log) throws IOException, InterruptedException {
-    try (Child child = Child.start(command(indexJava, "index", dump.toString(), home.toString()), Map.of(), log)) {
+    try (Child child =
+        Child.start(command(indexJava, "index", dump.toString(), home.toString()), Map.of(), log)) {
       Child.Result result = child.await(240);
       if (result.exit() != 0) {
         throw new IOException("Solr indexing failed (exit " + result.exit() + "): " + child.tail());
@@ -64,19 +66,40 @@ final class SolrPeer {
   }
 
   /** Runs the query set; returns the totals per query and one latency record per client count. */
-  Outcome query(Path home, List<QuerySpec> queries, Path dir, List<Integer> clients, int warmup, int warmupSeconds,
-      int measured, Path log) throws IOException, InterruptedException {
+  Outcome query(
+      Path home,
+      List<QuerySpec> queries,
+      Path dir,
+      List<Integer> clients,
+      int warmup,
+      int warmupSeconds,
+      int measured,
+      Path log)
+      throws IOException, InterruptedException {
     Files.createDirectories(dir);
     Path file = dir.resolve("queries.jsonl");
     Files.write(file, queries.stream().map(SolrPeer::json).toList(), StandardCharsets.UTF_8);
     String counts = clients.stream().map(String::valueOf).collect(Collectors.joining(","));
-    try (Child child = Child.start(command(queryJava, "query", home.toString(), file.toString(), dir.toString(), counts,
-        Integer.toString(warmup), Integer.toString(warmupSeconds), Integer.toString(measured)), Map.of(), log)) {
+    try (Child child = Child.start(
+        command(
+            queryJava,
+            "query",
+            home.toString(),
+            file.toString(),
+            dir.toString(),
+            counts,
+            Integer.toString(warmup),
+            Integer.toString(warmupSeconds),
+            Integer.toString(measured)),
+        Map.of(),
+        log)) {
       Child.Result result = child.await(240);
       if (result.exit() != 0) {
         throw new IOException("Solr queries failed (exit " + result.exit() + "): " + child.tail());
       }
-      long[] totals = Files.readAllLines(dir.resolve("totals.txt")).stream().mapToLong(Long::parseLong).toArray();
+      long[] totals = Files.readAllLines(dir.resolve("totals.txt")).stream()
+          .mapToLong(Long::parseLong)
+          .toArray();
       List<Results.Query> runs = new ArrayList<>();
       for (int c : clients) {
         runs.add(new Results.Query(SYSTEM, c, latencies(dir.resolve("latencies-" + c + ".txt"))));
@@ -93,7 +116,8 @@ final class SolrPeer {
     String[] head = lines.get(0).split(" ");
     long wall = Long.parseLong(head[0].substring("wall=".length()));
     int errors = Integer.parseInt(head[1].substring("errors=".length()));
-    long[] nanos = lines.subList(1, lines.size()).stream().mapToLong(Long::parseLong).toArray();
+    long[] nanos =
+        lines.subList(1, lines.size()).stream().mapToLong(Long::parseLong).toArray();
     return Latencies.of(nanos, errors, wall);
   }
 
@@ -105,7 +129,8 @@ final class SolrPeer {
     spec.from().ifPresent(d -> node.put("from", d.toString()));
     spec.to().ifPresent(d -> node.put("to", d.toString()));
     ObjectNode filters = node.putObject("filters");
-    spec.filters().forEach((dim, values) -> values.forEach(v -> filters.withArray(dim).add(v)));
+    spec.filters()
+        .forEach((dim, values) -> values.forEach(v -> filters.withArray(dim).add(v)));
     return node.toString();
   }
 }

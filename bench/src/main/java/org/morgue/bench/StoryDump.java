@@ -60,21 +60,36 @@ public final class StoryDump {
     gen.writeStringField(Schema.TITLE, story.title());
     gen.writeStringField(Schema.BODY, story.body());
     if (story.published().isPresent()) {
-      gen.writeNumberField(Schema.PUBLISHED, Schema.epochDay(story.published().get().date()));
+      gen.writeNumberField(
+          Schema.PUBLISHED, Schema.epochDay(story.published().get().date()));
       gen.writeStringField(Schema.PUBLISHED_ISO, story.published().get().iso());
     }
     if (story.source() != null && !story.source().isBlank()) {
       gen.writeStringField(Schema.SOURCE, story.source());
     }
-    array(gen, Schema.TAG, story.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
+    array(
+        gen,
+        Schema.TAG,
+        story.tags().stream()
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .toList());
     for (EntityType type : EntityType.values()) {
-      array(gen, type.facetName(), indexed.entities().stream()
-          .filter(e -> e.type() == type).map(Entity::key).distinct().toList());
+      array(
+          gen,
+          type.facetName(),
+          indexed.entities().stream()
+              .filter(e -> e.type() == type)
+              .map(Entity::key)
+              .distinct()
+              .toList());
     }
     gen.writeEndObject();
   }
 
-  private static void array(JsonGenerator gen, String name, List<String> values) throws IOException {
+  private static void array(JsonGenerator gen, String name, List<String> values)
+      throws IOException {
     if (values.isEmpty()) {
       return;
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class BenchConfigTest {
 
   private static final List<String> LAUNCHER_OPTS = List.of("-Xms256m", "-Xmx4g", "-XX:+UseG1GC");
-  private static final List<String> INDEX_OPTS = List.of("-Xms256m", "-Xmx4g", "-XX:+UseParallelGC");
+  private static final List<String> INDEX_OPTS =
+      List.of("-Xms256m", "-Xmx4g", "-XX:+UseParallelGC");
 
   private static BenchConfig parse(String... args) {
     return BenchConfig.parse(List.of(args), Path.of("/m"), null, LAUNCHER_OPTS, INDEX_OPTS);
@@ -52,7 +53,8 @@ class BenchConfigTest {
 
   @Test
   void cachedNamesTheCorporaWhoseEarlierCacheIsKept() {
-    assertEquals(Set.of(Corpus.R106K, Corpus.H115M), parse("--cached", "106k, 1.15m").cached());
+    assertEquals(
+        Set.of(Corpus.R106K, Corpus.H115M), parse("--cached", "106k, 1.15m").cached());
     assertEquals(Set.of(), parse().cached());
   }
 
@@ -67,9 +69,11 @@ class BenchConfigTest {
 
   @Test
   void badValuesAreRefusedWithTheOptionNamed() {
-    IllegalArgumentException heap = assertThrows(IllegalArgumentException.class, () -> parse("--server-heap", "lots"));
+    IllegalArgumentException heap =
+        assertThrows(IllegalArgumentException.class, () -> parse("--server-heap", "lots"));
     assertEquals("--server-heap needs a size such as 512m, was 'lots'", heap.getMessage());
-    IllegalArgumentException corpus = assertThrows(IllegalArgumentException.class, () -> parse("--cached", "2k"));
+    IllegalArgumentException corpus =
+        assertThrows(IllegalArgumentException.class, () -> parse("--cached", "2k"));
     assertEquals("unknown corpus '2k'; known: [21k, 106k, 1.15m]", corpus.getMessage());
   }
 
@@ -77,16 +81,32 @@ class BenchConfigTest {
   void helpIsGeneratedFromTheOptions() {
     String help = BenchConfig.usage();
     assertTrue(help.startsWith("usage: bench/run [options]\n"), help);
-    for (String option : List.of("--corpora", "--only", "--work", "--out", "--clients", "--warmup", "--warmup-seconds",
-        "--rounds", "--load", "--no-entities", "--entities", "--cached", "--server-heap", "--no-solr", "--rebuild",
-        "--reuse", "--jfr")) {
+    for (String option : List.of(
+        "--corpora",
+        "--only",
+        "--work",
+        "--out",
+        "--clients",
+        "--warmup",
+        "--warmup-seconds",
+        "--rounds",
+        "--load",
+        "--no-entities",
+        "--entities",
+        "--cached",
+        "--server-heap",
+        "--no-solr",
+        "--rebuild",
+        "--reuse",
+        "--jfr")) {
       assertTrue(help.contains(" " + option), option + " missing from\n" + help);
     }
   }
 
   @Test
   void badValuesAreRefusedWithTheirReason() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("--only", "22k"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> parse("--only", "22k"));
     assertTrue(e.getMessage().startsWith("unknown corpus '22k'"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> parse("--clients", "1,x"));
     assertThrows(IllegalArgumentException.class, () -> parse("--frobnicate"));

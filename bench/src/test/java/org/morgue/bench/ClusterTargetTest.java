@@ -39,7 +39,8 @@ class ClusterTargetTest {
       arrived.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body);
       byte[] answer = "{\"hits\":{\"total\":{\"value\":42}}}".getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/gone/_search") ? 404 : 200, answer.length);
+      exchange.sendResponseHeaders(
+          exchange.getRequestURI().getPath().equals("/gone/_search") ? 404 : 200, answer.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(answer);
       }
@@ -58,23 +59,42 @@ class ClusterTargetTest {
 
   @Test
   void proxyForwardsEverythingAndRecordsOnlyTheSearches() throws Exception {
-    try (RecordingProxy proxy = new RecordingProxy(nodeUrl()); HttpClient http = HttpClient.newHttpClient()) {
-      HttpResponse<String> poll = http.send(HttpRequest.newBuilder(URI.create(proxy.url() + "/morgue-meta/_doc/meta")).build(),
+    try (RecordingProxy proxy = new RecordingProxy(nodeUrl());
+        HttpClient http = HttpClient.newHttpClient()) {
+      HttpResponse<String> poll = http.send(
+          HttpRequest.newBuilder(URI.create(proxy.url() + "/morgue-meta/_doc/meta"))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
-      HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(proxy.url() + "/idx/_search"))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"size\":10}")).build(),
+      HttpResponse<String> search = http.send(
+          HttpRequest.newBuilder(URI.create(proxy.url() + "/idx/_search"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"size\":10}"))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
-      http.send(HttpRequest.newBuilder(URI.create(proxy.url() + "/_msearch"))
-          .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString("{}\n{}\n")).build(),
+      http.send(
+          HttpRequest.newBuilder(URI.create(proxy.url() + "/_msearch"))
+              .header("Content-Type", "application/x-ndjson")
+              .POST(HttpRequest.BodyPublishers.ofString("{}\n{}\n"))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
 
       assertEquals(200, poll.statusCode());
       assertEquals("{\"hits\":{\"total\":{\"value\":42}}}", search.body());
       List<RecordingProxy.Sent> sent = proxy.take();
-      assertEquals(List.of("POST /idx/_search application/json {\"size\":10}", "POST /_msearch application/x-ndjson {}\n{}\n"),
-          sent.stream().map(s -> s.method() + " " + s.pathAndQuery() + " " + s.contentType() + " " + s.text()).toList());
+      assertEquals(
+          List.of(
+              "POST /idx/_search application/json {\"size\":10}",
+              "POST /_msearch application/x-ndjson {}\n{}\n"),
+          sent.stream()
+              .map(
+                  s -> s.method() + " " + s.pathAndQuery() + " " + s.contentType() + " " + s.text())
+              .toList());
       assertEquals(List.of(), proxy.take());
-      assertEquals(List.of("GET /morgue-meta/_doc/meta ", "POST /idx/_search {\"size\":10}", "POST /_msearch {}\n{}\n"),
+      assertEquals(
+          List.of(
+              "GET /morgue-meta/_doc/meta ",
+              "POST /idx/_search {\"size\":10}",
+              "POST /_msearch {}\n{}\n"),
           arrived);
     }
   }
@@ -83,33 +103,53 @@ class ClusterTargetTest {
   void rawTargetSendsTheRecordedRequestsInOrderAndReadsTheFirstTotal() throws Exception {
     QuerySpec oil = QuerySpec.parse("oil", "test:1");
     List<RecordingProxy.Sent> sent = List.of(
-        new RecordingProxy.Sent("post", "/idx/_search?timeout=1s", "application/json", "{\"q\":1}".getBytes(StandardCharsets.UTF_8)),
-        new RecordingProxy.Sent("POST", "/idx/_search", "application/json", "{\"q\":2}".getBytes(StandardCharsets.UTF_8)));
+        new RecordingProxy.Sent(
+            "post",
+            "/idx/_search?timeout=1s",
+            "application/json",
+            "{\"q\":1}".getBytes(StandardCharsets.UTF_8)),
+        new RecordingProxy.Sent(
+            "POST",
+            "/idx/_search",
+            "application/json",
+            "{\"q\":2}".getBytes(StandardCharsets.UTF_8)));
     RawClusterTarget raw = new RawClusterTarget(nodeUrl(), Map.of(oil, sent));
 
     assertEquals(42, raw.run(oil, true));
     raw.run(oil, false);
-    assertEquals(List.of("POST /idx/_search?timeout=1s {\"q\":1}", "POST /idx/_search {\"q\":2}",
-        "POST /idx/_search?timeout=1s {\"q\":1}", "POST /idx/_search {\"q\":2}"), arrived);
+    assertEquals(
+        List.of(
+            "POST /idx/_search?timeout=1s {\"q\":1}",
+            "POST /idx/_search {\"q\":2}",
+            "POST /idx/_search?timeout=1s {\"q\":1}",
+            "POST /idx/_search {\"q\":2}"),
+        arrived);
     assertEquals(2.0, raw.requestsPerQuery());
-    // An equal query that is not the set's own object has no recording: refused, not silently empty.
+    // An equal query that is not the set's own object has no recording: refused, not silently
+    // empty.
     assertThrows(IOException.class, () -> raw.run(QuerySpec.parse("oil", "test:2"), false));
   }
 
   @Test
   void rawTargetFailsOnAnErrorStatus() {
     QuerySpec q = QuerySpec.parse("gone", "test:1");
-    RawClusterTarget raw = new RawClusterTarget(nodeUrl(), Map.of(q,
-        List.of(new RecordingProxy.Sent("POST", "/gone/_search", "application/json", new byte[0]))));
+    RawClusterTarget raw = new RawClusterTarget(
+        nodeUrl(),
+        Map.of(
+            q,
+            List.of(new RecordingProxy.Sent(
+                "POST", "/gone/_search", "application/json", new byte[0]))));
     IOException e = assertThrows(IOException.class, () -> raw.run(q, false));
     assertEquals("OpenSearch answered 404 to POST /gone/_search", e.getMessage());
   }
 
   @Test
   void bulkRateIsReadFromTheIndexCommandsClosingLine() {
-    assertEquals(Optional.of(new ClusterRun.Bulk(21_578, 3120)), ClusterRun.bulk("Indexed 21,578 stories in 9.8 s\n"
-        + "OpenSearch: 21578 stories published as alias 'bench-21k' (index bench-21k-20261207t203000000, 1 replica) at "
-        + "http://127.0.0.1:9210; _bulk 3120 stories/s, load and publish 21.4 s\n"));
+    assertEquals(
+        Optional.of(new ClusterRun.Bulk(21_578, 3120)),
+        ClusterRun.bulk("Indexed 21,578 stories in 9.8 s\n"
+            + "OpenSearch: 21578 stories published as alias 'bench-21k' (index bench-21k-20261207t203000000, 1 replica) at "
+            + "http://127.0.0.1:9210; _bulk 3120 stories/s, load and publish 21.4 s\n"));
     assertEquals(Optional.empty(), ClusterRun.bulk("morgue index: no OpenSearch answers"));
   }
 
@@ -117,13 +157,23 @@ class ClusterTargetTest {
   void reportComparesMorguesLayerWithTheRawRequestsAtP50() {
     Latencies onCluster = new Latencies(570, 0, 6.5, 9.0, 12.0, 7.0, 140);
     Latencies raw = new Latencies(570, 0, 5.0, 8.0, 11.0, 6.0, 160);
-    Results.Corpus c = new Results.Corpus(Corpus.R21K, 57, List.of(), List.of(
-        new Results.Query(ClusterRun.MORGUE_ON_CLUSTER, 1, onCluster), new Results.Query(ClusterRun.RAW, 1, raw),
-        new Results.Query(ClusterRun.MORGUE_ON_CLUSTER, 4, new Latencies(570, 0, 14.0, 20, 30, 15, 250)),
-        new Results.Query(ClusterRun.RAW, 4, new Latencies(570, 0, 10.0, 18, 25, 12, 300))),
-        List.of(), Optional.empty(), Optional.empty(), Optional.empty());
-    assertEquals("\nMorgue's layer on the cluster, 1 client: p50 6.50 ms against 5.00 ms raw, 1.30× (target ≤ 1.3×: met).\n"
-        + "\nMorgue's layer on the cluster, 4 clients: p50 14.00 ms against 10.00 ms raw, 1.40× (target ≤ 1.3×: not met).\n",
+    Results.Corpus c = new Results.Corpus(
+        Corpus.R21K,
+        57,
+        List.of(),
+        List.of(
+            new Results.Query(ClusterRun.MORGUE_ON_CLUSTER, 1, onCluster),
+            new Results.Query(ClusterRun.RAW, 1, raw),
+            new Results.Query(
+                ClusterRun.MORGUE_ON_CLUSTER, 4, new Latencies(570, 0, 14.0, 20, 30, 15, 250)),
+            new Results.Query(ClusterRun.RAW, 4, new Latencies(570, 0, 10.0, 18, 25, 12, 300))),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+    assertEquals(
+        "\nMorgue's layer on the cluster, 1 client: p50 6.50 ms against 5.00 ms raw, 1.30× (target ≤ 1.3×: met).\n"
+            + "\nMorgue's layer on the cluster, 4 clients: p50 14.00 ms against 10.00 ms raw, 1.40× (target ≤ 1.3×: not met).\n",
         Report.clusterLayer(c, List.of(1, 4)));
   }
 }

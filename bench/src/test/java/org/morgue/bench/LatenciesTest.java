@@ -18,7 +18,9 @@ class LatenciesTest {
 
   @Test
   void singleSampleIsEveryPercentile() {
-    assertEquals(new Latencies(1, 0, 3.5, 3.5, 3.5, 3.5, 2.0), Latencies.of(new long[] {3_500_000}, 0, 500_000_000L));
+    assertEquals(
+        new Latencies(1, 0, 3.5, 3.5, 3.5, 3.5, 2.0),
+        Latencies.of(new long[] {3_500_000}, 0, 500_000_000L));
   }
 
   @Test
@@ -40,7 +42,8 @@ class LatenciesTest {
 
   @Test
   void agreementNamesTheFirstDifferingQueries() {
-    assertEquals("Solr: 2 of 4 queries match Morgue's total (first differing query lines of the set, 1-based: [2, 4])",
+    assertEquals(
+        "Solr: 2 of 4 queries match Morgue's total (first differing query lines of the set, 1-based: [2, 4])",
         CorpusRun.agreement("Solr", new long[] {5, 6, 7, 8}, new long[] {5, 0, 7, 9}));
   }
 }

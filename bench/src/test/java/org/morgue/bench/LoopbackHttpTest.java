@@ -58,7 +58,8 @@ class LoopbackHttpTest {
     try (LoopbackHttp http = new LoopbackHttp("127.0.0.1", server.getAddress().getPort())) {
       MorgueHttpTarget.Response plain = http.get(uri("/api/search?q=oil%20prices&size=10"));
       assertEquals(200, plain.status());
-      assertEquals("{\"q\":\"q=oil%20prices&size=10\"}", new String(plain.body(), StandardCharsets.UTF_8));
+      assertEquals(
+          "{\"q\":\"q=oil%20prices&size=10\"}", new String(plain.body(), StandardCharsets.UTF_8));
       MorgueHttpTarget.Response chunked = http.get(uri("/chunked?q=gold"));
       assertEquals("{\"q\":\"q=gold\"}", new String(chunked.body(), StandardCharsets.UTF_8));
       MorgueHttpTarget.Response missing = http.get(uri("/missing?q=x"));

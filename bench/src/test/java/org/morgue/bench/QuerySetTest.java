@@ -27,33 +27,41 @@ class QuerySetTest {
 
   @Test
   void lineWithOptionsGivesRangeAndFiltersWithPlusAsSpace() {
-    QuerySpec spec = QuerySpec.parse("oil AND prices | from=1987-03-01 to=1987-06-30 f.person=james+baker "
-        + "f.tag=topic:crude f.tag=place:usa", "x.txt:3");
+    QuerySpec spec = QuerySpec.parse(
+        "oil AND prices | from=1987-03-01 to=1987-06-30 f.person=james+baker "
+            + "f.tag=topic:crude f.tag=place:usa",
+        "x.txt:3");
     assertEquals("oil AND prices", spec.q());
     assertEquals(Optional.of(LocalDate.of(1987, 3, 1)), spec.from());
     assertEquals(Optional.of(LocalDate.of(1987, 6, 30)), spec.to());
-    assertEquals(Map.of(Schema.PERSON, List.of("james baker"), Schema.TAG, List.of("topic:crude", "place:usa")),
+    assertEquals(
+        Map.of(
+            Schema.PERSON, List.of("james baker"), Schema.TAG, List.of("topic:crude", "place:usa")),
         spec.filters());
   }
 
   @Test
   void unknownFacetIsReportedWithFileAndLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
         () -> QuerySet.parse("t", List.of("# c", "", "oil | f.colour=red")));
     assertEquals("t.txt:3: unknown facet 'colour'; facets are " + Schema.FACETS, e.getMessage());
   }
 
   @Test
   void badDayIsReportedWithFileAndLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
         () -> QuerySet.parse("t", List.of("oil | from=1987-13-01")));
     assertEquals("t.txt:1: '1987-13-01' is not a yyyy-mm-dd day", e.getMessage());
   }
 
   @Test
   void solrPeerReceivesTheSameQueryAsJson() {
-    QuerySpec spec = QuerySpec.parse("\"crude oil\" | to=1987-03-31 f.place=saudi+arabia", "x.txt:1");
-    assertEquals("{\"q\":\"\\\"crude oil\\\"\",\"to\":\"1987-03-31\",\"filters\":{\"place\":[\"saudi arabia\"]}}",
+    QuerySpec spec =
+        QuerySpec.parse("\"crude oil\" | to=1987-03-31 f.place=saudi+arabia", "x.txt:1");
+    assertEquals(
+        "{\"q\":\"\\\"crude oil\\\"\",\"to\":\"1987-03-31\",\"filters\":{\"place\":[\"saudi arabia\"]}}",
         SolrPeer.json(spec));
   }
 }

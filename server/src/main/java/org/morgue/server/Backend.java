@@ -8,7 +8,8 @@ import java.util.List;
  * OpenSearch cluster, chosen with {@code --backend lucene|opensearch}.
  */
 enum Backend {
-  LUCENE, OPENSEARCH;
+  LUCENE,
+  OPENSEARCH;
 
   static final String OPTION = "--backend";
 

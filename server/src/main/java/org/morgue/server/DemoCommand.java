@@ -22,9 +22,11 @@ final class DemoCommand {
 
   private DemoCommand() {}
 
-  private static final Pattern SKIPPED = Pattern.compile("(?m)^  skipped: ([\\d,]+)\\R((?:    .*\\R)*)");
+  private static final Pattern SKIPPED =
+      Pattern.compile("(?m)^  skipped: ([\\d,]+)\\R((?:    .*\\R)*)");
   /** A skip names its input as {@code path}, {@code path:line} or {@code path#record N (line L)}. */
-  private static final Pattern SKIP_FILE = Pattern.compile("^ {4}(.+?)(?:#record \\d+.*|:\\d+:.*|: .*)$");
+  private static final Pattern SKIP_FILE =
+      Pattern.compile("^ {4}(.+?)(?:#record \\d+.*|:\\d+:.*|: .*)$");
 
   /**
    * The index summary as the demo shows it: the bundled test data holds broken files on purpose (to show
@@ -44,7 +46,8 @@ final class DemoCommand {
       }
     }
     String line = "  skipped on purpose: " + m.group(1) + " inputs in " + files.size()
-        + " test files that are broken by design (testdata/README.md says how)" + System.lineSeparator();
+        + " test files that are broken by design (testdata/README.md says how)"
+        + System.lineSeparator();
     return summary.substring(0, m.start()) + line + summary.substring(m.end());
   }
 
@@ -74,13 +77,14 @@ final class DemoCommand {
         default -> indexArgs.add(args[i]);
       }
     }
-    out.println("Morgue demo: indexing " + String.join(" ", indexArgs.subList(Math.min(2, indexArgs.size()),
-        indexArgs.size())));
-    // The demo's archive is small, so it shows reworded versions too (a real build asks with --reworded).
+    out.println("Morgue demo: indexing "
+        + String.join(" ", indexArgs.subList(Math.min(2, indexArgs.size()), indexArgs.size())));
+    // The demo's archive is small, so it shows reworded versions too (a real build asks with
+    // --reworded).
     indexArgs.add(0, "--reworded");
     ByteArrayOutputStream summary = new ByteArrayOutputStream();
-    ExitCode indexed = IndexCommand.standard(clock).run(indexArgs, new PrintStream(summary, true, StandardCharsets.UTF_8),
-        err, tty);
+    ExitCode indexed = IndexCommand.standard(clock)
+        .run(indexArgs, new PrintStream(summary, true, StandardCharsets.UTF_8), err, tty);
     if (indexed != ExitCode.OK && indexed != ExitCode.PARTIAL) {
       out.print(summary.toString(StandardCharsets.UTF_8));
       return indexed.code();
@@ -88,7 +92,8 @@ final class DemoCommand {
     out.print(quiet(summary.toString(StandardCharsets.UTF_8)));
     int served = ServeCommand.run(serveArgs.toArray(String[]::new), out, err);
     if (served == ServeCommand.EXIT_OK) {
-      out.println("Open the URL above in a browser and search, e.g. for: embassy   (Ctrl-C stops the demo)");
+      out.println(
+          "Open the URL above in a browser and search, e.g. for: embassy   (Ctrl-C stops the demo)");
     }
     return served;
   }

@@ -29,7 +29,9 @@ public final class Main {
 
   private Main() {}
 
-  @SuppressForbidden(reason = "The one place the process's standard streams are handed to the command, which writes only to the streams it is given")
+  @SuppressForbidden(
+      reason =
+          "The one place the process's standard streams are handed to the command, which writes only to the streams it is given")
   public static void main(String[] args) {
     boolean tty = System.getenv("MORGUE_TTY") != null;
     int code = run(args, System.out, System.err, tty, Clock.systemUTC());
@@ -46,16 +48,23 @@ public final class Main {
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
-      case "index" -> Backend.of(rest) == Backend.OPENSEARCH
-          ? new OpenSearchIndexCommand(IndexCommand.standard(clock), clock).run(List.of(rest), out, err, tty).code()
-          : IndexCommand.standard(clock).run(Backend.strip(rest), out, err, tty).code();
-      case "serve" -> Backend.of(rest) == Backend.OPENSEARCH
-          ? OpenSearchServeCommand.run(rest, out, err)
-          : ServeCommand.run(Backend.strip(rest).toArray(String[]::new), out, err);
+      case "index" ->
+        Backend.of(rest) == Backend.OPENSEARCH
+            ? new OpenSearchIndexCommand(IndexCommand.standard(clock), clock)
+                .run(List.of(rest), out, err, tty)
+                .code()
+            : IndexCommand.standard(clock)
+                .run(Backend.strip(rest), out, err, tty)
+                .code();
+      case "serve" ->
+        Backend.of(rest) == Backend.OPENSEARCH
+            ? OpenSearchServeCommand.run(rest, out, err)
+            : ServeCommand.run(Backend.strip(rest).toArray(String[]::new), out, err);
       case "demo" -> DemoCommand.run(rest, out, err, tty, clock);
       case "eval" -> EvalCommand.run(List.of(rest), out, err);
       case "entities" -> EntitiesCommand.run(List.of(rest), out, err);
-      case "auth" -> AuthCommand.run(List.of(rest), System.in, out, err, new java.security.SecureRandom());
+      case "auth" ->
+        AuthCommand.run(List.of(rest), System.in, out, err, new java.security.SecureRandom());
       case "-h", "--help", "help" -> {
         out.print(USAGE);
         yield 0;

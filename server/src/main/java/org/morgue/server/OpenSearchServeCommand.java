@@ -73,13 +73,14 @@ final class OpenSearchServeCommand {
       return ServeCommand.EXIT_USAGE;
     } catch (ClusterUnavailableException e) {
       err.println("morgue serve: " + e.getMessage());
-      err.println("Start a local cluster with './morgue cluster start', or give its address with --opensearch URL.");
+      err.println(
+          "Start a local cluster with './morgue cluster start', or give its address with --opensearch URL.");
       return ServeCommand.EXIT_CANNOT_START;
     }
     try {
       Guard guard = Guard.of(ServeCommand.accessPolicy(config));
-      OpenSearchSearchService search = OpenSearchSearchService.open(client, alias, config.reopenInterval(),
-          config.queryTimeLimit());
+      OpenSearchSearchService search = OpenSearchSearchService.open(
+          client, alias, config.reopenInterval(), config.queryTimeLimit());
       Javalin app;
       try {
         app = MorgueApp.create(search, config, guard).start(config.host(), config.port());
@@ -88,14 +89,22 @@ final class OpenSearchServeCommand {
         throw e;
       }
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-      out.println(String.format(Locale.ROOT, "Morgue is serving OpenSearch alias '%s' on %s at http://%s:%d/", alias,
-          client.url(), host, app.port()));
+      out.println(String.format(
+          Locale.ROOT,
+          "Morgue is serving OpenSearch alias '%s' on %s at http://%s:%d/",
+          alias,
+          client.url(),
+          host,
+          app.port()));
       out.flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        app.stop();
-        search.close();
-        client.close();
-      }, "morgue-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(
+              () -> {
+                app.stop();
+                search.close();
+                client.close();
+              },
+              "morgue-shutdown"));
       return ServeCommand.EXIT_OK;
     } catch (IOException | RuntimeException e) {
       err.println("morgue serve: cannot start: " + e.getMessage());
@@ -109,5 +118,4 @@ final class OpenSearchServeCommand {
     }
     return args[i];
   }
-
 }

@@ -35,6 +35,7 @@ public final class ServeCommand {
   public static final int EXIT_OK = 0;
   /** The index exists but cannot be read, or the port cannot be bound. */
   public static final int EXIT_CANNOT_START = 1;
+
   public static final int EXIT_USAGE = 2;
 
   /** The generated help, from {@link ServeOptions}' annotations. */
@@ -44,7 +45,9 @@ public final class ServeCommand {
 
   private ServeCommand() {}
 
-  @SuppressForbidden(reason = "The one place the process's standard streams are handed to the command, which writes only to the streams it is given")
+  @SuppressForbidden(
+      reason =
+          "The one place the process's standard streams are handed to the command, which writes only to the streams it is given")
   public static void main(String[] args) {
     int code = run(args, System.out, System.err);
     if (code != EXIT_OK) {
@@ -94,13 +97,20 @@ public final class ServeCommand {
     if (o.index == null) {
       throw new IllegalArgumentException("--index DIR is required");
     }
-    return new ServerConfig(o.index, o.host, o.port, ServerConfig.DEFAULT_REOPEN_INTERVAL, o.exportCap,
-        Duration.ofMillis(o.queryTimeLimitMs), Optional.ofNullable(o.auth));
+    return new ServerConfig(
+        o.index,
+        o.host,
+        o.port,
+        ServerConfig.DEFAULT_REOPEN_INTERVAL,
+        o.exportCap,
+        Duration.ofMillis(o.queryTimeLimitMs),
+        Optional.ofNullable(o.auth));
   }
 
   /** What serve says about a folder with no published build in it. */
   static String noBuild(Path index) {
-    String where = Files.isDirectory(index) ? index + " has no build yet" : index + " does not exist";
+    String where =
+        Files.isDirectory(index) ? index + " has no build yet" : index + " does not exist";
     return "Note: " + where + ", so the archive is empty. Make a build with\n"
         + "  morgue index --index " + index + " PATH...\n"
         + "and this server picks it up as soon as it is published.";
@@ -111,19 +121,24 @@ public final class ServeCommand {
     LOG.info("starting with {}", config);
     Guard guard = Guard.of(accessPolicy(config));
     // Looked at before opening, which may create the folder.
-    String note = new IndexLayout(config.index()).currentBuild().isEmpty() ? noBuild(config.index()) : null;
-    // The state file first: a second server on this index folder is refused before it opens anything else.
-    SavedSearchStore saved = SavedSearchStore.open(SavedSearchStore.fileOf(config.index()), Clock.systemUTC());
+    String note =
+        new IndexLayout(config.index()).currentBuild().isEmpty() ? noBuild(config.index()) : null;
+    // The state file first: a second server on this index folder is refused before it opens
+    // anything else.
+    SavedSearchStore saved =
+        SavedSearchStore.open(SavedSearchStore.fileOf(config.index()), Clock.systemUTC());
     LuceneSearchService search;
     try {
-      search = LuceneSearchService.open(new IndexLayout(config.index()), config.reopenInterval(), config.queryTimeLimit());
+      search = LuceneSearchService.open(
+          new IndexLayout(config.index()), config.reopenInterval(), config.queryTimeLimit());
     } catch (IOException | RuntimeException e) {
       saved.close();
       throw e;
     }
     AlertWatcher alerts = new AlertWatcher(saved, search, MorgueApp::savedSearch);
     try {
-      Javalin app = MorgueApp.create(search, config, guard, Optional.of(saved)).start(config.host(), config.port());
+      Javalin app = MorgueApp.create(search, config, guard, Optional.of(saved))
+          .start(config.host(), config.port());
       alerts.start(config.reopenInterval());
       String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
       String url = String.format(Locale.ROOT, "http://%s:%d/", host, app.port());
@@ -147,13 +162,19 @@ public final class ServeCommand {
   static AccessPolicy accessPolicy(ServerConfig config) throws IOException {
     if (config.auth().isEmpty()) {
       if (!isLoopback(config.host())) {
-        LOG.warn("listening on {} without --auth: anyone who reaches this port can read the archive", config.host());
+        LOG.warn(
+            "listening on {} without --auth: anyone who reaches this port can read the archive",
+            config.host());
       }
       return AccessPolicy.OPEN;
     }
     try {
       AccessPolicy policy = AccessPolicy.load(config.auth().get());
-      LOG.info("access control on: {} (users: {}, tokens: {})", config.auth().get(), policy.hasUsers(), policy.hasTokens());
+      LOG.info(
+          "access control on: {} (users: {}, tokens: {})",
+          config.auth().get(),
+          policy.hasUsers(),
+          policy.hasTokens());
       return policy;
     } catch (AccessFileException e) {
       throw new IOException(e.getMessage(), e);
@@ -161,11 +182,19 @@ public final class ServeCommand {
   }
 
   private static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    return host.equals("localhost")
+        || host.startsWith("127.")
+        || host.equals("::1")
+        || host.equals("[::1]");
   }
 
   /** A started server; closing stops it and releases the index. */
-  record Running(Javalin app, LuceneSearchService search, String url, SavedSearchStore saved, AlertWatcher alerts)
+  record Running(
+      Javalin app,
+      LuceneSearchService search,
+      String url,
+      SavedSearchStore saved,
+      AlertWatcher alerts)
       implements AutoCloseable {
     @Override
     public void close() {

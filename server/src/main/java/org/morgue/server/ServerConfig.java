@@ -18,15 +18,24 @@ import org.morgue.server.search.lucene.LuceneSearchService;
  * @param queryTimeLimit longest a search may collect hits before it answers with what it has, flagged partial
  * @param auth the access file of tokens and users ({@code --auth FILE}); empty: no access control
  */
-public record ServerConfig(Path index, String host, int port, Duration reopenInterval, long exportCap,
-    Duration queryTimeLimit, Optional<Path> auth) implements ApiConfig {
+public record ServerConfig(
+    Path index,
+    String host,
+    int port,
+    Duration reopenInterval,
+    long exportCap,
+    Duration queryTimeLimit,
+    Optional<Path> auth)
+    implements ApiConfig {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_REOPEN_INTERVAL = Duration.ofSeconds(2);
   public static final long DEFAULT_EXPORT_CAP = ApiConfig.DEFAULT_EXPORT_CAP;
-  public static final long DEFAULT_QUERY_TIME_LIMIT_MS = LuceneSearchService.DEFAULT_QUERY_TIME_LIMIT_MS;
-  public static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS);
+  public static final long DEFAULT_QUERY_TIME_LIMIT_MS =
+      LuceneSearchService.DEFAULT_QUERY_TIME_LIMIT_MS;
+  public static final Duration DEFAULT_QUERY_TIME_LIMIT =
+      Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS);
 
   public ServerConfig {
     Objects.requireNonNull(index, "index");
@@ -56,8 +65,14 @@ public record ServerConfig(Path index, String host, int port, Duration reopenInt
    * {@code with…} methods: a new setting adds a component and one such method, not another constructor.
    */
   public static ServerConfig defaults(Path index) {
-    return new ServerConfig(index, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REOPEN_INTERVAL, DEFAULT_EXPORT_CAP,
-        DEFAULT_QUERY_TIME_LIMIT, Optional.empty());
+    return new ServerConfig(
+        index,
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        DEFAULT_REOPEN_INTERVAL,
+        DEFAULT_EXPORT_CAP,
+        DEFAULT_QUERY_TIME_LIMIT,
+        Optional.empty());
   }
 
   public ServerConfig withHost(String value) {

@@ -36,7 +36,8 @@ class DemoCommandTest {
 
   @Test
   void aSummaryWithoutSkipsIsUnchanged() {
-    String summary = "Indexed 3 stories in 1.0 s (3 stories/s)\n  skipped: 0\n  index: /x\n".replace("\n", System.lineSeparator());
+    String summary = "Indexed 3 stories in 1.0 s (3 stories/s)\n  skipped: 0\n  index: /x\n"
+        .replace("\n", System.lineSeparator());
     assertEquals(summary, DemoCommand.quiet(summary));
   }
 }

@@ -28,17 +28,22 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
 
   /** A class name in a constant pool: its package (slash-separated, possibly empty) and a capitalised simple name. */
-  private static final Pattern REFERENCE = Pattern.compile("org/morgue/server/((?:[a-z][a-z0-9]*/)*)[A-Z]");
+  private static final Pattern REFERENCE =
+      Pattern.compile("org/morgue/server/((?:[a-z][a-z0-9]*/)*)[A-Z]");
 
   @Test
   void theServerPackagesFormNoCycle() throws IOException, URISyntaxException {
-    Path root = Path.of(ServerConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root = Path.of(
+        ServerConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Map<String, Set<String>> uses = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root.resolve("org/morgue/server"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String from = packageOf(root.relativize(file.getParent()).toString().replace('\\', '/') + "/");
-        // Constant-pool names are modified UTF-8, ASCII for these packages: Latin-1 keeps every byte.
-        Matcher names = REFERENCE.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+        String from =
+            packageOf(root.relativize(file.getParent()).toString().replace('\\', '/') + "/");
+        // Constant-pool names are modified UTF-8, ASCII for these packages: Latin-1 keeps every
+        // byte.
+        Matcher names =
+            REFERENCE.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
         while (names.find()) {
           String to = packageOf("org/morgue/server/" + names.group(1));
           if (!to.equals(from)) {

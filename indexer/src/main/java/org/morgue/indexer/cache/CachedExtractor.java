@@ -36,7 +36,8 @@ public final class CachedExtractor implements EntityExtractor {
    * @param identity the identity of the tagger {@code loader} returns (see {@link MentionTagger#identity})
    * @param loader loads the tagger; called at most once, on the first story not in the cache
    */
-  public CachedExtractor(ExtractionCache cache, String identity, Supplier<? extends MentionTagger> loader) {
+  public CachedExtractor(
+      ExtractionCache cache, String identity, Supplier<? extends MentionTagger> loader) {
     this(cache, identity, loader, Aliases.none());
   }
 
@@ -44,7 +45,10 @@ public final class CachedExtractor implements EntityExtractor {
    * With a curated alias table, applied after the in-story rules, which leave the names it lists to it
    * (see {@link Extraction#entities(String, String, List, Aliases)}).
    */
-  public CachedExtractor(ExtractionCache cache, String identity, Supplier<? extends MentionTagger> loader,
+  public CachedExtractor(
+      ExtractionCache cache,
+      String identity,
+      Supplier<? extends MentionTagger> loader,
       Aliases aliases) {
     this.aliases = Objects.requireNonNull(aliases, "aliases");
     this.cache = Objects.requireNonNull(cache, "cache");
@@ -81,7 +85,8 @@ public final class CachedExtractor implements EntityExtractor {
           loaded = loader.get();
           if (!loaded.identity().equals(identity)) {
             // Storing its output under another identity would poison the cache for the real one.
-            throw new IllegalStateException("tagger identity " + loaded.identity() + " is not the expected " + identity);
+            throw new IllegalStateException(
+                "tagger identity " + loaded.identity() + " is not the expected " + identity);
           }
           LOG.info("a story is not in the extraction cache: loaded the tagger");
           tagger = loaded;

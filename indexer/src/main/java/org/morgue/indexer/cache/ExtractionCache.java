@@ -44,11 +44,13 @@ public final class ExtractionCache implements AutoCloseable {
 
   /** The cache folder inside an index folder. */
   public static final String DIR = "cache";
+
   static final String FILE = "extractions.log";
   static final String LOCK = "lock";
   private static final byte[] MAGIC = "MORGUEXC".getBytes(StandardCharsets.US_ASCII);
   /** Version of the file format; a file of another version is discarded and rebuilt. */
   private static final int FORMAT = 1;
+
   static final int HEADER = MAGIC.length + Integer.BYTES;
   private static final int RECORD_HEAD = 2 * Integer.BYTES;
   // No story's mentions come near this; a larger length field can only be damage.
@@ -70,6 +72,7 @@ public final class ExtractionCache implements AutoCloseable {
   private final AtomicLong rejected = new AtomicLong();
   /** Records in the file, live or not (damaged, or superseded by a later append of the same key). */
   private final AtomicLong fileRecords = new AtomicLong();
+
   private volatile boolean writable = true;
 
   private ExtractionCache(Path file, FileChannel lockChannel, FileLock lock) {
@@ -85,7 +88,8 @@ public final class ExtractionCache implements AutoCloseable {
    */
   public static ExtractionCache open(Path indexRoot) throws IOException {
     Path dir = Files.createDirectories(indexRoot.resolve(DIR));
-    FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel lockChannel =
+        FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = lockChannel.tryLock();
@@ -107,7 +111,8 @@ public final class ExtractionCache implements AutoCloseable {
   }
 
   private void load() throws IOException {
-    log = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    log = FileChannel.open(
+        file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     long size = log.size();
     if (size < HEADER || !validHeader()) {
       if (size > 0) {
@@ -125,22 +130,36 @@ public final class ExtractionCache implements AutoCloseable {
         offsets.put(CacheKey.read(r.body()), r.offset());
       } else {
         rejected.incrementAndGet();
-        LOG.warn("extraction cache {}: {} damaged bytes at offset {} ignored; read on from the next intact record"
-            + " at {}", file, r.span(), r.offset(), r.offset() + r.span());
+        LOG.warn(
+            "extraction cache {}: {} damaged bytes at offset {} ignored; read on from the next intact record"
+                + " at {}",
+            file,
+            r.span(),
+            r.offset(),
+            r.offset() + r.span());
       }
     }
     end = scanner.validEnd();
     if (end < size) {
-      LOG.warn("extraction cache {}: cut off {} bytes of a torn or damaged tail at offset {}", file, size - end, end);
+      LOG.warn(
+          "extraction cache {}: cut off {} bytes of a torn or damaged tail at offset {}",
+          file,
+          size - end,
+          end);
       log.truncate(end);
     }
-    LOG.info("extraction cache {}: {} entries, {} damaged records ignored", file, offsets.size(), rejected.get());
+    LOG.info(
+        "extraction cache {}: {} entries, {} damaged records ignored",
+        file,
+        offsets.size(),
+        rejected.get());
   }
 
   private boolean validHeader() throws IOException {
     ByteBuffer head = ByteBuffer.allocate(HEADER);
     RecordScanner.readFully(log, head, 0);
-    return Arrays.equals(Arrays.copyOf(head.array(), MAGIC.length), MAGIC) && head.getInt(MAGIC.length) == FORMAT;
+    return Arrays.equals(Arrays.copyOf(head.array(), MAGIC.length), MAGIC)
+        && head.getInt(MAGIC.length) == FORMAT;
   }
 
   private static ByteBuffer header() {
@@ -164,10 +183,17 @@ public final class ExtractionCache implements AutoCloseable {
         found = MentionCodec.decode(body.get(), titleLength, bodyLength);
       }
     } catch (IOException e) {
-      LOG.warn("extraction cache {}: cannot read entry at offset {} ({}); the story is tagged again", file, offset, e.toString());
+      LOG.warn(
+          "extraction cache {}: cannot read entry at offset {} ({}); the story is tagged again",
+          file,
+          offset,
+          e.toString());
     }
     if (found.isEmpty()) {
-      LOG.warn("extraction cache {}: damaged entry at offset {} ignored; the story is tagged again", file, offset);
+      LOG.warn(
+          "extraction cache {}: damaged entry at offset {} ignored; the story is tagged again",
+          file,
+          offset);
       rejected.incrementAndGet();
       misses.incrementAndGet();
       offsets.remove(key, offset);
@@ -188,7 +214,10 @@ public final class ExtractionCache implements AutoCloseable {
     key.write(body);
     body.put(value).flip();
     ByteBuffer record = ByteBuffer.allocate(RECORD_HEAD + body.remaining())
-        .putInt(body.remaining()).putInt(RecordScanner.crc(body)).put(body).flip();
+        .putInt(body.remaining())
+        .putInt(RecordScanner.crc(body))
+        .put(body)
+        .flip();
     synchronized (this) {
       try {
         long at = end;
@@ -201,7 +230,10 @@ public final class ExtractionCache implements AutoCloseable {
         used.add(key);
       } catch (IOException e) {
         writable = false;
-        LOG.warn("extraction cache {} cannot be written ({}); this run goes on without storing", file, e.toString());
+        LOG.warn(
+            "extraction cache {} cannot be written ({}); this run goes on without storing",
+            file,
+            e.toString());
       }
     }
   }
@@ -214,15 +246,22 @@ public final class ExtractionCache implements AutoCloseable {
    */
   public synchronized int compact() throws IOException {
     if (fileRecords.get() == offsets.size() && used.containsAll(offsets.keySet())) {
-      // Every record in the file is a live entry this rebuild used: a rewrite would copy the file as
+      // Every record in the file is a live entry this rebuild used: a rewrite would copy the file
+      // as
       // it is (on 1.15M headlines, 960k records and an fsync: 1.4 s of every cached rebuild).
-      LOG.info("extraction cache {}: kept {} entries, pruned 0 the last rebuild did not use", file, offsets.size());
+      LOG.info(
+          "extraction cache {}: kept {} entries, pruned 0 the last rebuild did not use",
+          file,
+          offsets.size());
       return 0;
     }
     Path tmp = file.resolveSibling(FILE + ".tmp");
     int dropped = 0;
     Map<CacheKey, Long> kept = new ConcurrentHashMap<>();
-    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+    try (FileChannel out = FileChannel.open(
+        tmp,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE)) {
       long at = out.write(header(), 0);
       for (Map.Entry<CacheKey, Long> e : offsets.entrySet()) {
@@ -249,7 +288,11 @@ public final class ExtractionCache implements AutoCloseable {
     offsets.clear();
     offsets.putAll(kept);
     fileRecords.set(kept.size());
-    LOG.info("extraction cache {}: kept {} entries, pruned {} the last rebuild did not use", file, kept.size(), dropped);
+    LOG.info(
+        "extraction cache {}: kept {} entries, pruned {} the last rebuild did not use",
+        file,
+        kept.size(),
+        dropped);
     return dropped;
   }
 

@@ -53,7 +53,10 @@ final class MentionCodec {
         int start = getVarInt(in);
         int length = getVarInt(in);
         long end = (long) start + length;
-        if (ordinal >= TYPES.length || start < 0 || length < 0 || end > (inTitle ? titleLength : bodyLength)) {
+        if (ordinal >= TYPES.length
+            || start < 0
+            || length < 0
+            || end > (inTitle ? titleLength : bodyLength)) {
           return Optional.empty();
         }
         out.add(new Mention(TYPES[ordinal], new Span(inTitle, start, (int) end)));

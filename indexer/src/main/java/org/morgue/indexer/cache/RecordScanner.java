@@ -68,8 +68,11 @@ final class RecordScanner {
     if (resumed < 0) {
       return null;
     }
-    Record damaged = new Record(position, Math.toIntExact(Math.min(resumed - position, Integer.MAX_VALUE)),
-        ByteBuffer.allocate(0), false);
+    Record damaged = new Record(
+        position,
+        Math.toIntExact(Math.min(resumed - position, Integer.MAX_VALUE)),
+        ByteBuffer.allocate(0),
+        false);
     position = resumed;
     return damaged;
   }
@@ -88,7 +91,9 @@ final class RecordScanner {
       readFully(channel, window, start);
       for (int i = 0; i + Integer.BYTES <= window.limit() && start + i + HEAD <= size; i++) {
         int length = window.getInt(i);
-        if (length >= CacheKey.BYTES && length <= candidateMax && intactAt(channel, start + i, size, candidateMax) != null) {
+        if (length >= CacheKey.BYTES
+            && length <= candidateMax
+            && intactAt(channel, start + i, size, candidateMax) != null) {
           return start + i;
         }
       }
@@ -97,7 +102,8 @@ final class RecordScanner {
   }
 
   /** The intact record at an offset, or null when it is not well framed or fails its checksum. */
-  private static Record intactAt(FileChannel channel, long offset, long size, int maxLength) throws IOException {
+  private static Record intactAt(FileChannel channel, long offset, long size, int maxLength)
+      throws IOException {
     if (offset + HEAD > size) {
       return null;
     }
@@ -109,12 +115,16 @@ final class RecordScanner {
     }
     ByteBuffer body = ByteBuffer.allocate(length);
     readFully(channel, body, offset + HEAD);
-    return crc(body.flip()) == head.getInt(Integer.BYTES) ? new Record(offset, HEAD + length, body, true) : null;
+    return crc(body.flip()) == head.getInt(Integer.BYTES)
+        ? new Record(offset, HEAD + length, body, true)
+        : null;
   }
 
   /** The body of the record at an offset, or empty when it is not framed or fails its checksum. */
-  static Optional<ByteBuffer> readRecord(FileChannel channel, long offset, int maxRecord) throws IOException {
-    return Optional.ofNullable(intactAt(channel, offset, channel.size(), maxRecord)).map(Record::body);
+  static Optional<ByteBuffer> readRecord(FileChannel channel, long offset, int maxRecord)
+      throws IOException {
+    return Optional.ofNullable(intactAt(channel, offset, channel.size(), maxRecord))
+        .map(Record::body);
   }
 
   /** The whole record at an offset (head and body), as stored, for copying. */
@@ -123,7 +133,8 @@ final class RecordScanner {
     readFully(channel, head, offset);
     int length = head.getInt(0);
     if (length < CacheKey.BYTES || length > maxRecord) {
-      throw new IOException("cache record at offset " + offset + " has an impossible length " + length);
+      throw new IOException(
+          "cache record at offset " + offset + " has an impossible length " + length);
     }
     ByteBuffer raw = ByteBuffer.allocate(HEAD + length);
     readFully(channel, raw, offset);

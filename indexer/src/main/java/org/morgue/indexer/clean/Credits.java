@@ -18,31 +18,105 @@ final class Credits {
 
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
   /** Lower-case particles inside Arabic, Dutch, German, French, Spanish and Portuguese names. */
-  private static final String PARTICLE = "(?:al|el|bin|bint|ibn|abu|de|da|del|della|der|den|van|von|la|le|du|dos|das|di)";
-  private static final String PERSON = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "(?:\\s+|-))?" + NAME_WORD + "){1,3}";
+  private static final String PARTICLE =
+      "(?:al|el|bin|bint|ibn|abu|de|da|del|della|der|den|van|von|la|le|du|dos|das|di)";
+
+  private static final String PERSON =
+      NAME_WORD + "(?:\\s+(?:" + PARTICLE + "(?:\\s+|-))?" + NAME_WORD + "){1,3}";
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
   private static final Pattern BYLINE = Pattern.compile(
       "(?:(?i:by)\\s+)?(?<names>" + PERSON + "(?:(?:\\s*,\\s*|\\s+and\\s+)" + PERSON + ")*)");
   /** Capitalised words that headings, decks and labels use but names do not. */
   private static final Set<String> NOT_NAME = Set.of(
-      "the", "a", "an", "in", "on", "of", "for", "to", "at", "with", "from", "as", "is", "are", "was",
-      "news", "world", "home", "politics", "business", "sport", "sports", "opinion", "video", "live",
-      "photos", "breaking", "latest", "update", "updated", "analysis", "editorial", "comment", "staff",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "more",
-      "reuters", "associated", "press", "agency", "correspondent", "editor", "reporter",
+      "the",
+      "a",
+      "an",
+      "in",
+      "on",
+      "of",
+      "for",
+      "to",
+      "at",
+      "with",
+      "from",
+      "as",
+      "is",
+      "are",
+      "was",
+      "news",
+      "world",
+      "home",
+      "politics",
+      "business",
+      "sport",
+      "sports",
+      "opinion",
+      "video",
+      "live",
+      "photos",
+      "breaking",
+      "latest",
+      "update",
+      "updated",
+      "analysis",
+      "editorial",
+      "comment",
+      "staff",
+      "monday",
+      "tuesday",
+      "wednesday",
+      "thursday",
+      "friday",
+      "saturday",
+      "sunday",
+      "today",
+      "more",
+      "reuters",
+      "associated",
+      "press",
+      "agency",
+      "correspondent",
+      "editor",
+      "reporter",
       // Places and buildings: a venue line ("Ewood Park") under a fixture is not a byline.
-      "park", "road", "street", "avenue", "square", "stadium", "arena", "ground", "field", "hall",
-      "centre", "center", "house", "court", "bridge", "palace", "university", "college", "hospital",
-      "airport", "station", "city", "county", "island", "river", "lane", "gardens");
+      "park",
+      "road",
+      "street",
+      "avenue",
+      "square",
+      "stadium",
+      "arena",
+      "ground",
+      "field",
+      "hall",
+      "centre",
+      "center",
+      "house",
+      "court",
+      "bridge",
+      "palace",
+      "university",
+      "college",
+      "hospital",
+      "airport",
+      "station",
+      "city",
+      "county",
+      "island",
+      "river",
+      "lane",
+      "gardens");
 
   /** The name in an outlet credit: a few capitalised words or an acronym, no sentence in it. */
-  private static final String OUTLET = "(?<name>\\p{Lu}[\\p{L}&.'’]*(?:\\s+\\p{Lu}[\\p{L}&.'’]*){0,4})";
+  private static final String OUTLET =
+      "(?<name>\\p{Lu}[\\p{L}&.'’]*(?:\\s+\\p{Lu}[\\p{L}&.'’]*){0,4})";
   /** "(© Washington Post)", "(c) Reuters 2019", "Copyright 2019 The Associated Press. All rights reserved." */
-  private static final Pattern COPYRIGHT = Pattern.compile(
-      "\\s*\\(?\\s*(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:\\d{4}\\s+)?" + OUTLET
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("\\s*\\(?\\s*(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:\\d{4}\\s+)?" + OUTLET
           + "(?:\\s+\\d{4})?\\s*\\)?\\.?(?:\\s*All rights reserved\\.?)?\\s*$");
   /** "... has announced. -CNN", "... the statement said. — Reuters": a dash credit after a full stop. */
-  private static final Pattern DASH = Pattern.compile("(?<=[.!?\"”’)])\\s+[-–—]\\s*" + OUTLET + "\\s*$");
+  private static final Pattern DASH =
+      Pattern.compile("(?<=[.!?\"”’)])\\s+[-–—]\\s*" + OUTLET + "\\s*$");
 
   private Credits() {}
 
@@ -104,7 +178,8 @@ final class Credits {
       if (m.find()) {
         String name = m.group("name").replaceAll("[.]$", "").strip();
         if (name.length() >= 2 && name.length() <= 40) {
-          return Optional.of(new Outlet(name, lastParagraph.substring(0, m.start()).strip()));
+          return Optional.of(
+              new Outlet(name, lastParagraph.substring(0, m.start()).strip()));
         }
       }
     }

@@ -12,6 +12,7 @@ final class Headlines {
 
   /** Headlines are short; anything longer is a paragraph even without a final period. */
   private static final int MAX_CHARS = 200;
+
   private static final int MAX_WORDS = 30;
   /** A derived title is cut at a word boundary near this length and gets an ellipsis. */
   static final int TITLE_CHARS = 100;
@@ -23,14 +24,18 @@ final class Headlines {
   private static final Pattern TITLE_START =
       Pattern.compile("[\\p{Lu}\\p{N}\\p{Sc}\"“‘'(]|\\p{Ll}{1,3}\\p{Lu}");
   /** A lower-case word ending a sentence followed by a capital: two sentences, so a paragraph. */
-  private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu}");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“‘(]?[\\p{Lu}\\p{N}]|\\s*$)");
+  private static final Pattern INNER_SENTENCE_END =
+      Pattern.compile("\\p{Ll}{2,}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu}");
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“‘(]?[\\p{Lu}\\p{N}]|\\s*$)");
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
   /** Words whose period does not end a sentence (titles, initials are handled separately). */
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
-      "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "adm", "maj", "cmdr");
+      "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "adm", "maj",
+      "cmdr");
 
   private Headlines() {}
 

@@ -22,11 +22,39 @@ final class Markup {
   private static final Pattern TAG =
       Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?|/[a-zA-Z][a-zA-Z0-9]*\\s*)>|<!--");
   /** Elements whose text is never story text. */
-  private static final String DROPPED = "script, style, noscript, template, iframe, object, svg, head, nav, form";
+  private static final String DROPPED =
+      "script, style, noscript, template, iframe, object, svg, head, nav, form";
+
   private static final Set<String> BLOCKS = Set.of(
-      "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "figure",
-      "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table",
-      "tr", "pre", "hr", "address", "body");
+      "p",
+      "div",
+      "section",
+      "article",
+      "header",
+      "footer",
+      "aside",
+      "main",
+      "blockquote",
+      "figure",
+      "figcaption",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "li",
+      "ul",
+      "ol",
+      "dl",
+      "dt",
+      "dd",
+      "table",
+      "tr",
+      "pre",
+      "hr",
+      "address",
+      "body");
 
   private Markup() {}
 
@@ -41,28 +69,30 @@ final class Markup {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.select(DROPPED).remove();
     StringBuilder out = new StringBuilder(html.length());
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          // Source newlines inside an element are layout, not paragraph breaks.
-          out.append(t.getWholeText().replaceAll("\\s+", " "));
-        } else if (node instanceof Element e) {
-          if (e.normalName().equals("br")) {
-            out.append('\n');
-          } else if (BLOCKS.contains(e.normalName())) {
-            out.append("\n\n");
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              // Source newlines inside an element are layout, not paragraph breaks.
+              out.append(t.getWholeText().replaceAll("\\s+", " "));
+            } else if (node instanceof Element e) {
+              if (e.normalName().equals("br")) {
+                out.append('\n');
+              } else if (BLOCKS.contains(e.normalName())) {
+                out.append("\n\n");
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          out.append("\n\n");
-        }
-      }
-    }, doc.body());
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              out.append("\n\n");
+            }
+          }
+        },
+        doc.body());
     return out.toString();
   }
 }

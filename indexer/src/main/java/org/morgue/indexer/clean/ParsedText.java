@@ -13,7 +13,8 @@ import org.morgue.indexer.story.PubDate;
  * @param byline a byline found in the text, or empty
  * @param source an outlet credited in the text, or empty
  */
-public record ParsedText(String title, String body, Optional<PubDate> published, String byline, String source) {
+public record ParsedText(
+    String title, String body, Optional<PubDate> published, String byline, String source) {
   public ParsedText {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");

@@ -112,13 +112,15 @@ public final class PlainText {
       return "";
     }
     int last = paragraphs.size() - 1;
-    return Credits.outlet(paragraphs.get(last)).map(credit -> {
-      if (credit.remaining().isEmpty()) {
-        paragraphs.remove(last);
-      } else {
-        paragraphs.set(last, credit.remaining());
-      }
-      return credit.name();
-    }).orElse("");
+    return Credits.outlet(paragraphs.get(last))
+        .map(credit -> {
+          if (credit.remaining().isEmpty()) {
+            paragraphs.remove(last);
+          } else {
+            paragraphs.set(last, credit.remaining());
+          }
+          return credit.name();
+        })
+        .orElse("");
   }
 }

@@ -20,7 +20,9 @@ public final class TextCleaner {
    * Tabs, non-breaking and other odd spaces become plain spaces: in a scraped page they are markup
    * indentation or typography, not alignment. (Line breaks and control characters: {@link TextLayout}.)
    */
-  private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+  private static final Pattern ODD_SPACE =
+      Pattern.compile("[\\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
@@ -30,6 +32,7 @@ public final class TextCleaner {
    * mid-sentence; short lines such as "Show More" or one-line paragraphs never look wrapped.
    */
   private static final int WRAP_MIN = 40;
+
   private static final int WRAP_MAX = 100;
 
   private TextCleaner() {}
@@ -66,10 +69,12 @@ public final class TextCleaner {
   }
 
   private static boolean isFurniture(String line) {
-    return Furniture.lineRule(line).map(rule -> {
-      LOG.debug("dropped {} furniture: {}", rule, line);
-      return true;
-    }).orElse(false);
+    return Furniture.lineRule(line)
+        .map(rule -> {
+          LOG.debug("dropped {} furniture: {}", rule, line);
+          return true;
+        })
+        .orElse(false);
   }
 
   /** Scrapers often keep a caption twice in a row (image alt text and figcaption): keep one. */

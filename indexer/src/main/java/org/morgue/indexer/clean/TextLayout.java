@@ -65,7 +65,11 @@ public final class TextLayout {
 
   /** Called after the line breaks, vertical tab and form feed are handled. */
   private static boolean isDropped(char c) {
-    return (c <= 0x1F && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)
-        || c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+    return (c <= 0x1F && c != '\t' && c != '\n')
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u00AD'
+        || c == '\u200B'
+        || c == '\u2060'
+        || c == '\uFEFF';
   }
 }

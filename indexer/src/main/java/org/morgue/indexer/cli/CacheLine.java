@@ -9,8 +9,11 @@ final class CacheLine {
   private CacheLine() {}
 
   static String render(ExtractionCache.Stats stats, int pruned) {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-        "  extraction cache: %,d stories from the cache, %,d tagged", stats.hits(), stats.misses()));
+    StringBuilder line = new StringBuilder(String.format(
+        Locale.ROOT,
+        "  extraction cache: %,d stories from the cache, %,d tagged",
+        stats.hits(),
+        stats.misses()));
     if (stats.rejected() > 0) {
       line.append(String.format(Locale.ROOT, ", %,d damaged entries ignored", stats.rejected()));
     }

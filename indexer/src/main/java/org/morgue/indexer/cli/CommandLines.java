@@ -30,7 +30,8 @@ public final class CommandLines {
       line.parseArgs(args.toArray(String[]::new));
       return options;
     } catch (ParameterException e) {
-      throw new UsageException(message(e, !line.getCommandSpec().positionalParameters().isEmpty()));
+      throw new UsageException(
+          message(e, !line.getCommandSpec().positionalParameters().isEmpty()));
     }
   }
 
@@ -59,7 +60,10 @@ public final class CommandLines {
    * @param parent the command whose {@code subcommands} include {@code name}
    */
   public static String usage(Object parent, String name) {
-    return commandLine(parent).getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    return commandLine(parent)
+        .getSubcommands()
+        .get(name)
+        .getUsageMessage(CommandLine.Help.Ansi.OFF);
   }
 
   /** A converter's refusal, with the message the user sees as is. */
@@ -83,15 +87,18 @@ public final class CommandLines {
     if (e.getCause() instanceof TypeConversionException refused) {
       return refused.getMessage();
     }
-    if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+    if (e instanceof CommandLine.MissingParameterException missing
+        && !missing.getMissing().isEmpty()) {
       ArgSpec spec = missing.getMissing().get(0);
       if (spec instanceof OptionSpec option) {
         return option.arity().max() > 1
-            ? option.longestName() + " needs at least one " + option.paramLabel().toLowerCase(Locale.ROOT)
+            ? option.longestName() + " needs at least one "
+                + option.paramLabel().toLowerCase(Locale.ROOT)
             : option.longestName() + " needs a value";
       }
     }
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
       String first = unmatched.getUnmatched().get(0);
       return takesWords ? "unknown option " + first : "unknown argument '" + first + "'";
     }

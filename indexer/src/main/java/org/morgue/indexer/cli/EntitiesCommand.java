@@ -36,27 +36,51 @@ public final class EntitiesCommand {
   static final int CONTEXT_CHARS = 50;
 
   /** The options, as picocli reads them; the annotations are the help text. */
-  @Command(name = "morgue entities", sortOptions = false, synopsisHeading = "usage: ", optionListHeading = "%n",
+  @Command(
+      name = "morgue entities",
+      sortOptions = false,
+      synopsisHeading = "usage: ",
+      optionListHeading = "%n",
       description = "top facet values per type with sample contexts, or why one value exists")
   static final class Options {
-    @Option(names = "--index", paramLabel = "DIR", required = true, description = "the index folder")
+    @Option(
+        names = "--index",
+        paramLabel = "DIR",
+        required = true,
+        description = "the index folder")
     Path index;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "person, org or place (default all three)")
+    @Option(
+        names = "--type",
+        paramLabel = "TYPE",
+        description = "person, org or place (default all three)")
     String type;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "values per type (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--top",
+        paramLabel = "N",
+        defaultValue = "20",
+        description = "values per type (default ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--contexts", paramLabel = "N", defaultValue = "2",
+    @Option(
+        names = "--contexts",
+        paramLabel = "N",
+        defaultValue = "2",
         description = "sample contexts per value (default ${DEFAULT-VALUE})")
     int contexts;
 
-    @Option(names = "--explain", paramLabel = "TYPE:NAME",
-        description = "every mention of this value (up to --top stories) and the rule that made each one")
+    @Option(
+        names = "--explain",
+        paramLabel = "TYPE:NAME",
+        description =
+            "every mention of this value (up to --top stories) and the rule that made each one")
     String explain;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "this text")
     boolean help;
   }
 
@@ -72,8 +96,10 @@ public final class EntitiesCommand {
       if (o.top < 1 || o.contexts < 0) {
         throw new UsageException("--top must be at least 1 and --contexts at least 0");
       }
-      List<EntityType> types = o.type == null ? List.of(EntityType.values()) : List.of(type(o.type));
-      Path build = new IndexLayout(o.index).currentBuild()
+      List<EntityType> types =
+          o.type == null ? List.of(EntityType.values()) : List.of(type(o.type));
+      Path build = new IndexLayout(o.index)
+          .currentBuild()
           .orElseThrow(() -> new UsageException("no published index in " + o.index));
       EntityLabels labels = EntityLabels.read(build);
       List<IndexedStory> stories = read(build);
@@ -82,7 +108,12 @@ public final class EntitiesCommand {
         if (colon < 0) {
           throw new UsageException("--explain takes TYPE:NAME, e.g. org:Kataib Hezbollah");
         }
-        explain(stories, type(o.explain.substring(0, colon)), o.explain.substring(colon + 1), o.top, out);
+        explain(
+            stories,
+            type(o.explain.substring(0, colon)),
+            o.explain.substring(colon + 1),
+            o.top,
+            out);
       } else {
         for (EntityType t : types) {
           top(stories, labels, t, o.top, o.contexts, out);
@@ -128,7 +159,12 @@ public final class EntitiesCommand {
     return stories;
   }
 
-  private static void top(List<IndexedStory> stories, EntityLabels labels, EntityType type, int top, int contexts,
+  private static void top(
+      List<IndexedStory> stories,
+      EntityLabels labels,
+      EntityType type,
+      int top,
+      int contexts,
       PrintStream out) {
     Map<String, List<IndexedStory>> byKey = new HashMap<>();
     for (IndexedStory s : stories) {
@@ -139,12 +175,18 @@ public final class EntitiesCommand {
       }
     }
     List<Map.Entry<String, List<IndexedStory>>> ranked = byKey.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<String, List<IndexedStory>> e) -> -e.getValue().size())
+        .sorted(Comparator.comparingInt(
+                (Map.Entry<String, List<IndexedStory>> e) -> -e.getValue().size())
             .thenComparing(Map.Entry::getKey))
-        .limit(top).toList();
+        .limit(top)
+        .toList();
     out.printf(Locale.ROOT, "%s: %,d values%n", type.facetName(), byKey.size());
     for (Map.Entry<String, List<IndexedStory>> e : ranked) {
-      out.printf(Locale.ROOT, "  %-40s %,6d stories%n", labels.label(type.facetName(), e.getKey()), e.getValue().size());
+      out.printf(
+          Locale.ROOT,
+          "  %-40s %,6d stories%n",
+          labels.label(type.facetName(), e.getKey()),
+          e.getValue().size());
       int shown = 0;
       for (IndexedStory s : e.getValue()) {
         if (shown >= contexts) {
@@ -160,12 +202,16 @@ public final class EntitiesCommand {
     }
   }
 
-  private static void explain(List<IndexedStory> stories, EntityType type, String name, int top, PrintStream out) {
+  private static void explain(
+      List<IndexedStory> stories, EntityType type, String name, int top, PrintStream out) {
     String key = Entity.keyOf(type, name);
-    List<IndexedStory> with = stories.stream().filter(s -> entity(s, type, key) != null).toList();
-    out.printf(Locale.ROOT, "%s %s (key '%s'): %,d stories%n", type.facetName(), name, key, with.size());
+    List<IndexedStory> with =
+        stories.stream().filter(s -> entity(s, type, key) != null).toList();
+    out.printf(
+        Locale.ROOT, "%s %s (key '%s'): %,d stories%n", type.facetName(), name, key, with.size());
     if (with.isEmpty()) {
-      out.println("  no story has this value (hidden by the corrections file, renamed, or never found)");
+      out.println(
+          "  no story has this value (hidden by the corrections file, renamed, or never found)");
       return;
     }
     for (IndexedStory s : with.subList(0, Math.min(top, with.size()))) {
@@ -173,12 +219,17 @@ public final class EntitiesCommand {
       Set<String> linked = new LinkedHashSet<>(e.aliases());
       out.printf(Locale.ROOT, "  %s  %s%n", s.story().id(), s.story().title());
       for (Span span : e.spans()) {
-        String surface = (span.inTitle() ? s.story().title() : s.story().body()).substring(span.start(), span.end());
+        String surface = (span.inTitle() ? s.story().title() : s.story().body())
+            .substring(span.start(), span.end());
         String own = Entity.keyOf(type, surface);
-        String rule = own.equals(key) ? "tagged as this name"
-            : linked.contains(own) ? "linked in its story from '" + surface + "' (acronym, surname, short form, also-known-as or handle)"
-            : "renamed archive-wide from '" + surface + "' (alias pair, full name of a surname, organization form, "
-                + "place qualifier, the alias table or the corrections file)";
+        String rule = own.equals(key)
+            ? "tagged as this name"
+            : linked.contains(own)
+                ? "linked in its story from '" + surface
+                    + "' (acronym, surname, short form, also-known-as or handle)"
+                : "renamed archive-wide from '" + surface
+                    + "' (alias pair, full name of a surname, organization form, "
+                    + "place qualifier, the alias table or the corrections file)";
         out.printf(Locale.ROOT, "    %s  [%s]%n", context(s, span), rule);
       }
     }
@@ -198,8 +249,9 @@ public final class EntitiesCommand {
     String field = span.inTitle() ? s.story().title() : s.story().body();
     int from = Math.max(0, span.start() - CONTEXT_CHARS);
     int to = Math.min(field.length(), span.end() + CONTEXT_CHARS);
-    String text = (from > 0 ? "…" : "") + field.substring(from, span.start()) + "[" + field.substring(span.start(), span.end())
-        + "]" + field.substring(span.end(), to) + (to < field.length() ? "…" : "");
+    String text = (from > 0 ? "…" : "") + field.substring(from, span.start()) + "["
+        + field.substring(span.start(), span.end()) + "]" + field.substring(span.end(), to)
+        + (to < field.length() ? "…" : "");
     return text.replaceAll("\\s+", " ");
   }
 }

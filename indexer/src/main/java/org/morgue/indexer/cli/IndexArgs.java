@@ -26,9 +26,19 @@ import org.morgue.indexer.read.StoryReaders;
  * @param events event-clustering parameters; empty with {@code --no-events}
  * @param reworded whether a rebuild also finds reworded versions ({@code --reworded}; needs events)
  */
-public record IndexArgs(Path index, List<Path> inputs, int threads, boolean entities, boolean progress,
-    Optional<Path> aliases, boolean cache, Optional<Update> update, Optional<CopyParams> copies,
-    Optional<Boolean> exact, Optional<EventParams> events, boolean reworded) {
+public record IndexArgs(
+    Path index,
+    List<Path> inputs,
+    int threads,
+    boolean entities,
+    boolean progress,
+    Optional<Path> aliases,
+    boolean cache,
+    Optional<Update> update,
+    Optional<CopyParams> copies,
+    Optional<Boolean> exact,
+    Optional<EventParams> events,
+    boolean reworded) {
 
   /**
    * An update: the inputs are added or replace stories with the same id; these ids are removed.
@@ -50,7 +60,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
   public static String help() {
     List<String> footer = new ArrayList<>();
     footer.add("");
-    footer.add("Formats (by file name; files with other names are recognised by their content or reported");
+    footer.add(
+        "Formats (by file name; files with other names are recognised by their content or reported");
     footer.add("as an unknown format):");
     new StoryReaders().formatHelp().forEach(line -> footer.add("  " + line));
     return CommandLines.usage(new IndexOptions(), footer);
@@ -71,7 +82,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
    * @return empty-handed never: {@code --help} is reported by {@link #wantsHelp}
    * @throws UsageException with a message naming the problem
    */
-  public static IndexArgs parse(List<String> args, int defaultThreads, boolean tty) throws UsageException {
+  public static IndexArgs parse(List<String> args, int defaultThreads, boolean tty)
+      throws UsageException {
     IndexOptions o = CommandLines.parse(new IndexOptions(), args);
     Path index = o.index;
     List<Path> inputs = o.inputs;
@@ -95,7 +107,8 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
       throw new UsageException("no input files or folders given");
     }
     if (!update && !inputs.isEmpty() && deleting) {
-      throw new UsageException("input paths with --delete or --deletions need --update (a rebuild would delete everything else)");
+      throw new UsageException(
+          "input paths with --delete or --deletions need --update (a rebuild would delete everything else)");
     }
     for (Path input : inputs) {
       if (!Files.exists(input)) {
@@ -107,12 +120,20 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
         : Optional.empty();
     if (updating.isPresent() && (o.noCopies || o.copyThreshold != null)) {
       // Groups can only be extended with the rules that made them; the build records those rules.
-      throw new UsageException("--no-copies and --copy-threshold apply to a rebuild; an update groups copies as "
-          + "its build did");
+      throw new UsageException(
+          "--no-copies and --copy-threshold apply to a rebuild; an update groups copies as "
+              + "its build did");
     }
-    return rebuild(index, inputs, threads).withEntities(!o.noEntities).withProgress(tty && !o.noProgress)
-        .withAliases(Optional.ofNullable(aliases)).withCache(!o.noCache).withUpdate(updating)
-        .withCopies(o.noCopies ? Optional.empty() : Optional.of(CopyParams.defaults().withThreshold(threshold)))
+    return rebuild(index, inputs, threads)
+        .withEntities(!o.noEntities)
+        .withProgress(tty && !o.noProgress)
+        .withAliases(Optional.ofNullable(aliases))
+        .withCache(!o.noCache)
+        .withUpdate(updating)
+        .withCopies(
+            o.noCopies
+                ? Optional.empty()
+                : Optional.of(CopyParams.defaults().withThreshold(threshold)))
         .withExact(o.noExact ? Optional.of(false) : o.exact ? Optional.of(true) : Optional.empty())
         .withEvents(o.noEvents ? Optional.empty() : Optional.of(EventParams.defaults()))
         .withReworded(o.reworded && !o.noEvents);
@@ -124,49 +145,73 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
    * methods: a new option adds a component and one such method, not another constructor.
    */
   public static IndexArgs rebuild(Path index, List<Path> inputs, int threads) {
-    return new IndexArgs(index, inputs, threads, true, false, Optional.empty(), true, Optional.empty(),
-        Optional.of(CopyParams.defaults()), Optional.empty(), Optional.of(EventParams.defaults()), false);
+    return new IndexArgs(
+        index,
+        inputs,
+        threads,
+        true,
+        false,
+        Optional.empty(),
+        true,
+        Optional.empty(),
+        Optional.of(CopyParams.defaults()),
+        Optional.empty(),
+        Optional.of(EventParams.defaults()),
+        false);
   }
 
   public IndexArgs withEntities(boolean value) {
-    return new IndexArgs(index, inputs, threads, value, progress, aliases, cache, update, copies, exact, events, reworded);
+    return new IndexArgs(
+        index, inputs, threads, value, progress, aliases, cache, update, copies, exact, events,
+        reworded);
   }
 
   public IndexArgs withProgress(boolean value) {
-    return new IndexArgs(index, inputs, threads, entities, value, aliases, cache, update, copies, exact, events, reworded);
+    return new IndexArgs(
+        index, inputs, threads, entities, value, aliases, cache, update, copies, exact, events,
+        reworded);
   }
 
   public IndexArgs withAliases(Optional<Path> value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, value, cache, update, copies, exact, events, reworded);
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, value, cache, update, copies, exact, events,
+        reworded);
   }
 
   public IndexArgs withCache(boolean value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, aliases, value, update, copies, exact, events,
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, aliases, value, update, copies, exact, events,
         reworded);
   }
 
   public IndexArgs withUpdate(Optional<Update> value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, value, copies, exact, events,
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, aliases, cache, value, copies, exact, events,
         reworded);
   }
 
   public IndexArgs withCopies(Optional<CopyParams> value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, value, exact, events,
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, aliases, cache, update, value, exact, events,
         reworded);
   }
 
   public IndexArgs withExact(Optional<Boolean> value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, copies, value, events,
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, aliases, cache, update, copies, value, events,
         reworded);
   }
 
   public IndexArgs withEvents(Optional<EventParams> value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, value,
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, value,
         reworded);
   }
 
   public IndexArgs withReworded(boolean value) {
-    return new IndexArgs(index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, events, value);
+    return new IndexArgs(
+        index, inputs, threads, entities, progress, aliases, cache, update, copies, exact, events,
+        value);
   }
 
   public static boolean wantsHelp(List<String> args) {
@@ -185,5 +230,4 @@ public record IndexArgs(Path index, List<Path> inputs, int threads, boolean enti
     }
     throw new UsageException("--copy-threshold takes a number in (0, 1], not '" + value + "'");
   }
-
 }

@@ -49,8 +49,11 @@ public final class IndexCommand {
    * @param tagger loads the entity tagger (only called when a story has to be tagged)
    * @param sources opens the readers over the inputs
    */
-  public IndexCommand(Supplier<String> taggerIdentity, Supplier<? extends MentionTagger> tagger,
-      Function<List<Path>, StorySource> sources, Clock clock) {
+  public IndexCommand(
+      Supplier<String> taggerIdentity,
+      Supplier<? extends MentionTagger> tagger,
+      Function<List<Path>, StorySource> sources,
+      Clock clock) {
     this.taggerIdentity = taggerIdentity;
     this.tagger = tagger;
     this.sources = sources;
@@ -59,7 +62,10 @@ public final class IndexCommand {
 
   /** The command as the launcher runs it: the format readers and the CoreNLP CRF tagger. */
   public static IndexCommand standard(Clock clock) {
-    return new IndexCommand(CrfEntityExtractor::defaultIdentity, CrfEntityExtractor::loadDefault, ReadersSource::new,
+    return new IndexCommand(
+        CrfEntityExtractor::defaultIdentity,
+        CrfEntityExtractor::loadDefault,
+        ReadersSource::new,
         clock);
   }
 
@@ -77,7 +83,8 @@ public final class IndexCommand {
       err.println("Try 'morgue index --help'.");
       return ExitCode.USAGE;
     }
-    // Without a terminal there is no bar, but a line every few seconds, unless --no-progress asked for silence.
+    // Without a terminal there is no bar, but a line every few seconds, unless --no-progress asked
+    // for silence.
     return run(parsed, out, err, !tty && !args.contains("--no-progress"));
   }
 
@@ -94,7 +101,8 @@ public final class IndexCommand {
     if (args.entities()) {
       Aliases aliases;
       try {
-        // Read before the model: a typo in an edited table should fail in a second, not after loading.
+        // Read before the model: a typo in an edited table should fail in a second, not after
+        // loading.
         aliases = args.aliases().map(Aliases::load).orElseGet(Aliases::bundled);
       } catch (AliasTableException e) {
         err.println("morgue index: " + e.getMessage());
@@ -108,7 +116,8 @@ public final class IndexCommand {
           err.println("morgue index: " + e.getMessage());
           return ExitCode.LOCKED;
         } catch (IOException e) {
-          err.println("morgue index: cannot open the extraction cache in " + layout.root() + ": " + e.getMessage());
+          err.println("morgue index: cannot open the extraction cache in " + layout.root() + ": "
+              + e.getMessage());
           return ExitCode.FAILED;
         }
         ner = new CachedExtractor(cache, taggerIdentity.get(), tagger, aliases);
@@ -117,7 +126,8 @@ public final class IndexCommand {
       }
     }
     try {
-      return args.update().isPresent() ? update(args, layout, ner, out, err, progressLines)
+      return args.update().isPresent()
+          ? update(args, layout, ner, out, err, progressLines)
           : rebuild(args, layout, ner, cache, out, err, progressLines);
     } finally {
       if (cache != null) {
@@ -131,17 +141,35 @@ public final class IndexCommand {
     }
   }
 
-  private ExitCode rebuild(IndexArgs args, IndexLayout layout, EntityExtractor ner, ExtractionCache cache,
-      PrintStream out, PrintStream err, boolean progressLines) {
+  private ExitCode rebuild(
+      IndexArgs args,
+      IndexLayout layout,
+      EntityExtractor ner,
+      ExtractionCache cache,
+      PrintStream out,
+      PrintStream err,
+      boolean progressLines) {
     StorySource source = sources.apply(args.inputs());
-    boolean exact = args.exact().orElse(source.totalBytes() <= Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES);
+    boolean exact =
+        args.exact().orElse(source.totalBytes() <= Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES);
     if (!exact && args.exact().isEmpty()) {
-      err.println("morgue index: the inputs exceed " + Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES / (1024 * 1024)
-          + " MiB, so the exact title and body are left out (about 40% more index); give --exact to index them");
+      err.println(
+          "morgue index: the inputs exceed " + Schema.EXACT_FIELDS_AUTO_LIMIT_BYTES / (1024 * 1024)
+              + " MiB, so the exact title and body are left out (about 40% more index); give --exact to index them");
     }
-    IndexBuilder builder = new IndexBuilder(new Schema(exact), ner,
-        withSentenceCache(new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB,
-            args.copies(), args.events()), args.cache(), args.reworded()), clock);
+    IndexBuilder builder = new IndexBuilder(
+        new Schema(exact),
+        ner,
+        withSentenceCache(
+            new IndexBuilder.Options(
+                args.threads(),
+                0,
+                IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB,
+                args.copies(),
+                args.events()),
+            args.cache(),
+            args.reworded()),
+        clock);
     IndexProgress progress = new IndexProgress();
     IndexReport report;
     try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
@@ -150,7 +178,8 @@ public final class IndexCommand {
       err.println("morgue index: " + e.getMessage());
       return ExitCode.LOCKED;
     } catch (IOException e) {
-      err.println("morgue index: cannot write the index in " + layout.root() + ": " + e.getMessage());
+      err.println(
+          "morgue index: cannot write the index in " + layout.root() + ": " + e.getMessage());
       err.println("The index that was being served (if any) is unchanged.");
       return ExitCode.FAILED;
     }
@@ -178,7 +207,8 @@ public final class IndexCommand {
    * Reworded versions only with {@code --reworded}; {@code --no-cache} leaves the cache folder alone, so
    * sentence vectors are then not cached either.
    */
-  private static IndexBuilder.Options withSentenceCache(IndexBuilder.Options options, boolean cache, boolean reworded) {
+  private static IndexBuilder.Options withSentenceCache(
+      IndexBuilder.Options options, boolean cache, boolean reworded) {
     if (!reworded) {
       return options.withReworded(Optional.empty());
     }
@@ -199,8 +229,8 @@ public final class IndexCommand {
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(current.get()))) {
         boolean has = Schema.hasExactFields(reader);
         if (args.exact().isPresent() && args.exact().get() != has) {
-          err.println("morgue index: the index " + (has ? "has" : "has no") + " exact fields and an update keeps "
-              + "that; rebuild it to change it");
+          err.println("morgue index: the index " + (has ? "has" : "has no")
+              + " exact fields and an update keeps " + "that; rebuild it to change it");
         }
         return has;
       }
@@ -210,16 +240,27 @@ public final class IndexCommand {
     }
   }
 
-  private static ProgressBar progressView(IndexArgs args, boolean lines, PrintStream err, IndexProgress progress) {
-    return args.progress() ? ProgressBar.start(err, progress) : lines ? ProgressBar.lines(err, progress) : null;
+  private static ProgressBar progressView(
+      IndexArgs args, boolean lines, PrintStream err, IndexProgress progress) {
+    return args.progress()
+        ? ProgressBar.start(err, progress)
+        : lines ? ProgressBar.lines(err, progress) : null;
   }
 
-  private ExitCode update(IndexArgs args, IndexLayout layout, EntityExtractor ner, PrintStream out, PrintStream err,
+  private ExitCode update(
+      IndexArgs args,
+      IndexLayout layout,
+      EntityExtractor ner,
+      PrintStream out,
+      PrintStream err,
       boolean progressLines) {
     IndexArgs.Update update = args.update().orElseThrow();
-    IndexUpdater updater = new IndexUpdater(new Schema(updateKeepsExact(layout, args, err)), ner,
+    IndexUpdater updater = new IndexUpdater(
+        new Schema(updateKeepsExact(layout, args, err)),
+        ner,
         new IndexBuilder.Options(args.threads(), 0, IndexBuilder.Options.DEFAULT_RAM_BUFFER_MB)
-            .withEvents(args.events()), clock);
+            .withEvents(args.events()),
+        clock);
     IndexProgress progress = new IndexProgress();
     UpdateReport report;
     try (ProgressBar bar = progressView(args, progressLines, err, progress)) {
@@ -229,7 +270,8 @@ public final class IndexCommand {
       err.println("morgue index: " + e.getMessage());
       return ExitCode.LOCKED;
     } catch (IOException e) {
-      err.println("morgue index: cannot update the index in " + layout.root() + ": " + e.getMessage());
+      err.println(
+          "morgue index: cannot update the index in " + layout.root() + ": " + e.getMessage());
       err.println("The index that was being served (if any) is unchanged.");
       return ExitCode.FAILED;
     }
@@ -238,6 +280,8 @@ public final class IndexCommand {
     if (!report.changed()) {
       return ExitCode.NOTHING_INDEXED;
     }
-    return report.skipped().isEmpty() && report.unknownIds().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+    return report.skipped().isEmpty() && report.unknownIds().isEmpty()
+        ? ExitCode.OK
+        : ExitCode.PARTIAL;
   }
 }

@@ -60,7 +60,12 @@ public final class ProgressBar implements AutoCloseable {
 
   void draw() {
     Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - startNanos);
-    String text = render(progress.stories(), progress.skipped(), progress.bytesDone(), progress.totalBytes(), elapsed);
+    String text = render(
+        progress.stories(),
+        progress.skipped(),
+        progress.bytesDone(),
+        progress.totalBytes(),
+        elapsed);
     if (terminal) {
       err.print("\r" + text + "\u001b[K");
     } else {
@@ -70,13 +75,17 @@ public final class ProgressBar implements AutoCloseable {
   }
 
   /** The bar's text for the given counters; pure, for tests. */
-  public static String render(long stories, long skipped, long bytesDone, long totalBytes, Duration elapsed) {
+  public static String render(
+      long stories, long skipped, long bytesDone, long totalBytes, Duration elapsed) {
     double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
     StringBuilder line = new StringBuilder();
     if (totalBytes > 0) {
       double share = Math.min(1.0, (double) bytesDone / totalBytes);
       int filled = (int) Math.round(share * WIDTH);
-      line.append('[').append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ")
+      line.append('[')
+          .append("#".repeat(filled))
+          .append(".".repeat(WIDTH - filled))
+          .append("] ")
           .append(String.format(Locale.ROOT, "%3d%% ", Math.round(share * 100)));
     }
     line.append(String.format(Locale.ROOT, "%,d stories  %,.0f/s", stories, stories / seconds));
@@ -92,7 +101,8 @@ public final class ProgressBar implements AutoCloseable {
 
   private static String clock(long seconds) {
     return seconds >= 3600
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        ? String.format(
+            Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
         : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 

@@ -17,13 +17,23 @@ final class Repeats {
     }
     StringBuilder out = new StringBuilder();
     String nl = System.lineSeparator();
-    out.append(String.format(Locale.ROOT, "  duplicate ids: %,d stories replaced by a later story with the same id%n",
+    out.append(String.format(
+        Locale.ROOT,
+        "  duplicate ids: %,d stories replaced by a later story with the same id%n",
         repeated.size()));
-    repeated.stream().limit(Summary.MAX_LISTED_SKIPS).forEach(r -> out.append("    ")
-        .append(Printable.location(r.origin())).append(": id ").append(Printable.location(r.id())).append(" replaced by ")
-        .append(Printable.location(r.keptOrigin())).append(nl));
+    repeated.stream()
+        .limit(Summary.MAX_LISTED_SKIPS)
+        .forEach(r -> out.append("    ")
+            .append(Printable.location(r.origin()))
+            .append(": id ")
+            .append(Printable.location(r.id()))
+            .append(" replaced by ")
+            .append(Printable.location(r.keptOrigin()))
+            .append(nl));
     if (repeated.size() > Summary.MAX_LISTED_SKIPS) {
-      out.append(String.format(Locale.ROOT, "    … and %,d more (see the log above)%n",
+      out.append(String.format(
+          Locale.ROOT,
+          "    … and %,d more (see the log above)%n",
           repeated.size() - Summary.MAX_LISTED_SKIPS));
     }
     return out.toString();

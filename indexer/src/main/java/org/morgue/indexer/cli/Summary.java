@@ -16,8 +16,12 @@ public final class Summary {
   public static String render(IndexReport report) {
     StringBuilder out = new StringBuilder();
     double seconds = report.elapsed().toMillis() / 1000.0;
-    out.append(String.format(Locale.ROOT, "Indexed %,d stories in %.1f s (%,.0f stories/s)%n",
-        report.indexed(), seconds, report.storiesPerSecond()));
+    out.append(String.format(
+        Locale.ROOT,
+        "Indexed %,d stories in %.1f s (%,.0f stories/s)%n",
+        report.indexed(),
+        seconds,
+        report.storiesPerSecond()));
     if (!report.perFormat().isEmpty()) {
       out.append("  by format:");
       for (Map.Entry<String, Long> e : report.perFormat().entrySet()) {
@@ -31,13 +35,16 @@ public final class Summary {
     int listed = 0;
     for (Skip skip : report.skipped()) {
       if (listed++ == MAX_LISTED_SKIPS) {
-        out.append(String.format(Locale.ROOT, "    … and %,d more (see the log above)%n",
+        out.append(String.format(
+            Locale.ROOT,
+            "    … and %,d more (see the log above)%n",
             report.skipped().size() - MAX_LISTED_SKIPS));
         break;
       }
       out.append("    ").append(skip).append(System.lineSeparator());
     }
-    out.append(report.published()
+    out.append(report
+        .published()
         .map(p -> "  index: " + p + System.lineSeparator())
         .orElse("  nothing was published; the previous index (if any) is still the one served"
             + System.lineSeparator()));

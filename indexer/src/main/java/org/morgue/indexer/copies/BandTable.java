@@ -46,7 +46,10 @@ final class BandTable {
 
   /** Bytes held by the key arrays, for the memory report. */
   synchronized long bytes() {
-    return Arrays.stream(chunks).filter(c -> c != null).mapToLong(c -> 4L * c.length).sum();
+    return Arrays.stream(chunks)
+        .filter(c -> c != null)
+        .mapToLong(c -> 4L * c.length)
+        .sum();
   }
 
   /**

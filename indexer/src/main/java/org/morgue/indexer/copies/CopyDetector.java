@@ -76,7 +76,13 @@ public final class CopyDetector {
     int at = checked(position);
     if (candidates.get(at)) {
       long day = story.published().map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
-      members.put(at, new Member(story.id(), day, story.body().length(), CopyFacts.of(story, params().shingleSize())));
+      members.put(
+          at,
+          new Member(
+              story.id(),
+              day,
+              story.body().length(),
+              CopyFacts.of(story, params().shingleSize())));
     }
   }
 
@@ -107,16 +113,20 @@ public final class CopyDetector {
         describe(component, infos, ids);
       }
     }
-    return new CopyGroups(infos, ids, new CopyGroups.Stats(candidates.cardinality(), pairs.length, verified,
-        table.bytes()));
+    return new CopyGroups(
+        infos,
+        ids,
+        new CopyGroups.Stats(candidates.cardinality(), pairs.length, verified, table.bytes()));
   }
 
-  private void describe(List<Integer> component, Map<Integer, CopyInfo> infos, Map<Integer, String> ids) {
-    Comparator<Entry<Integer, Member>> order = Comparator
-        .comparingLong((Entry<Integer, Member> e) -> e.getValue().day())
+  private void describe(
+      List<Integer> component, Map<Integer, CopyInfo> infos, Map<Integer, String> ids) {
+    Comparator<Entry<Integer, Member>> order = Comparator.comparingLong(
+            (Entry<Integer, Member> e) -> e.getValue().day())
         .thenComparing(e -> -e.getValue().length())
         .thenComparing(e -> e.getValue().id());
-    List<Entry<Integer, Member>> list = component.stream().map(p -> Map.entry(p, members.get(p))).sorted(order).toList();
+    List<Entry<Integer, Member>> list =
+        component.stream().map(p -> Map.entry(p, members.get(p))).sorted(order).toList();
     Member lead = list.get(0).getValue();
     for (Entry<Integer, Member> e : list) {
       Member m = e.getValue();

@@ -29,8 +29,17 @@ import org.morgue.indexer.story.Story;
  *     clock time ("1030 - APR 7", "12:20 EDT"), hashed, or 0
  * @param headlineWords the headline's words of three letters or more, tickers left out, hashed
  */
-public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbers, int[] names, int direction,
-    int ticker, int[] headlineNumbers, int session, int[] headlineWords) {
+public record CopyFacts(
+    int[] shingles,
+    long day,
+    int distinctWords,
+    int[] numbers,
+    int[] names,
+    int direction,
+    int ticker,
+    int[] headlineNumbers,
+    int session,
+    int[] headlineWords) {
 
   /**
    * Fewer distinct words than this is a placeholder, not a body ("Blah blah blah.", "Story text not
@@ -59,40 +68,153 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
    */
   public static final int SHORT_BODY_WORDS = 150;
 
-  private static final Pattern TICKER = Pattern.compile("<([A-Za-z0-9.]{1,12})>|\\(([A-Z0-9]{1,8}\\.[A-Z]{1,3})\\)");
+  private static final Pattern TICKER =
+      Pattern.compile("<([A-Za-z0-9.]{1,12})>|\\(([A-Z0-9]{1,8}\\.[A-Z]{1,3})\\)");
 
   /** A recurring market report's editions: the same table at another time of day is another report. */
-  private static final Map<String, String> SESSIONS = Map.ofEntries(Map.entry("opening", "open"),
-      Map.entry("opg", "open"), Map.entry("open", "open"), Map.entry("noon", "noon"), Map.entry("midday", "noon"),
-      Map.entry("closing", "close"), Map.entry("clsg", "close"), Map.entry("close", "close"),
-      Map.entry("final", "close"), Map.entry("afternoon", "noon"), Map.entry("morning", "open"));
+  private static final Map<String, String> SESSIONS = Map.ofEntries(
+      Map.entry("opening", "open"),
+      Map.entry("opg", "open"),
+      Map.entry("open", "open"),
+      Map.entry("noon", "noon"),
+      Map.entry("midday", "noon"),
+      Map.entry("closing", "close"),
+      Map.entry("clsg", "close"),
+      Map.entry("close", "close"),
+      Map.entry("final", "close"),
+      Map.entry("afternoon", "noon"),
+      Map.entry("morning", "open"));
 
-  private static final Set<String> UP = Set.of("raise", "raises", "raised", "raising", "rise", "rises", "rose",
-      "rising", "up", "higher", "increase", "increases", "increased", "lift", "lifts", "lifted", "boost",
-      "boosts", "boosted", "gain", "gains", "gained", "hike", "hikes", "hiked", "jump", "jumps", "jumped",
-      "climb", "climbs", "climbed", "surge", "surges", "surged", "grow", "grows", "grew", "expand", "expands",
-      "widen", "widens", "widened", "ups", "record", "beat", "beats", "tops", "top");
-  private static final Set<String> DOWN = Set.of("cut", "cuts", "cutting", "lower", "lowers", "lowered",
-      "reduce", "reduces", "reduced", "fall", "falls", "fell", "falling", "down", "drop", "drops", "dropped",
-      "decline", "declines", "declined", "slip", "slips", "slipped", "slide", "slides", "slid", "plunge",
-      "plunges", "plunged", "sink", "sinks", "sank", "shrink", "shrinks", "shrank", "narrow", "narrows",
-      "narrowed", "trim", "trims", "trimmed", "ease", "eases", "eased", "lose", "loses", "lost", "loss",
-      "losses", "miss", "misses", "missed", "weaker");
+  private static final Set<String> UP = Set.of(
+      "raise",
+      "raises",
+      "raised",
+      "raising",
+      "rise",
+      "rises",
+      "rose",
+      "rising",
+      "up",
+      "higher",
+      "increase",
+      "increases",
+      "increased",
+      "lift",
+      "lifts",
+      "lifted",
+      "boost",
+      "boosts",
+      "boosted",
+      "gain",
+      "gains",
+      "gained",
+      "hike",
+      "hikes",
+      "hiked",
+      "jump",
+      "jumps",
+      "jumped",
+      "climb",
+      "climbs",
+      "climbed",
+      "surge",
+      "surges",
+      "surged",
+      "grow",
+      "grows",
+      "grew",
+      "expand",
+      "expands",
+      "widen",
+      "widens",
+      "widened",
+      "ups",
+      "record",
+      "beat",
+      "beats",
+      "tops",
+      "top");
+  private static final Set<String> DOWN = Set.of(
+      "cut",
+      "cuts",
+      "cutting",
+      "lower",
+      "lowers",
+      "lowered",
+      "reduce",
+      "reduces",
+      "reduced",
+      "fall",
+      "falls",
+      "fell",
+      "falling",
+      "down",
+      "drop",
+      "drops",
+      "dropped",
+      "decline",
+      "declines",
+      "declined",
+      "slip",
+      "slips",
+      "slipped",
+      "slide",
+      "slides",
+      "slid",
+      "plunge",
+      "plunges",
+      "plunged",
+      "sink",
+      "sinks",
+      "sank",
+      "shrink",
+      "shrinks",
+      "shrank",
+      "narrow",
+      "narrows",
+      "narrowed",
+      "trim",
+      "trims",
+      "trimmed",
+      "ease",
+      "eases",
+      "eased",
+      "lose",
+      "loses",
+      "lost",
+      "loss",
+      "losses",
+      "miss",
+      "misses",
+      "missed",
+      "weaker");
 
   /** The facts of a story, with shingles of {@code shingleSize} words. */
   public static CopyFacts of(Story story, int shingleSize) {
     return of(story.title(), story.body(), story.published(), shingleSize);
   }
 
-  public static CopyFacts of(String title, String body, Optional<PubDate> published, int shingleSize) {
+  public static CopyFacts of(
+      String title, String body, Optional<PubDate> published, int shingleSize) {
     long day = published.map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
     Words words = Words.of(body);
-    // An untitled item (Reuters-21578's market tables) carries its headline as the body's first line.
+    // An untitled item (Reuters-21578's market tables) carries its headline as the body's first
+    // line.
     String headline = title.isBlank() ? firstLine(body) : title;
     Matcher ticker = TICKER.matcher(headline);
-    int tickerHash = ticker.find() ? (ticker.group(1) != null ? ticker.group(1) : ticker.group(2)).hashCode() | 1 : 0;
-    return new CopyFacts(Shingles.of(body, shingleSize), day, words.distinct(), words.numbers(), words.names(),
-        direction(headline), tickerHash, Words.of(headline).numbers(), session(headline),
+    int tickerHash = ticker.find()
+        ? (ticker.group(1) != null ? ticker.group(1) : ticker.group(2)).hashCode() | 1
+        : 0;
+    return new CopyFacts(
+        Shingles.of(body, shingleSize),
+        day,
+        words.distinct(),
+        words.numbers(),
+        words.names(),
+        direction(headline),
+        tickerHash,
+        Words.of(headline).numbers(),
+        session(headline),
         headlineWords(TICKER.matcher(headline).replaceAll(" ")));
   }
 
@@ -103,8 +225,18 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
 
   /** Why two stories whose shingles are this similar are still not copies. */
   public enum Verdict {
-    COPY, BELOW_THRESHOLD, NO_BODY, FEW_WORDS_SHARED, FAR_APART, DIRECTION, TICKER, SESSION, HEADLINE_NUMBERS,
-    HEADLINE_WORDS, NUMBERS, NAMES
+    COPY,
+    BELOW_THRESHOLD,
+    NO_BODY,
+    FEW_WORDS_SHARED,
+    FAR_APART,
+    DIRECTION,
+    TICKER,
+    SESSION,
+    HEADLINE_NUMBERS,
+    HEADLINE_WORDS,
+    NUMBERS,
+    NAMES
   }
 
   /** The exact Jaccard similarity of the two bodies' shingles. */
@@ -152,12 +284,17 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
     // A formula story recurs daily ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES"): two days on is
     // another report. The next day is allowed: a short wire story revised overnight is one story.
     int maxDays = formula ? 1 : MAX_DAYS_APART;
-    if (day != Long.MAX_VALUE && other.day != Long.MAX_VALUE && Math.abs(day - other.day) > maxDays) {
+    if (day != Long.MAX_VALUE
+        && other.day != Long.MAX_VALUE
+        && Math.abs(day - other.day) > maxDays) {
       return Verdict.FAR_APART;
     }
     // Formula headlines name what the template is about: "FRANKLIN INSURED TAX-FREE SETS PAYOUT" is
-    // another fund than "FRANKLIN HIGH-YIELD TAX-FREE SETS PAYOUT". One ticker on both says it is one company.
-    if (formula && !(ticker != 0 && ticker == other.ticker) && changed(headlineWords, other.headlineWords, true)) {
+    // another fund than "FRANKLIN HIGH-YIELD TAX-FREE SETS PAYOUT". One ticker on both says it is
+    // one company.
+    if (formula
+        && !(ticker != 0 && ticker == other.ticker)
+        && changed(headlineWords, other.headlineWords, true)) {
       return Verdict.HEADLINE_WORDS;
     }
     if (changed(numbers, other.numbers, formula)) {
@@ -189,7 +326,8 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
       return false;
     }
     boolean formula = Math.min(distinctWords, other.distinctWords) < SHORT_BODY_WORDS;
-    return !formula || (!changed(numbers, other.numbers, true) && !changed(names, other.names, true));
+    return !formula
+        || (!changed(numbers, other.numbers, true) && !changed(names, other.names, true));
   }
 
   /**
@@ -213,8 +351,12 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
   }
 
   private static int[] headlineWords(String headline) {
-    return Arrays.stream(headline.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 3)
-        .mapToInt(String::hashCode).distinct().sorted().toArray();
+    return Arrays.stream(headline.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        .filter(w -> w.length() >= 3)
+        .mapToInt(String::hashCode)
+        .distinct()
+        .sorted()
+        .toArray();
   }
 
   /**
@@ -232,7 +374,9 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
   static int session(String headline) {
     Matcher clock = CLOCK.matcher(headline);
     if (clock.find()) {
-      String time = clock.group(1) != null ? clock.group(1) + clock.group(2) : clock.group(3) + clock.group(4);
+      String time = clock.group(1) != null
+          ? clock.group(1) + clock.group(2)
+          : clock.group(3) + clock.group(4);
       return ("time " + Integer.parseInt(time)).hashCode() | 1;
     }
     for (String word : headline.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -257,9 +401,17 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CopyFacts f && day == f.day && ticker == f.ticker && session == f.session
-        && Arrays.equals(headlineNumbers, f.headlineNumbers) && Arrays.equals(headlineWords, f.headlineWords) && distinctWords == f.distinctWords && direction == f.direction
-        && Arrays.equals(shingles, f.shingles) && Arrays.equals(numbers, f.numbers) && Arrays.equals(names, f.names);
+    return o instanceof CopyFacts f
+        && day == f.day
+        && ticker == f.ticker
+        && session == f.session
+        && Arrays.equals(headlineNumbers, f.headlineNumbers)
+        && Arrays.equals(headlineWords, f.headlineWords)
+        && distinctWords == f.distinctWords
+        && direction == f.direction
+        && Arrays.equals(shingles, f.shingles)
+        && Arrays.equals(numbers, f.numbers)
+        && Arrays.equals(names, f.names);
   }
 
   @Override
@@ -269,7 +421,8 @@ public record CopyFacts(int[] shingles, long day, int distinctWords, int[] numbe
 
   @Override
   public String toString() {
-    return "CopyFacts[" + shingles.length + " shingles, day " + day + ", " + distinctWords + " words, "
-        + numbers.length + " numbers, " + names.length + " names, direction " + direction + "]";
+    return "CopyFacts[" + shingles.length + " shingles, day " + day + ", " + distinctWords
+        + " words, " + numbers.length + " numbers, " + names.length + " names, direction "
+        + direction + "]";
   }
 }

@@ -18,7 +18,8 @@ public final class CopyGroups {
    * @param verifiedPairs pairs at or above the threshold
    * @param bandBytes memory the band keys took during the build
    */
-  public record Stats(int candidateStories, int candidatePairs, int verifiedPairs, long bandBytes) {}
+  public record Stats(
+      int candidateStories, int candidatePairs, int verifiedPairs, long bandBytes) {}
 
   /** A group as the evaluation lists it: its members' read positions, the lead first. */
   public record Group(String id, List<Integer> positions) {
@@ -48,7 +49,9 @@ public final class CopyGroups {
    */
   public CopyInfo of(long position, String storyId) {
     CopyInfo info = position <= Integer.MAX_VALUE ? infos.get((int) position) : null;
-    return info != null && storyId.equals(ids.get((int) position)) ? info : CopyInfo.single(storyId);
+    return info != null && storyId.equals(ids.get((int) position))
+        ? info
+        : CopyInfo.single(storyId);
   }
 
   /** The group of the story read at this position when it has copies; empty when it is a group of its own. */
@@ -69,8 +72,10 @@ public final class CopyGroups {
   /** The groups of two or more, ordered by lead id, members by read position with the lead first. */
   public List<Group> groups() {
     Map<String, List<Integer>> byGroup = new TreeMap<>();
-    new TreeMap<>(infos).forEach((position, info) -> byGroup.computeIfAbsent(info.group(), g -> new ArrayList<>())
-        .add(info.lead() ? 0 : byGroup.get(info.group()).size(), position));
+    new TreeMap<>(infos)
+        .forEach((position, info) -> byGroup
+            .computeIfAbsent(info.group(), g -> new ArrayList<>())
+            .add(info.lead() ? 0 : byGroup.get(info.group()).size(), position));
     List<Group> out = new ArrayList<>(byGroup.size());
     byGroup.forEach((id, positions) -> out.add(new Group(id, positions)));
     return out;

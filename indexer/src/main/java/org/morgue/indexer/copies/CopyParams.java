@@ -22,6 +22,7 @@ public record CopyParams(int shingleSize, int bands, int rows, double threshold)
    * true copy is proposed while the exact check sees few unrelated pairs.
    */
   public static final int DEFAULT_BANDS = 32;
+
   public static final int DEFAULT_ROWS = 3;
   /** Chosen on the Reuters 2006-2013 and ECB+ corpora; see docs/copies.md "Copy grouping" for the numbers. */
   public static final double DEFAULT_THRESHOLD = 0.5;
@@ -31,8 +32,8 @@ public record CopyParams(int shingleSize, int bands, int rows, double threshold)
       throw new IllegalArgumentException("shingle size must be 1..8, was " + shingleSize);
     }
     if (bands < 1 || rows < 1 || bands * rows > 512) {
-      throw new IllegalArgumentException("bands and rows must be positive with at most 512 hashes, were "
-          + bands + "x" + rows);
+      throw new IllegalArgumentException(
+          "bands and rows must be positive with at most 512 hashes, were " + bands + "x" + rows);
     }
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("copy threshold must be in (0, 1], was " + threshold);

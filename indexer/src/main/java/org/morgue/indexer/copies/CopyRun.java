@@ -19,7 +19,13 @@ public final class CopyRun {
    * What a report shows of one story: id, title, date (ISO, empty when undated), opening, body hash (for
    * byte-identical copies), whether the body is a placeholder ({@link CopyFacts#noBody}), words.
    */
-  public record Brief(String id, String title, String date, String opening, String bodyHash, boolean noBody,
+  public record Brief(
+      String id,
+      String title,
+      String date,
+      String opening,
+      String bodyHash,
+      boolean noBody,
       String body) {}
 
   private final CopyDetector detector;
@@ -42,9 +48,14 @@ public final class CopyRun {
     read.accept(story -> {
       detector.add(position[0]++, story);
       String opening = story.body().strip().replaceAll("\\s+", " ");
-      briefs.add(new Brief(story.id(), story.title(), story.published().map(d -> d.iso()).orElse(""),
-          opening.substring(0, Math.min(200, opening.length())), story.body().isBlank() ? "" : sha1(story.body()),
-          Words.of(story.body()).distinct() < CopyFacts.MIN_DISTINCT_WORDS, keepBodies ? story.body() : ""));
+      briefs.add(new Brief(
+          story.id(),
+          story.title(),
+          story.published().map(d -> d.iso()).orElse(""),
+          opening.substring(0, Math.min(200, opening.length())),
+          story.body().isBlank() ? "" : sha1(story.body()),
+          Words.of(story.body()).distinct() < CopyFacts.MIN_DISTINCT_WORDS,
+          keepBodies ? story.body() : ""));
     });
     detector.candidates();
     long[] again = {0};
@@ -62,7 +73,8 @@ public final class CopyRun {
 
   private static String sha1(String body) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-1").digest(body.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-1").digest(body.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-1", e);

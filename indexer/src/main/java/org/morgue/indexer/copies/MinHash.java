@@ -36,7 +36,8 @@ public final class MinHash {
     for (int j = 0; j < shingles.length; j++) {
       mixed[j] = Shingles.mix(shingles[j]);
     }
-    // Hash function outermost: the running minimum stays in a register instead of a read and a write
+    // Hash function outermost: the running minimum stays in a register instead of a read and a
+    // write
     // of signature[i] per shingle and function, which made this loop a third of a cached rebuild.
     int[] signature = new int[seeds.length];
     for (int i = 0; i < seeds.length; i++) {

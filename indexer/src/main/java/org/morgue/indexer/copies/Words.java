@@ -42,8 +42,11 @@ record Words(int distinct, int[] numbers, int[] names) {
       int start = i;
       if (Character.isDigit(c)) {
         // A number keeps its inner separators: "720.4", "1,604", "3-1/2" are one value each.
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-            || (i + 1 < n && ".,/-".indexOf(text.charAt(i)) >= 0 && Character.isDigit(text.charAt(i + 1))))) {
+        while (i < n
+            && (Character.isLetterOrDigit(text.charAt(i))
+                || (i + 1 < n
+                    && ".,/-".indexOf(text.charAt(i)) >= 0
+                    && Character.isDigit(text.charAt(i + 1))))) {
           i++;
         }
         String number = text.substring(start, i);
@@ -58,7 +61,8 @@ record Words(int distinct, int[] numbers, int[] names) {
         if (spelled != null) {
           numbers.add(spelled.hashCode());
         }
-        boolean capitalised = Character.isUpperCase(word.charAt(0)) && word.length() > 1
+        boolean capitalised = Character.isUpperCase(word.charAt(0))
+            && word.length() > 1
             && word.chars().anyMatch(Character::isLowerCase);
         if (capitalised && !sentenceStart) {
           names.add(word.hashCode());
@@ -71,8 +75,27 @@ record Words(int distinct, int[] numbers, int[] names) {
   }
 
   private static Map<String, String> spelled() {
-    String[] words = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    String[] words = {
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen",
+      "twenty"
+    };
     Map<String, String> map = new HashMap<>();
     for (int i = 0; i < words.length; i++) {
       map.put(words[i], String.valueOf(i + 2));

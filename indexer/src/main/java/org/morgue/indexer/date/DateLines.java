@@ -30,6 +30,7 @@ public final class DateLines {
   /** Labels scraped pages put before a date; "date" is what seed 004's page shows. */
   private static final String LABEL =
       "(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\\s+on)?\\s*:?\\s+)?";
+
   private static final String WEEKDAY =
       "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
 
@@ -56,6 +57,7 @@ public final class DateLines {
 
   /** Years outside this range are typos or other numbers, never a publication date. */
   private static final int MIN_YEAR = 1700;
+
   private static final int MAX_YEAR = 2200;
 
   private DateLines() {}
@@ -89,7 +91,9 @@ public final class DateLines {
 
   /** "2019 people" and "January 52019" are not dates: the year must end a word, unless a time follows. */
   private static boolean endsCleanly(String after) {
-    return after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0)) || TIME.matcher(after).lookingAt();
+    return after.isEmpty()
+        || !Character.isLetterOrDigit(after.charAt(0))
+        || TIME.matcher(after).lookingAt();
   }
 
   private static String rest(String after) {
@@ -120,7 +124,9 @@ public final class DateLines {
   }
 
   private static Map<String, Integer> months() {
-    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    String[] names = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     Map<String, Integer> map = new java.util.HashMap<>();
     for (int i = 0; i < names.length; i++) {
       map.put(names[i], i + 1);

@@ -30,10 +30,12 @@ public final class Dates {
       .parseCaseInsensitive()
       .appendPattern("d-MMM-uuuu")
       .toFormatter(Locale.ROOT);
+
   private static final Pattern REUTERS_DAY = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-\\d{4})\\b.*");
 
   /** Earliest and latest years we accept: anything else is a typo, not a publication date. */
   private static final int MIN_YEAR = 1700;
+
   private static final int MAX_YEAR = 2200;
 
   private Dates() {}
@@ -72,14 +74,19 @@ public final class Dates {
   private static final List<Parser> PARSERS = List.of(
       Dates::offsetDateTime,
       v -> matchDay(ISO_DAY.matcher(v)),
-      v -> whole(YEAR_MONTH.matcher(v), m -> new PubDate(
-          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1), DatePrecision.MONTH)),
-      v -> whole(YEAR.matcher(v), m -> new PubDate(
-          LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR)),
+      v -> whole(
+          YEAR_MONTH.matcher(v),
+          m -> new PubDate(
+              LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1),
+              DatePrecision.MONTH)),
+      v -> whole(
+          YEAR.matcher(v),
+          m -> new PubDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR)),
       Dates::reuters);
 
   private static Optional<PubDate> offsetDateTime(String v) {
-    // ISO starts with a four-digit year and a dash (longer years carry a sign). Anything else (every
+    // ISO starts with a four-digit year and a dash (longer years carry a sign). Anything else
+    // (every
     // Reuters-21578 date, "26-FEB-1987 ...") is turned away here rather than by a parse exception,
     // which cost a stack trace per story.
     if (!v.isEmpty() && v.charAt(0) >= '0' && v.charAt(0) <= '9' && !isoYear(v)) {
@@ -91,7 +98,8 @@ public final class Dates {
     }
     try {
       OffsetDateTime t = OffsetDateTime.parse(v.replace(' ', 'T'));
-      return Optional.of(new PubDate(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY));
+      return Optional.of(
+          new PubDate(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
@@ -105,8 +113,12 @@ public final class Dates {
    */
   private static Optional<PubDate> plainOffsetDateTime(String v) {
     int n = v.length();
-    if ((n != 20 && n != 25) || v.charAt(4) != '-' || v.charAt(7) != '-' || (v.charAt(10) != 'T' && v.charAt(10) != ' ')
-        || v.charAt(13) != ':' || v.charAt(16) != ':') {
+    if ((n != 20 && n != 25)
+        || v.charAt(4) != '-'
+        || v.charAt(7) != '-'
+        || (v.charAt(10) != 'T' && v.charAt(10) != ' ')
+        || v.charAt(13) != ':'
+        || v.charAt(16) != ':') {
       return Optional.empty();
     }
     int year = digits(v, 0, 4);
@@ -134,9 +146,11 @@ public final class Dates {
       return Optional.empty();
     }
     try {
-      OffsetDateTime t = OffsetDateTime.of(LocalDateTime.of(year, month, day, hour, minute, second),
+      OffsetDateTime t = OffsetDateTime.of(
+          LocalDateTime.of(year, month, day, hour, minute, second),
           ZoneOffset.ofTotalSeconds(offsetSeconds));
-      return Optional.of(new PubDate(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY));
+      return Optional.of(
+          new PubDate(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
@@ -177,15 +191,19 @@ public final class Dates {
       return Optional.empty();
     }
     try {
-      return Optional.of(new PubDate(LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+      return Optional.of(new PubDate(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))),
           DatePrecision.DAY));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
   }
 
-  private static Optional<PubDate> whole(Matcher m, java.util.function.Function<Matcher, PubDate> make) {
+  private static Optional<PubDate> whole(
+      Matcher m, java.util.function.Function<Matcher, PubDate> make) {
     if (!m.matches()) {
       return Optional.empty();
     }

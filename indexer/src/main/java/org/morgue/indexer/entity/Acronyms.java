@@ -27,7 +27,8 @@ import org.morgue.indexer.entity.Canonicalizer.Named;
 final class Acronyms {
 
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,8}");
-  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "on", "in", "de", "&");
+  private static final Set<String> SMALL_WORDS =
+      Set.of("of", "and", "the", "for", "on", "in", "de", "&");
   private static final Pattern WORD = Pattern.compile("\\s+");
   // Compiled once: String.replaceAll compiled it for every word of every organization name.
   private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}&]+");
@@ -47,7 +48,9 @@ final class Acronyms {
     }
     List<Named> out = new ArrayList<>(named.size());
     for (Named n : named) {
-      String target = isAcronym(n.surface()) && !listed.test(n.key()) ? target(letters(n.surface()), initialsOf) : null;
+      String target = isAcronym(n.surface()) && !listed.test(n.key())
+          ? target(letters(n.surface()), initialsOf)
+          : null;
       out.add(target == null || target.equals(n.key()) ? n : n.linkedTo(EntityType.ORG, target));
     }
     return out;
@@ -83,8 +86,13 @@ final class Acronyms {
       end--;
     }
     List<String> full = initials(words, words.length);
-    return end == words.length ? full
-        : List.of(full.get(0), full.get(1), initials(words, end).get(0), initials(words, end).get(1));
+    return end == words.length
+        ? full
+        : List.of(
+            full.get(0),
+            full.get(1),
+            initials(words, end).get(0),
+            initials(words, end).get(1));
   }
 
   private static List<String> initials(String[] words, int end) {

@@ -48,7 +48,9 @@ final class AliasPairs {
     partners.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
       String alias = entry.getKey();
       List<Map.Entry<String, Integer>> ranked = entry.getValue().entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(Map.Entry.<String, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
           .toList();
       int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
       if (ranked.get(0).getValue() < DOMINANCE * second) {
@@ -62,7 +64,8 @@ final class AliasPairs {
         canonicalOf.put(from, to);
       }
     });
-    // A hash map, not Map.copyOf: every entity of every story is looked up here while the index is written.
+    // A hash map, not Map.copyOf: every entity of every story is looked up here while the index is
+    // written.
     return new AliasPairs(java.util.Collections.unmodifiableMap(canonicalOf));
   }
 

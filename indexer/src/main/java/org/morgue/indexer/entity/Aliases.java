@@ -102,18 +102,21 @@ public final class Aliases {
           continue;
         }
         if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank()) {
-          throw new AliasTableException(where + ": expected ALIAS<TAB>CANONICAL<TAB>TYPE, got '" + line + "'", null);
+          throw new AliasTableException(
+              where + ": expected ALIAS<TAB>CANONICAL<TAB>TYPE, got '" + line + "'", null);
         }
         EntityType type = type(cols[2].strip(), where);
         String display = cols[1].strip();
         Target target = new Target(type, Canonicalizer.key(type, display), display);
         if (target.key().isEmpty()) {
-          throw new AliasTableException(where + ": canonical name '" + display + "' has no letters or digits", null);
+          throw new AliasTableException(
+              where + ": canonical name '" + display + "' has no letters or digits", null);
         }
         put(byKey, target.key(), target, where);
         String alias = Canonicalizer.key(type, cols[0].strip());
         if (alias.isEmpty()) {
-          throw new AliasTableException(where + ": alias '" + cols[0].strip() + "' has no letters or digits", null);
+          throw new AliasTableException(
+              where + ": alias '" + cols[0].strip() + "' has no letters or digits", null);
         }
         put(byKey, alias, target, where);
       }
@@ -132,8 +135,10 @@ public final class Aliases {
     switch (verb) {
       case "merge", "rename" -> {
         if (cols.length != 4) {
-          throw new AliasTableException(where + ": expected " + verb + "<TAB>NAME<TAB>"
-              + (verb.equals("merge") ? "INTO" : "NEW") + "<TAB>TYPE", null);
+          throw new AliasTableException(
+              where + ": expected " + verb + "<TAB>NAME<TAB>"
+                  + (verb.equals("merge") ? "INTO" : "NEW") + "<TAB>TYPE",
+              null);
         }
         return new String[] {cols[1], cols[2], cols[3]};
       }
@@ -145,13 +150,16 @@ public final class Aliases {
       }
       case "hide" -> {
         if (cols.length < 2 || cols.length > 3 || cols[1].isBlank()) {
-          throw new AliasTableException(where + ": expected hide<TAB>NAME or hide<TAB>NAME<TAB>TYPE", null);
+          throw new AliasTableException(
+              where + ": expected hide<TAB>NAME or hide<TAB>NAME<TAB>TYPE", null);
         }
-        List<EntityType> types = cols.length == 3 ? List.of(type(cols[2].strip(), where)) : List.of(EntityType.values());
+        List<EntityType> types =
+            cols.length == 3 ? List.of(type(cols[2].strip(), where)) : List.of(EntityType.values());
         for (EntityType type : types) {
           String key = Canonicalizer.key(type, cols[1].strip());
           if (key.isEmpty()) {
-            throw new AliasTableException(where + ": name '" + cols[1].strip() + "' has no letters or digits", null);
+            throw new AliasTableException(
+                where + ": name '" + cols[1].strip() + "' has no letters or digits", null);
           }
           hidden.add(type + "\u0000" + key);
         }
@@ -166,8 +174,10 @@ public final class Aliases {
   private static void put(Map<String, Target> byKey, String key, Target target, String where) {
     Target before = byKey.putIfAbsent(key, target);
     if (before != null && !before.equals(target)) {
-      throw new AliasTableException(where + ": '" + key + "' already stands for " + before.display()
-          + " (" + before.type().facetName() + ")", null);
+      throw new AliasTableException(
+          where + ": '" + key + "' already stands for " + before.display() + " ("
+              + before.type().facetName() + ")",
+          null);
     }
   }
 
@@ -177,7 +187,8 @@ public final class Aliases {
         return t;
       }
     }
-    throw new AliasTableException(where + ": type must be person, org or place, not '" + name + "'", null);
+    throw new AliasTableException(
+        where + ": type must be person, org or place, not '" + name + "'", null);
   }
 
   /** Number of keys the table maps (aliases and canonical names). */
@@ -218,6 +229,8 @@ public final class Aliases {
 
   /** The extractor with this table applied to every story it extracts. */
   public EntityExtractor applyTo(EntityExtractor extractor) {
-    return byKey.isEmpty() && hidden.isEmpty() ? extractor : (title, body) -> apply(extractor.extract(title, body));
+    return byKey.isEmpty() && hidden.isEmpty()
+        ? extractor
+        : (title, body) -> apply(extractor.extract(title, body));
   }
 }

@@ -20,8 +20,8 @@ final class AlsoKnownAs {
   private static final Pattern PHRASE = Pattern.compile(
       "\\s*[,(]?\\s*(?:also\\s+known\\s+as|better\\s+known\\s+as|known\\s+as|aka|a\\.k\\.a\\.?|a/k/a)\\s+[\"“‘']?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern CAPITALISED = Pattern.compile(
-      "@\\w{1,30}|\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*");
+  private static final Pattern CAPITALISED =
+      Pattern.compile("@\\w{1,30}|\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’.&-]*)*");
 
   private AlsoKnownAs() {}
 
@@ -37,7 +37,8 @@ final class AlsoKnownAs {
       int at = phrase.end();
       Named y = named.stream()
           .filter(n -> n.span().inTitle() == x.span().inTitle() && n.span().start() == at)
-          .findFirst().orElse(null);
+          .findFirst()
+          .orElse(null);
       if (y != null) {
         if (!y.key().equals(x.key())) {
           aliasOf.putIfAbsent(y.key(), x);

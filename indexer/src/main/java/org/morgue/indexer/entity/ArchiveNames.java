@@ -57,8 +57,13 @@ public final class ArchiveNames {
   // Candidate firms of surnames the archive confirms, with their weights (see FirmChains).
   private final Map<String, Integer> firms;
 
-  private ArchiveNames(AliasPairs pairs, Map<String, EntityType> typeOf, Map<String, String> rootOf,
-      Map<String, String> displayOf, Map<String, String> bareOf, Map<String, Integer> firms) {
+  private ArchiveNames(
+      AliasPairs pairs,
+      Map<String, EntityType> typeOf,
+      Map<String, String> rootOf,
+      Map<String, String> displayOf,
+      Map<String, String> bareOf,
+      Map<String, Integer> firms) {
     this.firms = firms;
     this.bareOf = bareOf;
     this.pairs = pairs;
@@ -72,26 +77,32 @@ public final class ArchiveNames {
     AliasPairs pairs = AliasPairs.of(extracted);
     // Everything below counts canonical names: an alias's votes and stories go to its partner.
     Iterable<List<Entity>> stories = () -> StreamSupport.stream(extracted.spliterator(), false)
-        .map(story -> canonical(pairs, story)).iterator();
+        .map(story -> canonical(pairs, story))
+        .iterator();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     Map<String, Map<String, Integer>> displays = new HashMap<>();
     for (List<Entity> story : stories) {
       for (Entity e : story) {
-        votes.computeIfAbsent(e.key(), k -> new EnumMap<>(EntityType.class))
+        votes
+            .computeIfAbsent(e.key(), k -> new EnumMap<>(EntityType.class))
             .merge(e.type(), Math.max(1, e.spans().size()), Integer::sum);
         if (!e.display().equals(UNCOUNTED)) {
-          displays.computeIfAbsent(e.key(), k -> new HashMap<>()).merge(e.display(), 1, Integer::sum);
+          displays
+              .computeIfAbsent(e.key(), k -> new HashMap<>())
+              .merge(e.display(), 1, Integer::sum);
         }
       }
     }
-    // Loops rather than a stream and comparator per key: there are 570k keys on 1.15M headlines, and
+    // Loops rather than a stream and comparator per key: there are 570k keys on 1.15M headlines,
+    // and
     // this runs on one thread while the writers wait.
     Map<String, EntityType> typeOf = new HashMap<>(votes.size() * 2);
     Gazetteer places = Gazetteer.bundled();
     votes.forEach((key, byType) -> {
       EntityType voted = mostVoted(byType);
       // A gazetteer place never loses its type to the archive's vote (stories decide, see apply).
-      typeOf.put(key, places.place(key) != null && voted == EntityType.ORG ? EntityType.PLACE : voted);
+      typeOf.put(
+          key, places.place(key) != null && voted == EntityType.ORG ? EntityType.PLACE : voted);
     });
     Map<String, String> renamed = new HashMap<>(PlaceQualifiers.of(typeOf.keySet(), typeOf));
     OrgForms.renames(stories, typeOf).forEach(renamed::putIfAbsent);
@@ -101,8 +112,13 @@ public final class ArchiveNames {
     Map<String, Integer> firms = FirmChains.firms(stories, typeOf, rootOf::containsKey);
     // Hash maps, not Map.copyOf: apply() looks keys up for every entity of every story, and the
     // immutable map's probing compared strings where a hash map first compares hash codes.
-    return new ArchiveNames(pairs, Collections.unmodifiableMap(typeOf), Collections.unmodifiableMap(rootOf),
-        Collections.unmodifiableMap(displayOf), Collections.unmodifiableMap(renamed), Collections.unmodifiableMap(firms));
+    return new ArchiveNames(
+        pairs,
+        Collections.unmodifiableMap(typeOf),
+        Collections.unmodifiableMap(rootOf),
+        Collections.unmodifiableMap(displayOf),
+        Collections.unmodifiableMap(renamed),
+        Collections.unmodifiableMap(firms));
   }
 
   /** The type with the most mentions; on a tie the first in declaration order. */
@@ -110,7 +126,8 @@ public final class ArchiveNames {
     EntityType best = null;
     int bestVotes = 0;
     for (Map.Entry<EntityType, Integer> e : byType.entrySet()) {
-      if (best == null || e.getValue() > bestVotes
+      if (best == null
+          || e.getValue() > bestVotes
           || (e.getValue() == bestVotes && e.getKey().compareTo(best) < 0)) {
         best = e.getKey();
         bestVotes = e.getValue();
@@ -124,7 +141,9 @@ public final class ArchiveNames {
     String best = null;
     int bestCount = 0;
     for (Map.Entry<String, Integer> f : forms.entrySet()) {
-      if (best == null || f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
+      if (best == null
+          || f.getValue() > bestCount
+          || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
         best = f.getKey();
         bestCount = f.getValue();
       }
@@ -140,7 +159,8 @@ public final class ArchiveNames {
     List<Entity> out = new ArrayList<>(story.size());
     for (Entity e : story) {
       String key = pairs.canonical(e.key());
-      out.add(key.equals(e.key()) ? e : new Entity(e.type(), key, UNCOUNTED, e.spans(), e.aliases()));
+      out.add(
+          key.equals(e.key()) ? e : new Entity(e.type(), key, UNCOUNTED, e.spans(), e.aliases()));
     }
     return out;
   }
@@ -149,7 +169,8 @@ public final class ArchiveNames {
    * For each person key, the number of stories naming each longer person key that ends with it;
    * then, longest keys first (so "abdul mahdi" resolves before "mahdi"), the dominant root.
    */
-  private static Map<String, String> link(Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
+  private static Map<String, String> link(
+      Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
     Map<String, Map<String, Integer>> fullForms = new HashMap<>();
     // Stories naming an organization whose first word is this word: "Phillips" Petroleum.
     Map<String, Integer> firmsStartingWith = new HashMap<>();
@@ -161,27 +182,35 @@ public final class ArchiveNames {
           for (String suffix : suffixes(e.key())) {
             fullForms.computeIfAbsent(suffix, k -> new HashMap<>()).merge(e.key(), 1, Integer::sum);
           }
-        } else if (type == EntityType.ORG && e.key().indexOf(' ') > 0
+        } else if (type == EntityType.ORG
+            && e.key().indexOf(' ') > 0
             && seen.add("\u0000" + e.key().substring(0, e.key().indexOf(' ')))) {
           firmsStartingWith.merge(e.key().substring(0, e.key().indexOf(' ')), 1, Integer::sum);
         }
       }
     }
     List<String> partials = new ArrayList<>(fullForms.keySet().stream()
-        .filter(k -> typeOf.get(k) == EntityType.PERSON).toList());
+        .filter(k -> typeOf.get(k) == EntityType.PERSON)
+        .toList());
     partials.sort(Comparator.comparingInt((String k) -> -tokens(k)).thenComparing(k -> k));
     Map<String, String> rootOf = new HashMap<>();
     for (String partial : partials) {
       Map<String, Integer> byRoot = new HashMap<>();
-      fullForms.get(partial).forEach((full, n) -> byRoot.merge(rootOf.getOrDefault(full, full), n, Integer::sum));
+      fullForms
+          .get(partial)
+          .forEach((full, n) -> byRoot.merge(rootOf.getOrDefault(full, full), n, Integer::sum));
       List<Map.Entry<String, Integer>> ranked = byRoot.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(Map.Entry.<String, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
           .toList();
       int best = ranked.get(0).getValue();
       int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
       // A surname that companies' names start with in as many stories as the full name is not
-      // that person's alone: bare "Phillips" is Phillips Petroleum as often as the CFTC's Susan Phillips.
-      boolean alsoAFirm = partial.indexOf(' ') < 0 && firmsStartingWith.getOrDefault(partial, 0) >= best;
+      // that person's alone: bare "Phillips" is Phillips Petroleum as often as the CFTC's Susan
+      // Phillips.
+      boolean alsoAFirm =
+          partial.indexOf(' ') < 0 && firmsStartingWith.getOrDefault(partial, 0) >= best;
       if (best >= MIN_STORIES && best >= DOMINANCE * second && !alsoAFirm) {
         rootOf.put(partial, ranked.get(0).getKey());
       }
@@ -231,22 +260,29 @@ public final class ArchiveNames {
       // ("Philippines" in all of its 126 Reuters-21578 stories with the 4-class model) or a team,
       // and its place facet is what a reader filters on.
       Gazetteer.Place place = e.type() == EntityType.ORG ? Gazetteer.bundled().place(key) : null;
-      // A story that writes the name with a legal form ("Santos Ltd") means the company, whatever the
+      // A story that writes the name with a legal form ("Santos Ltd") means the company, whatever
+      // the
       // archive votes for the bare name (Santos the port and the Ecuadorean minister were people).
       // So does a story that reads a one-word name as an organization two or more times: "Santos"
       // in the Australian oil company's own stories, beside the people the archive mostly means.
-      if (e.type() == EntityType.ORG && type == EntityType.PERSON
-          && (OrgNames.hasLegalForm(e.display()) || (key.indexOf(' ') < 0 && e.spans().size() >= STORY_VOTE))) {
+      if (e.type() == EntityType.ORG
+          && type == EntityType.PERSON
+          && (OrgNames.hasLegalForm(e.display())
+              || (key.indexOf(' ') < 0 && e.spans().size() >= STORY_VOTE))) {
         type = EntityType.ORG;
       }
-      if (place != null && place.kind() == Gazetteer.Kind.CITY && type == EntityType.PLACE
+      if (place != null
+          && place.kind() == Gazetteer.Kind.CITY
+          && type == EntityType.PLACE
           && e.spans().size() >= STORY_VOTE) {
         type = EntityType.ORG;
       } else if (place != null && place.kind() != Gazetteer.Kind.CITY) {
         type = EntityType.PLACE;
       }
-      typed.add(!key.equals(e.key()) ? e.renamed(type, key, displayOf.getOrDefault(key, e.display()))
-          : type == e.type() ? e : e.renamed(type, key, e.display()));
+      typed.add(
+          !key.equals(e.key())
+              ? e.renamed(type, key, displayOf.getOrDefault(key, e.display()))
+              : type == e.type() ? e : e.renamed(type, key, e.display()));
       if (type == EntityType.PERSON) {
         people.add(e.key());
       }

@@ -43,12 +43,27 @@ final class Canonicalizer {
   private static final Comparator<Span> TEXT_ORDER =
       Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start);
   // Capitalised common nouns a story uses alone for an organization it has named in full.
-  private static final Set<String> GENERIC_HEADS = Set.of("embassy", "commission", "ministry", "department",
-      "bank", "council", "fund", "court", "agency", "committee", "community", "board", "authority", "office");
+  private static final Set<String> GENERIC_HEADS = Set.of(
+      "embassy",
+      "commission",
+      "ministry",
+      "department",
+      "bank",
+      "council",
+      "fund",
+      "court",
+      "agency",
+      "committee",
+      "community",
+      "board",
+      "authority",
+      "office");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  // The tagger labels "Kataib" and "Hezbollah" apart in "Kataib's Hezbollah" or "Kataib - Hezbollah":
+  // The tagger labels "Kataib" and "Hezbollah" apart in "Kataib's Hezbollah" or "Kataib -
+  // Hezbollah":
   // the possessive or the dash splits the name. Only these gaps may be bridged (see joinSplits).
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019\u02BC]s\\s+|\\s+[-\u2010\u2013]\\s+");
+  private static final Pattern POSSESSIVE_GAP =
+      Pattern.compile("['\u2019\u02BC]s\\s+|\\s+[-\u2010\u2013]\\s+");
   // A hyphen with no space around it joins two halves of one word: always one name.
   private static final Pattern HYPHEN_GAP = Pattern.compile("[-\u2010]");
 
@@ -67,52 +82,74 @@ final class Canonicalizer {
    * @param listed true for a key the curated alias table defines: such a name is left to the table
    *     rather than linked by a guess (see {@link Acronyms})
    */
-  static List<Entity> canonicalize(StoryText text, List<Mention> mentions, Predicate<String> listed) {
+  static List<Entity> canonicalize(
+      StoryText text, List<Mention> mentions, Predicate<String> listed) {
     List<Named> named = new ArrayList<>();
-    CompanyMarkup.apply(text, mentions).stream().sorted(Comparator.comparing(Mention::span, TEXT_ORDER)).forEach(m -> {
-      Span trimmed = NameContinuations.extendArticle(text, m.type(), trimSymbols(text, m.span()));
-      Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
-      String surface = collapse(text.of(span));
-      EntityType type = m.type() != EntityType.PERSON ? m.type()
-          : NameContinuations.isOrganizationHead(text, span) ? EntityType.ORG
-          : NameContinuations.isPlaceTail(text, span) ? EntityType.PLACE : m.type();
-      String key = key(type, surface);
-      if (!JunkFilter.isJunk(type, surface, key, text.restOfLine(span))
-          && !JunkFilter.isTableLine(text.line(span))
-          && !HeadlineWords.isCommonWord(text, span, surface)) {
-        named.add(new Named(type, span, surface, key));
-      }
-    });
-    List<Named> joined = HeadlineCaps.link(text, joinSplits(text, StoryNameSpans.widen(text, named)));
+    CompanyMarkup.apply(text, mentions).stream()
+        .sorted(Comparator.comparing(Mention::span, TEXT_ORDER))
+        .forEach(m -> {
+          Span trimmed =
+              NameContinuations.extendArticle(text, m.type(), trimSymbols(text, m.span()));
+          Span span = m.type() == EntityType.PERSON ? PersonTitles.strip(text, trimmed) : trimmed;
+          String surface = collapse(text.of(span));
+          EntityType type = m.type() != EntityType.PERSON
+              ? m.type()
+              : NameContinuations.isOrganizationHead(text, span)
+                  ? EntityType.ORG
+                  : NameContinuations.isPlaceTail(text, span) ? EntityType.PLACE : m.type();
+          String key = key(type, surface);
+          if (!JunkFilter.isJunk(type, surface, key, text.restOfLine(span))
+              && !JunkFilter.isTableLine(text.line(span))
+              && !HeadlineWords.isCommonWord(text, span, surface)) {
+            named.add(new Named(type, span, surface, key));
+          }
+        });
+    List<Named> joined =
+        HeadlineCaps.link(text, joinSplits(text, StoryNameSpans.widen(text, named)));
     joined = CompanyMarkup.linkTickers(text, joined);
     joined = Acronyms.link(joined, listed);
     joined = AlsoKnownAs.link(text, joined);
     joined = Handles.link(text, joined);
     TypeVote vote = TypeVote.of(joined);
     Map<String, String> rootOf = linkSurnames(joined.stream()
-        .filter(n -> vote.typeOf(n) == EntityType.PERSON).map(Named::key).distinct().toList());
-    // The same for an organization written as its generic head noun: "Embassy" beside the story's one
-    // "U.S. Embassy" is that embassy (beside "U.S. Embassy" and "French Embassy" it stays as it is).
+        .filter(n -> vote.typeOf(n) == EntityType.PERSON)
+        .map(Named::key)
+        .distinct()
+        .toList());
+    // The same for an organization written as its generic head noun: "Embassy" beside the story's
+    // one
+    // "U.S. Embassy" is that embassy (beside "U.S. Embassy" and "French Embassy" it stays as it
+    // is).
     // Only such nouns: a name proper is not a shorter form of a longer one ("World Bank" is not
     // "IMF and World Bank", "Hezbollah" not "Kataib Hezbollah").
     Map<String, String> orgRootOf = linkSurnames(joined.stream()
-        .filter(n -> vote.typeOf(n) == EntityType.ORG).map(Named::key).distinct().toList());
+        .filter(n -> vote.typeOf(n) == EntityType.ORG)
+        .map(Named::key)
+        .distinct()
+        .toList());
     orgRootOf.keySet().retainAll(GENERIC_HEADS);
     // A short form is the story's one longer organization that starts with it: "Moody's" beside
     // "Moody's Investors Service Inc", "Bank" beside "Bank of England". A place name is not a short
     // form ("Iraq" the government beside "Iraq National Oil Co").
     // Nor is an acronym ("EC" beside "EC Commission"): Acronyms links those by their initials.
     Set<String> acronyms = new HashSet<>();
-    joined.stream().filter(n -> Acronyms.isAcronym(n.surface())).forEach(n -> acronyms.add(n.key()));
-    linkPrefixes(joined.stream().filter(n -> vote.typeOf(n) == EntityType.ORG).map(Named::key)
-        .filter(k -> !acronyms.contains(k)).distinct().toList())
+    joined.stream()
+        .filter(n -> Acronyms.isAcronym(n.surface()))
+        .forEach(n -> acronyms.add(n.key()));
+    linkPrefixes(joined.stream()
+            .filter(n -> vote.typeOf(n) == EntityType.ORG)
+            .map(Named::key)
+            .filter(k -> !acronyms.contains(k))
+            .distinct()
+            .toList())
         .forEach(orgRootOf::putIfAbsent);
 
     // Grouped by type and root: a key split between organization and place gives one of each.
     Map<String, List<Named>> groups = new LinkedHashMap<>();
     for (Named n : joined) {
       EntityType type = vote.typeOf(n);
-      String root = type == EntityType.PERSON ? rootOf.getOrDefault(n.key(), n.key())
+      String root = type == EntityType.PERSON
+          ? rootOf.getOrDefault(n.key(), n.key())
           : type == EntityType.ORG ? orgRootOf.getOrDefault(n.key(), n.key()) : n.key();
       groups.computeIfAbsent(type + "\u0000" + root, k -> new ArrayList<>()).add(n);
     }
@@ -121,9 +158,15 @@ final class Canonicalizer {
       String root = group.substring(group.indexOf('\u0000') + 1);
       EntityType type = vote.typeOf(members.get(0));
       // Not for people: "the Trump organization" is the company, not another name of Donald Trump.
-      Stream<String> continued = type == EntityType.PERSON ? Stream.empty()
-          : members.stream().flatMap(n -> NameContinuations.organizationAlias(text, n.span(), n.surface()).stream());
-      entities.add(new Entity(type, root, display(root, members),
+      Stream<String> continued = type == EntityType.PERSON
+          ? Stream.empty()
+          : members.stream()
+              .flatMap(
+                  n -> NameContinuations.organizationAlias(text, n.span(), n.surface()).stream());
+      entities.add(new Entity(
+          type,
+          root,
+          display(root, members),
           members.stream().map(Named::span).sorted(TEXT_ORDER).toList(),
           Stream.concat(members.stream().map(Named::alias), continued).toList()));
     });
@@ -169,7 +212,8 @@ final class Canonicalizer {
       Named a = named.get(i);
       if (i + 1 < named.size()) {
         Named b = named.get(i + 1);
-        if (a.type() == b.type() && a.span().inTitle() == b.span().inTitle()
+        if (a.type() == b.type()
+            && a.span().inTitle() == b.span().inTitle()
             && a.span().end() <= b.span().start()) {
           String gap = text.field(a.span()).substring(a.span().end(), b.span().start());
           boolean hyphen = HYPHEN_GAP.matcher(gap).matches();
@@ -240,8 +284,10 @@ final class Canonicalizer {
     // A headline's capitals are typography, not spelling: "BAKER" is shown only when no
     // mention spells the name in mixed case.
     // Mentions linked from another name ("IMF" for the fund) are not spellings of this one.
-    boolean anyMixed = members.stream().anyMatch(n -> n.key().equals(root) && n.alias().isEmpty() && !n.allCaps());
-    members.stream().filter(n -> n.key().equals(root) && n.alias().isEmpty() && (!anyMixed || !n.allCaps()))
+    boolean anyMixed =
+        members.stream().anyMatch(n -> n.key().equals(root) && n.alias().isEmpty() && !n.allCaps());
+    members.stream()
+        .filter(n -> n.key().equals(root) && n.alias().isEmpty() && (!anyMixed || !n.allCaps()))
         .forEach(n -> counts.merge(n.surface(), 1, Integer::sum));
     String best = members.get(0).surface();
     int bestCount = 0;
@@ -265,7 +311,8 @@ final class Canonicalizer {
     while (start < end && !Character.isLetterOrDigit(field.codePointAt(start))) {
       start += Character.charCount(field.codePointAt(start));
     }
-    while (end > start && !Character.isLetterOrDigit(field.codePointBefore(end))
+    while (end > start
+        && !Character.isLetterOrDigit(field.codePointBefore(end))
         && field.charAt(end - 1) != '.') {
       end -= Character.charCount(field.codePointBefore(end));
     }

@@ -20,8 +20,10 @@ final class CompanyMarkup {
 
   // One line, up to 80 characters, starting with a letter or digit: "<" in "a < b" stays as it is.
   private static final Pattern MARKED = Pattern.compile("<([\\p{L}\\p{N}][^<>\\n]{0,79})>");
-  // Exchange symbols: up to six capitals or digits, optionally a market suffix ("NSTC.T", "ASTS ST").
-  private static final Pattern TICKER = Pattern.compile("[\\p{Lu}\\p{N}&]{1,6}(?:[. ][\\p{Lu}]{1,2})?");
+  // Exchange symbols: up to six capitals or digits, optionally a market suffix ("NSTC.T", "ASTS
+  // ST").
+  private static final Pattern TICKER =
+      Pattern.compile("[\\p{Lu}\\p{N}&]{1,6}(?:[. ][\\p{Lu}]{1,2})?");
 
   /** A marked name or ticker: the span of the text between the brackets. */
   record Marked(Span span, boolean ticker) {}
@@ -112,10 +114,13 @@ final class CompanyMarkup {
       String field = text.field(k.span());
       int bracket = k.span().start() - 1;
       for (Canonicalizer.Named n : named) {
-        if (n.type() == EntityType.ORG && n.span().inTitle() == k.span().inTitle() && n.span().end() <= bracket
+        if (n.type() == EntityType.ORG
+            && n.span().inTitle() == k.span().inTitle()
+            && n.span().end() <= bracket
             && field.substring(n.span().end(), bracket).replace(">", "").isBlank()) {
           String surface = text.of(k.span());
-          out.add(new Canonicalizer.Named(EntityType.ORG, k.span(), surface, Canonicalizer.key(EntityType.ORG, surface))
+          out.add(new Canonicalizer.Named(
+                  EntityType.ORG, k.span(), surface, Canonicalizer.key(EntityType.ORG, surface))
               .linkedTo(EntityType.ORG, n.key()));
           break;
         }

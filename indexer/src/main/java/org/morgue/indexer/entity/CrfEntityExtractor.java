@@ -72,7 +72,8 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
   private final List<CRFClassifier<CoreLabel>> classifiers;
   private final String identity;
 
-  private CrfEntityExtractor(List<CRFClassifier<CoreLabel>> classifiers, List<String> modelDigests) {
+  private CrfEntityExtractor(
+      List<CRFClassifier<CoreLabel>> classifiers, List<String> modelDigests) {
     this.classifiers = List.copyOf(classifiers);
     this.identity = identity(modelDigests);
     // Build the lazily created, synchronized readers once here rather than on the first story.
@@ -100,15 +101,20 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
   /** Loads classpath models, each tagging where the ones before it found nothing. */
   static CrfEntityExtractor loadModels(List<String> resources) {
     // The two models load in parallel: deserialising is single-threaded and takes seconds each.
-    List<Loaded> loaded = resources.parallelStream().map(resource -> {
-      InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(resource);
-      if (in == null) {
-        throw new NerModelException("NER model not on the classpath: " + resource
-            + " (the indexer build unpacks it from the CoreNLP models jar)", null);
-      }
-      return read(in, "classpath:" + resource);
-    }).toList();
-    return new CrfEntityExtractor(loaded.stream().map(Loaded::classifier).toList(),
+    List<Loaded> loaded = resources.parallelStream()
+        .map(resource -> {
+          InputStream in = CrfEntityExtractor.class.getClassLoader().getResourceAsStream(resource);
+          if (in == null) {
+            throw new NerModelException(
+                "NER model not on the classpath: " + resource
+                    + " (the indexer build unpacks it from the CoreNLP models jar)",
+                null);
+          }
+          return read(in, "classpath:" + resource);
+        })
+        .toList();
+    return new CrfEntityExtractor(
+        loaded.stream().map(Loaded::classifier).toList(),
         loaded.stream().map(Loaded::digest).toList());
   }
 
@@ -130,13 +136,15 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
     Properties props = new Properties();
     props.setProperty("tokenizerOptions", TOKENIZER_OPTIONS);
     DigestInputStream digesting = new DigestInputStream(gzipped, sha256());
-    try (ObjectInputStream ois = new ObjectInputStream(
-        new BufferedInputStream(new GZIPInputStream(digesting), 1 << 16))) {
+    try (ObjectInputStream ois =
+        new ObjectInputStream(new BufferedInputStream(new GZIPInputStream(digesting), 1 << 16))) {
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(ois, props);
-      // The digest must cover the whole file, as defaultIdentity()'s does, whatever the decoder read.
+      // The digest must cover the whole file, as defaultIdentity()'s does, whatever the decoder
+      // read.
       digesting.transferTo(OutputStream.nullOutputStream());
       LOG.info("Loaded NER model {} in {} ms", origin, (System.nanoTime() - t0) / 1_000_000);
-      return new Loaded(crf, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
+      return new Loaded(
+          crf, HexFormat.of().formatHex(digesting.getMessageDigest().digest()));
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       throw new NerModelException("cannot read NER model " + origin + ": " + e.getMessage(), e);
     }
@@ -166,8 +174,8 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
 
   /** Every model's digest in tagging order: the cache key covers all of them and their order. */
   private static String identity(List<String> modelDigests) {
-    return "crf-v" + TAGGER_VERSION + ";" + TOKENIZER_OPTIONS + ";chunk=" + MAX_CHUNK_CHARS + ";sha256="
-        + String.join("+", modelDigests);
+    return "crf-v" + TAGGER_VERSION + ";" + TOKENIZER_OPTIONS + ";chunk=" + MAX_CHUNK_CHARS
+        + ";sha256=" + String.join("+", modelDigests);
   }
 
   private static MessageDigest sha256() {
@@ -193,7 +201,8 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     List<Mention> mentions = new ArrayList<>();
-    // Company markup ("<Woodco Inc>") is blanked to spaces: the offsets stay, the tagger sees words.
+    // Company markup ("<Woodco Inc>") is blanked to spaces: the offsets stay, the tagger sees
+    // words.
     tag(CompanyMarkup.blank(title), true, mentions);
     tag(CompanyMarkup.blank(body), false, mentions);
     return mentions;
@@ -259,7 +268,8 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
     }
     for (Tagged tagged : earlier) {
       if (tagged.type() != null) {
-        out.add(new Mention(tagged.type(), new Span(inTitle, offset + tagged.start(), offset + tagged.end())));
+        out.add(new Mention(
+            tagged.type(), new Span(inTitle, offset + tagged.start(), offset + tagged.end())));
       }
     }
   }
@@ -273,7 +283,9 @@ public final class CrfEntityExtractor implements EntityExtractor, MentionTagger 
     if (sameSpan) {
       return later.type() == EntityType.ORG && earlier.type() == EntityType.PLACE;
     }
-    return later.type() == earlier.type() && later.start() <= earlier.start() && earlier.end() <= later.end();
+    return later.type() == earlier.type()
+        && later.start() <= earlier.start()
+        && earlier.end() <= later.end();
   }
 
   /** One model's span in a chunk; {@code type} is null for a MISC span. */

@@ -14,7 +14,8 @@ import java.util.Objects;
  *     "Y" in "X, also known as Y", "@handle" after the name), sorted; the archive pass joins stories
  *     through them (see {@code ArchiveNames})
  */
-public record Entity(EntityType type, String key, String display, List<Span> spans, List<String> aliases) {
+public record Entity(
+    EntityType type, String key, String display, List<Span> spans, List<String> aliases) {
   public Entity {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(key, "key");
@@ -24,7 +25,11 @@ public record Entity(EntityType type, String key, String display, List<Span> spa
     }
     spans = List.copyOf(spans);
     String own = key;
-    aliases = aliases.stream().filter(a -> !a.isBlank() && !a.equals(own)).distinct().sorted().toList();
+    aliases = aliases.stream()
+        .filter(a -> !a.isBlank() && !a.equals(own))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** An entity the story knows by one name only. */

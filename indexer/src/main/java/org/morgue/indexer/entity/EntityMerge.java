@@ -34,7 +34,8 @@ final class EntityMerge {
     }
     List<Entity> out = new ArrayList<>(merged.values());
     out.sort(Comparator.comparing(Entity::type)
-        .thenComparing(e -> e.spans().isEmpty() ? new Span(false, 0, 0) : e.spans().get(0), TEXT_ORDER));
+        .thenComparing(
+            e -> e.spans().isEmpty() ? new Span(false, 0, 0) : e.spans().get(0), TEXT_ORDER));
     return List.copyOf(out);
   }
 }

@@ -29,9 +29,11 @@ public final class Extraction {
    *
    * @return the story's entities, ordered by type, then first mention
    */
-  public static List<Entity> entities(String title, String body, List<Mention> mentions, Aliases aliases) {
+  public static List<Entity> entities(
+      String title, String body, List<Mention> mentions, Aliases aliases) {
     Objects.requireNonNull(aliases, "aliases");
-    return aliases.apply(Canonicalizer.canonicalize(new StoryText(title, body), mentions, aliases::lists));
+    return aliases.apply(
+        Canonicalizer.canonicalize(new StoryText(title, body), mentions, aliases::lists));
   }
 
   /** An extractor that tags every story afresh, applies the in-story rules and the alias table. */

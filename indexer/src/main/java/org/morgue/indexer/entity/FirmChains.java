@@ -30,6 +30,7 @@ final class FirmChains {
 
   /** Alias prefix of a candidate: a control character no name folds to. */
   static final String MARK = "\u0001firm\u0001";
+
   static final int MIN_STORIES = 3;
   // Weight of a candidate the archive names as an organization: above any story count.
   private static final int KNOWN = 1 << 24;
@@ -51,14 +52,16 @@ final class FirmChains {
   static List<Entity> mark(StoryText text, List<Entity> entities) {
     List<Member> members = new ArrayList<>();
     for (Entity e : entities) {
-      if (e.type() == EntityType.ORG || (e.type() == EntityType.PERSON && e.key().indexOf(' ') < 0)) {
+      if (e.type() == EntityType.ORG
+          || (e.type() == EntityType.PERSON && e.key().indexOf(' ') < 0)) {
         e.spans().forEach(s -> members.add(new Member(e, s)));
       }
     }
     if (members.size() < 2) {
       return entities;
     }
-    members.sort(Comparator.comparing((Member m) -> !m.span().inTitle()).thenComparingInt(m -> m.span().start()));
+    members.sort(Comparator.comparing((Member m) -> !m.span().inTitle())
+        .thenComparingInt(m -> m.span().start()));
     Map<Entity, List<String>> marks = new HashMap<>();
     for (int i = 0; i + 1 < members.size(); i++) {
       if (!gap(text, members.get(i), members.get(i + 1), AND_GAP)) {
@@ -72,11 +75,16 @@ final class FirmChains {
       if (run.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
         continue;
       }
-      Span whole = new Span(run.get(0).span().inTitle(), run.get(0).span().start(), run.get(run.size() - 1).span().end());
+      Span whole = new Span(
+          run.get(0).span().inTitle(),
+          run.get(0).span().start(),
+          run.get(run.size() - 1).span().end());
       String display = text.of(whole).replaceAll("\\s+", " ").strip();
       String mark = MARK + Canonicalizer.key(EntityType.ORG, display) + DISPLAY + display;
-      run.stream().filter(m -> m.entity().type() == EntityType.PERSON)
-          .forEach(m -> marks.computeIfAbsent(m.entity(), x -> new ArrayList<>()).add(mark));
+      run.stream()
+          .filter(m -> m.entity().type() == EntityType.PERSON)
+          .forEach(
+              m -> marks.computeIfAbsent(m.entity(), x -> new ArrayList<>()).add(mark));
     }
     if (marks.isEmpty()) {
       return entities;
@@ -99,7 +107,8 @@ final class FirmChains {
     if (a.span().inTitle() != b.span().inTitle() || a.span().end() > b.span().start()) {
       return false;
     }
-    return gap.matcher(text.field(a.span()).substring(a.span().end(), b.span().start())).matches();
+    return gap.matcher(text.field(a.span()).substring(a.span().end(), b.span().start()))
+        .matches();
   }
 
   /**
@@ -110,7 +119,9 @@ final class FirmChains {
    * @param typeOf the archive type of every real name
    * @param linked true for a one-word person key the archive links to a full name
    */
-  static Map<String, Integer> firms(Iterable<List<Entity>> stories, Map<String, EntityType> typeOf,
+  static Map<String, Integer> firms(
+      Iterable<List<Entity>> stories,
+      Map<String, EntityType> typeOf,
       java.util.function.Predicate<String> linked) {
     Map<String, Integer> storiesOf = new HashMap<>();
     Map<String, Set<String>> peopleOf = new HashMap<>();
@@ -144,7 +155,8 @@ final class FirmChains {
    *
    * @param displayOf the archive's display form of a key, if it has one
    */
-  static List<Entity> apply(List<Entity> story, Map<String, Integer> firms, Map<String, String> displayOf) {
+  static List<Entity> apply(
+      List<Entity> story, Map<String, Integer> firms, Map<String, String> displayOf) {
     List<Entity> out = new ArrayList<>(story.size());
     boolean changed = false;
     for (Entity e : story) {
@@ -154,14 +166,19 @@ final class FirmChains {
       }
       changed = true;
       List<String> aliases = e.aliases().stream().filter(a -> !isMark(a)).toList();
-      String firm = e.type() != EntityType.PERSON ? null : e.aliases().stream().filter(FirmChains::isMark)
-          .filter(a -> firms.containsKey(keyOf(a)))
-          .max(Comparator.comparingInt((String a) -> firms.get(keyOf(a))).thenComparing(a -> a)).orElse(null);
+      String firm = e.type() != EntityType.PERSON
+          ? null
+          : e.aliases().stream()
+              .filter(FirmChains::isMark)
+              .filter(a -> firms.containsKey(keyOf(a)))
+              .max(Comparator.comparingInt((String a) -> firms.get(keyOf(a))).thenComparing(a -> a))
+              .orElse(null);
       if (firm == null) {
         out.add(new Entity(e.type(), e.key(), e.display(), e.spans(), aliases));
       } else {
         String key = keyOf(firm);
-        String display = displayOf.getOrDefault(key, firm.substring(firm.indexOf(DISPLAY, MARK.length()) + 1));
+        String display =
+            displayOf.getOrDefault(key, firm.substring(firm.indexOf(DISPLAY, MARK.length()) + 1));
         out.add(new Entity(EntityType.ORG, key, display, e.spans(), aliases));
       }
     }

@@ -26,12 +26,17 @@ public final class Gazetteer {
   public static final String RESOURCE = "org/morgue/indexer/entity/places.tsv";
 
   /** What kind of place a name is. */
-  public enum Kind { COUNTRY, STATE, CITY }
+  public enum Kind {
+    COUNTRY,
+    STATE,
+    CITY
+  }
 
   /** A place a key stands for: its canonical key, display form and kind. */
   public record Place(String key, String display, Kind kind) {}
 
-  // "Myanmar (Burma)", "Hong Kong SAR China": the JDK's qualifiers are not how news copy writes them.
+  // "Myanmar (Burma)", "Hong Kong SAR China": the JDK's qualifiers are not how news copy writes
+  // them.
   private static final Pattern JDK_QUALIFIER = Pattern.compile("\\s*\\(.*\\)|\\s+SAR China$");
 
   private final Map<String, Place> byKey;
@@ -52,7 +57,9 @@ public final class Gazetteer {
   private static Gazetteer load() {
     Map<String, Place> byKey = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
-      String name = JDK_QUALIFIER.matcher(Locale.of("", code).getDisplayCountry(Locale.ENGLISH)).replaceAll("")
+      String name = JDK_QUALIFIER
+          .matcher(Locale.of("", code).getDisplayCountry(Locale.ENGLISH))
+          .replaceAll("")
           .replace(" & ", " and ");
       String key = NameKeys.fold(name);
       byKey.put(key, new Place(key, name, Kind.COUNTRY));
@@ -61,7 +68,11 @@ public final class Gazetteer {
     if (in == null) {
       throw new IllegalStateException("place gazetteer not on the classpath: " + RESOURCE);
     }
-    TabTable.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, 3, "NAME<TAB>CANONICAL<TAB>KIND",
+    TabTable.read(
+        new InputStreamReader(in, StandardCharsets.UTF_8),
+        RESOURCE,
+        3,
+        "NAME<TAB>CANONICAL<TAB>KIND",
         (cols, where) -> {
           Kind kind = Kind.valueOf(cols[2].strip().toUpperCase(Locale.ROOT));
           String canonical = NameKeys.fold(cols[1].strip());

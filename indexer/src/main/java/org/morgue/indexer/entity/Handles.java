@@ -41,7 +41,8 @@ final class Handles {
         Named owner = owner(field, inTitle, m, named);
         if (owner != null) {
           String handle = "@" + m.group(1).toLowerCase(Locale.ROOT);
-          added.add(new Named(owner.type(), new Span(inTitle, m.start(), m.end()), m.group(), owner.key(), handle));
+          added.add(new Named(
+              owner.type(), new Span(inTitle, m.start(), m.end()), m.group(), owner.key(), handle));
         }
       }
     }
@@ -55,8 +56,11 @@ final class Handles {
 
   private static Named owner(String field, boolean inTitle, Matcher handle, List<Named> named) {
     for (Named n : named) {
-      if (n.span().inTitle() == inTitle && n.span().end() <= handle.start()
-          && JOINING_GAP.matcher(field.substring(n.span().end(), handle.start())).matches()) {
+      if (n.span().inTitle() == inTitle
+          && n.span().end() <= handle.start()
+          && JOINING_GAP
+              .matcher(field.substring(n.span().end(), handle.start()))
+              .matches()) {
         return n;
       }
     }

@@ -30,7 +30,8 @@ final class HeadlineCaps {
     }
     List<Named> out = new ArrayList<>(named.size());
     for (Named n : named) {
-      String target = n.allCaps() && isCapsLine(text.line(n.span())) ? target(n.key(), mixed) : null;
+      String target =
+          n.allCaps() && isCapsLine(text.line(n.span())) ? target(n.key(), mixed) : null;
       out.add(target == null ? n : new Named(mixed.get(target), n.span(), n.surface(), target));
     }
     return out;

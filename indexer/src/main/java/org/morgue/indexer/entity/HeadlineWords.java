@@ -28,7 +28,9 @@ final class HeadlineWords {
     int n = surface.length();
     boolean seen = false;
     for (int at = 0; at + n <= body.length(); at++) {
-      if (body.regionMatches(true, at, surface, 0, n) && isWordStart(body, at) && isWordEnd(body, at + n)) {
+      if (body.regionMatches(true, at, surface, 0, n)
+          && isWordStart(body, at)
+          && isWordEnd(body, at + n)) {
         for (int i = at; i < at + n; i++) {
           if (Character.isUpperCase(body.charAt(i)) || Character.isTitleCase(body.charAt(i))) {
             return false;

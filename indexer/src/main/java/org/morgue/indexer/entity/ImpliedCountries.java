@@ -27,9 +27,11 @@ final class ImpliedCountries {
 
   // Longest gazetteer name looked for ("United Arab Emirates", "Bosnia and Herzegovina").
   private static final int MAX_WORDS = 4;
-  private static final Set<String> OTHER_PLACE_BEFORE = Set.of("new", "latin", "south", "north", "central");
+  private static final Set<String> OTHER_PLACE_BEFORE =
+      Set.of("new", "latin", "south", "north", "central");
   // A word, dots inside kept ("U.S."), hyphens and apostrophes not ("Iran-contra", "Japan's").
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:\\.\\p{L}[\\p{L}\\p{M}]*)*\\.?");
+  private static final Pattern WORD =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:\\.\\p{L}[\\p{L}\\p{M}]*)*\\.?");
 
   private ImpliedCountries() {}
 
@@ -45,7 +47,8 @@ final class ImpliedCountries {
           bodySpans.add(span);
         }
         if (e.type() != EntityType.PERSON) {
-          countries(text.field(span), span.start(), span.end(), List.of(), e.key(), present, implied);
+          countries(
+              text.field(span), span.start(), span.end(), List.of(), e.key(), present, implied);
         }
       }
     }
@@ -54,7 +57,13 @@ final class ImpliedCountries {
   }
 
   /** Adds the countries written as capitalised words in {@code field[start, end)} outside {@code taken}. */
-  private static void countries(String field, int start, int end, List<Span> taken, String own, Set<String> present,
+  private static void countries(
+      String field,
+      int start,
+      int end,
+      List<Span> taken,
+      String own,
+      Set<String> present,
       Map<String, Entity> implied) {
     List<int[]> words = new ArrayList<>();
     Matcher m = WORD.matcher(field).region(start, end);
@@ -76,11 +85,16 @@ final class ImpliedCountries {
         if (p == null) {
           continue;
         }
-        boolean otherPlace = i > 0 && joined(field, words, i - 1, 2)
+        boolean otherPlace = i > 0
+            && joined(field, words, i - 1, 2)
             && OTHER_PLACE_BEFORE.contains(NameKeys.fold(text(field, words.get(i - 1))));
-        if (p.kind() == Gazetteer.Kind.COUNTRY && !otherPlace && !p.key().equals(own) && !present.contains(p.key())
+        if (p.kind() == Gazetteer.Kind.COUNTRY
+            && !otherPlace
+            && !p.key().equals(own)
+            && !present.contains(p.key())
             && !inside(taken, new int[] {words.get(i)[0], last[1]})) {
-          implied.putIfAbsent(p.key(), new Entity(EntityType.PLACE, p.key(), p.display(), List.of()));
+          implied.putIfAbsent(
+              p.key(), new Entity(EntityType.PLACE, p.key(), p.display(), List.of()));
         }
         i += n - 1;
         break;

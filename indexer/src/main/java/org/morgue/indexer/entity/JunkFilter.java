@@ -17,15 +17,32 @@ final class JunkFilter {
   // Picture agencies appear only in photo credits ("Photo: Getty Images"): never an entity,
   // whatever the tag, even when the tagger runs the credit into the next line's first word.
   private static final Set<String> PICTURE_CREDITS = Set.of(
-      "getty images", "getty", "shutterstock", "alamy", "afp photo", "ap photo", "epa",
-      "pa images", "pa wire", "reuters pictures");
+      "getty images",
+      "getty",
+      "shutterstock",
+      "alamy",
+      "afp photo",
+      "ap photo",
+      "epa",
+      "pa images",
+      "pa wire",
+      "reuters pictures");
 
   // News agencies are real organizations ("told Reuters"), but as a PERSON they are a byline or a
   // credit ("-Reuters", "(Reuters)"): dropped for that type only. "Reuter" is the agency's own
   // name on its 1980s wire ("REUTER" signs off every Reuters-21578 story).
   private static final Set<String> AGENCIES = Set.of(
-      "reuters", "reuter", "afp", "ap", "associated press", "agence france presse", "xinhua", "upi",
-      "bloomberg", "cnn", "bbc");
+      "reuters",
+      "reuter",
+      "afp",
+      "ap",
+      "associated press",
+      "agence france presse",
+      "xinhua",
+      "upi",
+      "bloomberg",
+      "cnn",
+      "bbc");
 
   // "THAIER AL-SUDANI/REUTERS": a photographer's credit, the name and then "/AGENCY".
   private static final Pattern SLASH_CREDIT = Pattern.compile(
@@ -35,17 +52,35 @@ final class JunkFilter {
   // Month abbreviations head the columns of wire tables ("APR", "MAR") and date lines; the tagger
   // took them for organizations. Full month names are junk only in capitals (a table header), since
   // "May" and "June" are also names.
-  private static final Set<String> MONTH_ABBREVIATIONS = Set.of(
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december");
-  // Economic figures the tagger reads as organizations ("4.5 pct of GNP": an org in 57 Reuters-21578
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> MONTHS = Set.of(
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december");
+  // Economic figures the tagger reads as organizations ("4.5 pct of GNP": an org in 57
+  // Reuters-21578
   // stories): national-accounts and price-index acronyms, never a body that acts.
-  private static final Set<String> ECONOMIC_FIGURES = Set.of("gnp", "gdp", "cpi", "ppi", "rpi", "pce");
+  private static final Set<String> ECONOMIC_FIGURES =
+      Set.of("gnp", "gdp", "cpi", "ppi", "rpi", "pce");
   // Adjectives of government the tagger reads as an organization on their own ("Congressional
   // leaders": 33 Reuters-21578 stories); the bodies they qualify are named in full elsewhere.
-  private static final Set<String> ADJECTIVES = Set.of("congressional", "parliamentary", "ministerial",
-      "presidential", "legislative", "governmental");
+  private static final Set<String> ADJECTIVES = Set.of(
+      "congressional",
+      "parliamentary",
+      "ministerial",
+      "presidential",
+      "legislative",
+      "governmental");
   // Columns: a run of three or more spaces between two non-space characters.
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}(?=\\S)");
   private static final Pattern NUMBER = Pattern.compile("\\d");
@@ -85,7 +120,9 @@ final class JunkFilter {
       return true;
     }
     boolean allCaps = surface.codePoints().noneMatch(Character::isLowerCase);
-    if (MONTH_ABBREVIATIONS.contains(key) || (allCaps && MONTHS.contains(key)) || ECONOMIC_FIGURES.contains(key)
+    if (MONTH_ABBREVIATIONS.contains(key)
+        || (allCaps && MONTHS.contains(key))
+        || ECONOMIC_FIGURES.contains(key)
         || (type == EntityType.ORG && ADJECTIVES.contains(key))) {
       return true;
     }

@@ -24,36 +24,43 @@ import java.util.regex.Pattern;
  */
 final class NameContinuations {
 
-  private static final Pattern ARTICLE = Pattern.compile("^ (?:al|el)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019]*");
-  private static final Pattern ORGANIZATION_NOUN = Pattern.compile(
-      "^\\s+(organization|organisation|movement|party|front)(?![\\p{L}\\p{N}])");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^ (?:al|el)[-\u2010]\\p{Lu}[\\p{L}\\p{M}'\u2019]*");
+  private static final Pattern ORGANIZATION_NOUN =
+      Pattern.compile("^\\s+(organization|organisation|movement|party|front)(?![\\p{L}\\p{N}])");
 
   // Nouns that make the name before them an organization's ("the Asaib Ahl al-Haq militia"): the
-  // 3-class model calls unfamiliar organization names people, but no person is a militia or a party.
+  // 3-class model calls unfamiliar organization names people, but no person is a militia or a
+  // party.
   // Not "organization": "the Trump organization" is a person's company, and the person stays.
   private static final Pattern ORGANIZATION_HEAD = Pattern.compile(
       "^\\s+(?:movement|party|front|militia|militias|faction|guerrillas|rebels)(?![\\p{L}\\p{N}])");
 
   // A company's legal form after the name: "Samuel Montagu and Co Ltd" (a London bank the tagger
-  // called a person in 18 Reuters-21578 stories), "Smith Inc". Capitalised as written: "and co-author"
+  // called a person in 18 Reuters-21578 stories), "Smith Inc". Capitalised as written: "and
+  // co-author"
   // is no firm.
-  private static final Pattern LEGAL_FORM = Pattern.compile(
-      "^,?\\s+(?:(?:and|&)\\s+(?:Co|Company|Sons|Partners)(?![\\p{L}\\p{N}])"
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile("^,?\\s+(?:(?:and|&)\\s+(?:Co|Company|Sons|Partners)(?![\\p{L}\\p{N}])"
           + "|(?:Inc|Ltd|Corp|Corporation|Plc|PLC|Co|Cos|Limited|Incorporated|LLC|AG|GmbH)(?![\\p{L}\\p{N}])"
-          // A stock ticker in Reuters company markup ("PHILLIPS <P> RAISES CRUDE"): only companies have one.
+          // A stock ticker in Reuters company markup ("PHILLIPS <P> RAISES CRUDE"): only companies
+          // have one.
           + "|<[\\p{Lu}\\p{N}&]{1,6}(?:[. ][\\p{Lu}]{1,2})?>)");
 
   // A lower-case place noun and "of" before the name: "the port of Santos" (Brazil's coffee port, a
   // person to the tagger in 8 Reuters-21578 stories), "the city of Basra". No person is a port.
-  private static final Pattern PLACE_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}])(?:port|city|town|province|island|harbour|harbor) of\\s+$");
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}])(?:port|city|town|province|island|harbour|harbor) of\\s+$");
 
   private NameContinuations() {}
 
   /** True when a lower-case place noun and "of" stand right before the span ("the port of"). */
   static boolean isPlaceTail(StoryText text, Span span) {
     String field = text.field(span);
-    return PLACE_BEFORE.matcher(field).region(Math.max(0, span.start() - 20), span.start()).find();
+    return PLACE_BEFORE
+        .matcher(field)
+        .region(Math.max(0, span.start() - 20), span.start())
+        .find();
   }
 
   /**
@@ -83,6 +90,7 @@ final class NameContinuations {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    return Optional.of(Canonicalizer.key(EntityType.ORG, surface + " " + m.group(1).toLowerCase(Locale.ROOT)));
+    return Optional.of(
+        Canonicalizer.key(EntityType.ORG, surface + " " + m.group(1).toLowerCase(Locale.ROOT)));
   }
 }

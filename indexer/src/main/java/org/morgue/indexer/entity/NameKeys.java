@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class NameKeys {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  // All the apostrophes news copy uses: ASCII, right and left single quotes, modifier letter, grave.
+  // All the apostrophes news copy uses: ASCII, right and left single quotes, modifier letter,
+  // grave.
   private static final String APOSTROPHES = "'\u2019\u2018\u02BC`\u00B4";
   // A possessive 's ending a word ("Iran's", "Kataib's Hezbollah"); must run before apostrophes go.
   private static final Pattern POSSESSIVE =
@@ -37,8 +38,10 @@ public final class NameKeys {
    */
   public static String fold(String name) {
     if (isPlain(name)) {
-      // ASCII letters, digits and '&' in words split by single spaces: no step below but lower-casing
-      // changes such a name, and most names are like this (the regexes were 30% of the entity rules).
+      // ASCII letters, digits and '&' in words split by single spaces: no step below but
+      // lower-casing
+      // changes such a name, and most names are like this (the regexes were 30% of the entity
+      // rules).
       return name.toLowerCase(Locale.ROOT);
     }
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
@@ -57,7 +60,8 @@ public final class NameKeys {
     }
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&';
+      boolean word =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&';
       if (!word && (c != ' ' || name.charAt(i - 1) == ' ')) {
         return false;
       }

@@ -38,7 +38,8 @@ final class OrgForms {
    * @param typeOf the archive type of every key; firms are set to {@link EntityType#ORG} here
    * @return key to the organization key it is
    */
-  static Map<String, String> renames(Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
+  static Map<String, String> renames(
+      Iterable<List<Entity>> stories, Map<String, EntityType> typeOf) {
     Map<String, Integer> storiesOf = storiesOf(stories);
     Map<String, String> renamed = firms(storiesOf, typeOf);
     countryQualified(storiesOf, typeOf).forEach(renamed::putIfAbsent);
@@ -46,7 +47,8 @@ final class OrgForms {
     return renamed;
   }
 
-  private static Map<String, String> firms(Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
+  private static Map<String, String> firms(
+      Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
     // Stories naming a full person name ending with the word: "Baker" is James Baker's surname.
     Map<String, Integer> withGivenName = new HashMap<>();
     typeOf.forEach((key, type) -> {
@@ -66,7 +68,9 @@ final class OrgForms {
       if (type == EntityType.ORG && key.indexOf(' ') > 0) {
         for (String word : key.split(" ")) {
           if (candidates.contains(word)) {
-            orgsWithWord.computeIfAbsent(word, w -> new HashMap<>()).put(key, storiesOf.getOrDefault(key, 0));
+            orgsWithWord
+                .computeIfAbsent(word, w -> new HashMap<>())
+                .put(key, storiesOf.getOrDefault(key, 0));
           }
         }
       }
@@ -77,8 +81,10 @@ final class OrgForms {
       // not make Moody's a person. The organizations need DOMINANCE times the full names' stories.
       int inOrgs = orgs.values().stream().mapToInt(Integer::intValue).sum();
       // And the organizations must be at least as common as the bare name: "Subroto" (Indonesia's
-      // oil minister, never with a given name on the wire) is not the firm some story names after him.
-      if (inOrgs < MIN_STORIES || inOrgs < DOMINANCE * withGivenName.getOrDefault(word, 0)
+      // oil minister, never with a given name on the wire) is not the firm some story names after
+      // him.
+      if (inOrgs < MIN_STORIES
+          || inOrgs < DOMINANCE * withGivenName.getOrDefault(word, 0)
           || inOrgs < storiesOf.getOrDefault(word, 0)) {
         return;
       }
@@ -92,7 +98,8 @@ final class OrgForms {
   }
 
   /** "us x" and "x", both organizations: the one fewer stories name to the other. */
-  private static Map<String, String> countryQualified(Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
+  private static Map<String, String> countryQualified(
+      Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
     Map<String, String> renamed = new HashMap<>();
     for (Map.Entry<String, EntityType> e : typeOf.entrySet()) {
       String key = e.getKey();
@@ -114,7 +121,8 @@ final class OrgForms {
    * resolved to the form more stories use. Keys that are targets are never sources, so one lookup
    * in {@code ArchiveNames.apply} lands on the value.
    */
-  private static Map<String, String> shortForms(Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
+  private static Map<String, String> shortForms(
+      Map<String, Integer> storiesOf, Map<String, EntityType> typeOf) {
     // Longer organization keys under each of their proper word prefixes: "moody investors service"
     // under "moody" and "moody investors".
     Map<String, Map<String, Integer>> longerOf = new HashMap<>();
@@ -128,9 +136,13 @@ final class OrgForms {
         String tail = key.substring(i + 1);
         // The added words are no place ("Texaco Canada") and no organization of their own: "Credit
         // Suisse First Boston" is Credit Suisse's venture with First Boston, not Credit Suisse.
-        if (typeOf.get(prefix) == EntityType.ORG && places.place(tail) == null && typeOf.get(tail) != EntityType.ORG
+        if (typeOf.get(prefix) == EntityType.ORG
+            && places.place(tail) == null
+            && typeOf.get(tail) != EntityType.ORG
             && places.place(prefix) == null) {
-          longerOf.computeIfAbsent(prefix, p -> new HashMap<>()).put(key, storiesOf.getOrDefault(key, 0));
+          longerOf
+              .computeIfAbsent(prefix, p -> new HashMap<>())
+              .put(key, storiesOf.getOrDefault(key, 0));
         }
       }
     });

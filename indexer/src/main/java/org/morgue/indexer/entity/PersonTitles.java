@@ -18,15 +18,69 @@ final class PersonTitles {
 
   // Folded title phrases, longest first so "secretary of state" wins over "secretary".
   private static final List<List<String>> TITLES = List.of(
-          "secretary of state", "secretary of defense", "secretary of defence",
-          "supreme leader", "grand ayatollah", "prime minister", "vice president",
-          "foreign minister", "defence secretary", "defense secretary", "home secretary",
-          "state secretary", "president", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-          "sir", "dame", "lord", "lady", "senator", "sen", "rep", "congressman", "congresswoman",
-          "governor", "gov", "general", "gen", "ayatollah", "sheikh", "sheik", "imam", "king",
-          "queen", "prince", "princess", "pope", "chancellor", "minister", "secretary", "judge",
-          "justice", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
-          "rev", "reverend", "acting", "former", "commander", "cleric", "ambassador", "mayor")
+          "secretary of state",
+          "secretary of defense",
+          "secretary of defence",
+          "supreme leader",
+          "grand ayatollah",
+          "prime minister",
+          "vice president",
+          "foreign minister",
+          "defence secretary",
+          "defense secretary",
+          "home secretary",
+          "state secretary",
+          "president",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "senator",
+          "sen",
+          "rep",
+          "congressman",
+          "congresswoman",
+          "governor",
+          "gov",
+          "general",
+          "gen",
+          "ayatollah",
+          "sheikh",
+          "sheik",
+          "imam",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "chancellor",
+          "minister",
+          "secretary",
+          "judge",
+          "justice",
+          "colonel",
+          "col",
+          "captain",
+          "capt",
+          "lieutenant",
+          "lt",
+          "sergeant",
+          "sgt",
+          "rev",
+          "reverend",
+          "acting",
+          "former",
+          "commander",
+          "cleric",
+          "ambassador",
+          "mayor")
       .stream()
       .map(t -> List.of(t.split(" ")))
       .sorted((a, b) -> b.size() - a.size())
@@ -56,13 +110,16 @@ final class PersonTitles {
         int after = titleLength(keys, first + 1);
         n = after > 0 || NEVER_A_NAME.contains(keys.get(first)) ? after + 1 : 0;
       }
-      // Never strip the last token: "President" alone stays as tagged (and the junk filter decides).
+      // Never strip the last token: "President" alone stays as tagged (and the junk filter
+      // decides).
       if (n == 0 || first + n > tokens.size() - 1) {
         break;
       }
       first += n;
     }
-    return first == 0 ? span : new Span(span.inTitle(), span.start() + tokens.get(first)[0], span.end());
+    return first == 0
+        ? span
+        : new Span(span.inTitle(), span.start() + tokens.get(first)[0], span.end());
   }
 
   private static int titleLength(List<String> keys, int from) {

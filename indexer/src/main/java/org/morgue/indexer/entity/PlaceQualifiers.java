@@ -32,7 +32,8 @@ final class PlaceQualifiers {
       }
       String head = key.substring(0, of);
       forms.merge(head, 1, Integer::sum);
-      if (head.indexOf(' ') > 0 && keys.contains(head)
+      if (head.indexOf(' ') > 0
+          && keys.contains(head)
           && typeOf.get(key.substring(of + OF.length())) == EntityType.PLACE) {
         bareOf.put(key, head);
       }

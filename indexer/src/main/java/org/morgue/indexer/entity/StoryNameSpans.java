@@ -74,7 +74,8 @@ final class StoryNameSpans {
       if (wordStart == start - 1) {
         return null;
       }
-      Span span = Canonicalizer.trimSymbols(text, new Span(n.span().inTitle(), wordStart, n.span().end()));
+      Span span = Canonicalizer.trimSymbols(
+          text, new Span(n.span().inTitle(), wordStart, n.span().end()));
       String surface = text.of(span);
       if (span.start() >= n.span().start() || !Character.isUpperCase(surface.codePointAt(0))) {
         return null;

@@ -27,7 +27,8 @@ import java.util.Set;
 final class StoryRules {
 
   // Place names that alone stand for no one place: Reuters-21578's "Gulf" (186 stories) is the
-  // Persian Gulf, the US Gulf ports ("FOB Gulf" grain prices), the Gulf of Mexico and the first word
+  // Persian Gulf, the US Gulf ports ("FOB Gulf" grain prices), the Gulf of Mexico and the first
+  // word
   // of Gulf Canada or Gulf and Western. Qualified forms ("Persian Gulf", "U.S. Gulf") stay values.
   private static final Set<String> AMBIGUOUS_PLACES = Set.of("gulf");
 
@@ -38,14 +39,20 @@ final class StoryRules {
     List<Entity> pinned = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       Gazetteer.Place p = places.place(e.key());
-      pinned.add(p != null && e.type() == EntityType.PLACE && !p.key().equals(e.key())
-          ? e.renamed(EntityType.PLACE, p.key(), p.display()) : e);
+      pinned.add(
+          p != null && e.type() == EntityType.PLACE && !p.key().equals(e.key())
+              ? e.renamed(EntityType.PLACE, p.key(), p.display())
+              : e);
     }
-    List<String> placeKeys = pinned.stream().filter(e -> e.type() == EntityType.PLACE).map(Entity::key).toList();
+    List<String> placeKeys = pinned.stream()
+        .filter(e -> e.type() == EntityType.PLACE)
+        .map(Entity::key)
+        .toList();
     Gazetteer.Place country = places.place(String.valueOf(places.onlyCountry(placeKeys)));
     List<Entity> out = new ArrayList<>(pinned.size());
     for (Entity e : pinned) {
-      if (headlineOnly(text, e) || (e.type() == EntityType.PLACE && AMBIGUOUS_PLACES.contains(e.key()))) {
+      if (headlineOnly(text, e)
+          || (e.type() == EntityType.PLACE && AMBIGUOUS_PLACES.contains(e.key()))) {
         continue;
       }
       if (e.type() == EntityType.ORG && OrgNames.isGeneric(e.key())) {
@@ -68,7 +75,8 @@ final class StoryRules {
         return false;
       }
       String surface = text.of(s);
-      if (surface.codePoints().anyMatch(Character::isLowerCase) || text.title().codePoints().anyMatch(Character::isLowerCase)) {
+      if (surface.codePoints().anyMatch(Character::isLowerCase)
+          || text.title().codePoints().anyMatch(Character::isLowerCase)) {
         return false;
       }
       if (containsWords(text.body(), surface)) {

@@ -22,7 +22,8 @@ public final class TabTable {
    * @param format the expected shape, for the message ("TYPE<TAB>VALUE<TAB>VERDICT")
    * @throws IllegalArgumentException naming origin, line and format for a line of another width
    */
-  public static void read(Reader text, String origin, int columns, String format, BiConsumer<String[], String> row) {
+  public static void read(
+      Reader text, String origin, int columns, String format, BiConsumer<String[], String> row) {
     try (BufferedReader lines = new BufferedReader(text)) {
       int number = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -33,7 +34,8 @@ public final class TabTable {
         String[] cols = line.split("\t", -1);
         String where = origin + ":" + number;
         if (cols.length != columns) {
-          throw new IllegalArgumentException(where + ": expected " + format + ", got '" + line + "'");
+          throw new IllegalArgumentException(
+              where + ": expected " + format + ", got '" + line + "'");
         }
         row.accept(cols, where);
       }

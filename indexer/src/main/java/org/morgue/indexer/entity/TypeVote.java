@@ -32,16 +32,26 @@ final class TypeVote {
     Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
     Map<String, EntityType> first = new HashMap<>();
     for (Named n : named) {
-      counts.computeIfAbsent(n.key(), k -> new EnumMap<>(EntityType.class)).merge(n.type(), 1, Integer::sum);
+      counts
+          .computeIfAbsent(n.key(), k -> new EnumMap<>(EntityType.class))
+          .merge(n.type(), 1, Integer::sum);
       first.putIfAbsent(n.key(), n.type());
     }
     Map<String, EntityType> winner = new HashMap<>();
     counts.forEach((key, byType) -> {
       int max = byType.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-      EntityType top = byType.get(first.get(key)) == max ? first.get(key)
-          : byType.entrySet().stream().filter(e -> e.getValue() == max).findFirst().orElseThrow().getKey();
-      int rival = byType.entrySet().stream().filter(e -> e.getKey() != top)
-          .mapToInt(Map.Entry::getValue).max().orElse(0);
+      EntityType top = byType.get(first.get(key)) == max
+          ? first.get(key)
+          : byType.entrySet().stream()
+              .filter(e -> e.getValue() == max)
+              .findFirst()
+              .orElseThrow()
+              .getKey();
+      int rival = byType.entrySet().stream()
+          .filter(e -> e.getKey() != top)
+          .mapToInt(Map.Entry::getValue)
+          .max()
+          .orElse(0);
       if (byType.containsKey(EntityType.PERSON) || rival == 0 || max >= DOMINANCE * rival) {
         winner.put(key, top);
       }

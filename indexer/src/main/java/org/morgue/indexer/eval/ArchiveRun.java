@@ -30,12 +30,14 @@ public record ArchiveRun(List<Story> stories, List<List<Entity>> facets, ReadSum
     facets = List.copyOf(facets);
     Objects.requireNonNull(read, "read");
     if (stories.size() != facets.size()) {
-      throw new IllegalArgumentException(stories.size() + " stories but " + facets.size() + " facet lists");
+      throw new IllegalArgumentException(
+          stories.size() + " stories but " + facets.size() + " facet lists");
     }
   }
 
   /** Reads the inputs and extracts every story's entities on all cores. */
-  public static ArchiveRun of(List<Path> inputs, EntityExtractor extractor) throws InputNotFoundException {
+  public static ArchiveRun of(List<Path> inputs, EntityExtractor extractor)
+      throws InputNotFoundException {
     List<Story> stories = new ArrayList<>();
     ReadSummary read = new StoryReaders().read(inputs, new StoryListener() {
       @Override
@@ -49,7 +51,8 @@ public record ArchiveRun(List<Story> stories, List<List<Entity>> facets, ReadSum
       }
     });
     List<List<Entity>> extracted = stories.parallelStream()
-        .map(s -> extractor.extract(s.title(), s.body())).toList();
+        .map(s -> extractor.extract(s.title(), s.body()))
+        .toList();
     ArchiveNames names = ArchiveNames.compute(extracted);
     return new ArchiveRun(stories, extracted.stream().map(names::apply).toList(), read);
   }

@@ -13,8 +13,8 @@ public record ChunkCounts(int gold, int guessed, int correct) {
 
   public ChunkCounts {
     if (gold < 0 || guessed < 0 || correct < 0 || correct > gold || correct > guessed) {
-      throw new IllegalArgumentException("impossible counts: gold " + gold + ", guessed " + guessed
-          + ", correct " + correct);
+      throw new IllegalArgumentException(
+          "impossible counts: gold " + gold + ", guessed " + guessed + ", correct " + correct);
     }
   }
 

@@ -58,7 +58,8 @@ public final class ConllCorpus {
         }
         String[] cols = line.strip().split("\\s+");
         if (cols.length < 2) {
-          throw new IllegalArgumentException(origin + ":" + number + ": expected 'token … tag', got '" + line + "'");
+          throw new IllegalArgumentException(
+              origin + ":" + number + ": expected 'token … tag', got '" + line + "'");
         }
         sentence.add(new Token(cols[0], cols[cols.length - 1]));
       }

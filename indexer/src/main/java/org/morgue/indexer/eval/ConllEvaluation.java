@@ -88,7 +88,8 @@ public final class ConllEvaluation {
         covered.add(w);
       }
     }
-    if (covered.isEmpty() || covered.get(0)[0] != covered.get(covered.size() - 1)[0]
+    if (covered.isEmpty()
+        || covered.get(0)[0] != covered.get(covered.size() - 1)[0]
         || covered.stream().anyMatch(w -> !tags.get(w[0])[w[1]].equals("O"))) {
       return;
     }

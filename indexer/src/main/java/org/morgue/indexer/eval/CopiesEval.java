@@ -65,40 +65,68 @@ final class CopiesEval {
   }
 
   /** The options, as picocli reads them; the annotations are the help text. */
-  @Command(name = "copies", sortOptions = false,
-      description = "syndicated-copy grouping on Reuters-21578, Reuters 2006-2013, ECB+ and the seeds, with precision on the labelled pairs",
-      synopsisHeading = "usage: ", optionListHeading = "%n")
+  @Command(
+      name = "copies",
+      sortOptions = false,
+      description =
+          "syndicated-copy grouping on Reuters-21578, Reuters 2006-2013, ECB+ and the seeds, with precision on the labelled pairs",
+      synopsisHeading = "usage: ",
+      optionListHeading = "%n")
   static final class Options {
     @Mixin
     EvalInputs inputs = new EvalInputs();
 
-    @Option(names = "--copy-threshold", paramLabel = "J", description = "the grouping threshold (default "
-        + CopyParams.DEFAULT_THRESHOLD + ")")
+    @Option(
+        names = "--copy-threshold",
+        paramLabel = "J",
+        description = "the grouping threshold (default " + CopyParams.DEFAULT_THRESHOLD + ")")
     double threshold = CopyParams.DEFAULT_THRESHOLD;
 
-    @Option(names = "--sample", paramLabel = "N", defaultValue = "40",
+    @Option(
+        names = "--sample",
+        paramLabel = "N",
+        defaultValue = "40",
         description = "Reuters groups printed for reading (default ${DEFAULT-VALUE})")
     int sample;
 
-    @Option(names = "--labels", paramLabel = "DIR", defaultValue = "labels",
-        description = "the hand-labelled pairs whose precision is measured (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--labels",
+        paramLabel = "DIR",
+        defaultValue = "labels",
+        description =
+            "the hand-labelled pairs whose precision is measured (default ${DEFAULT-VALUE})")
     Path labels;
 
-    @Option(names = "--print-pairs", paramLabel = "N", defaultValue = "0",
-        description = "print a seeded sample of N grouped pairs per Reuters corpus, to read and label")
+    @Option(
+        names = "--print-pairs",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "print a seeded sample of N grouped pairs per Reuters corpus, to read and label")
     int printPairs;
 
-    @Option(names = "--print-largest", paramLabel = "N", defaultValue = "0",
-        description = "print the N largest Reuters-21578 groups whole, to read for different news hidden in them")
+    @Option(
+        names = "--print-largest",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "print the N largest Reuters-21578 groups whole, to read for different news hidden in them")
     int printLargest;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "this text")
     boolean help;
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
     return EvalRun.run("copies", new Options(), o -> o.help, args, out, err, o -> {
-      CopiesEval eval = new CopiesEval(out, CopyParams.defaults().withThreshold(o.threshold), o.labels, o.printPairs,
+      CopiesEval eval = new CopiesEval(
+          out,
+          CopyParams.defaults().withThreshold(o.threshold),
+          o.labels,
+          o.printPairs,
           o.printLargest);
       out.printf(Locale.ROOT, "copy grouping: %s%n", eval.params);
       eval.seeds(o.inputs.seeds);
@@ -120,7 +148,12 @@ final class CopiesEval {
       for (int b = a + 1; b < run.stories(); b++) {
         int[] x = Shingles.of(run.brief(a).body(), params.shingleSize());
         int[] y = Shingles.of(run.brief(b).body(), params.shingleSize());
-        out.printf(Locale.ROOT, "  %s ~ %s  jaccard %.3f%n", run.brief(a).id(), run.brief(b).id(), Shingles.jaccard(x, y));
+        out.printf(
+            Locale.ROOT,
+            "  %s ~ %s  jaccard %.3f%n",
+            run.brief(a).id(),
+            run.brief(b).id(),
+            Shingles.jaccard(x, y));
       }
     }
     printGroups(run, groups, groups.groups());
@@ -142,9 +175,16 @@ final class CopiesEval {
         wrong += g.positions().size();
       }
     }
-    out.printf(Locale.ROOT, "%n== ecb+: %d stories, %d groups holding %d stories; stories grouped across events: %d (%.2f%%)%n",
-        run.stories(), groups.count(), groups.groupedStories(), wrong, 100.0 * wrong / run.stories());
-    out.println("  every group, for reading (same-event outlets that carry one wire text are true copies):");
+    out.printf(
+        Locale.ROOT,
+        "%n== ecb+: %d stories, %d groups holding %d stories; stories grouped across events: %d (%.2f%%)%n",
+        run.stories(),
+        groups.count(),
+        groups.groupedStories(),
+        wrong,
+        100.0 * wrong / run.stories());
+    out.println(
+        "  every group, for reading (same-event outlets that carry one wire text are true copies):");
     printGroups(run, groups, groups.groups());
   }
 
@@ -157,12 +197,21 @@ final class CopiesEval {
     CopyRun run = new CopyRun(params, false);
     CopyGroups groups = run.run(read(List.of(file)));
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "%n== reuters 2006-2013: %d stories grouped in %.1f s (two reads)%n", run.stories(), seconds);
+    out.printf(
+        Locale.ROOT,
+        "%n== reuters 2006-2013: %d stories grouped in %.1f s (two reads)%n",
+        run.stories(),
+        seconds);
     CopyPrecision measure = new CopyPrecision(out, run, groups);
     measure.identical();
     out.printf(Locale.ROOT, "  q= with copies collapsed: %d stories%n", measure.collapsed());
     measure.precision(labels.resolve("copies-reuters-2006-2013.tsv"));
-    out.printf(Locale.ROOT, "  groups: %d holding %d stories; %s%n", groups.count(), groups.groupedStories(), groups.stats());
+    out.printf(
+        Locale.ROOT,
+        "  groups: %d holding %d stories; %s%n",
+        groups.count(),
+        groups.groupedStories(),
+        groups.stats());
     out.println("  group sizes: " + sizes(groups.groups()));
     List<CopyGroups.Group> mixed = new ArrayList<>();
     for (CopyGroups.Group g : groups.groups()) {
@@ -170,8 +219,11 @@ final class CopiesEval {
         mixed.add(g);
       }
     }
-    out.printf(Locale.ROOT, "  groups whose bodies are not all identical: %d; a seeded sample of %d of them to read:%n",
-        mixed.size(), Math.min(sample, mixed.size()));
+    out.printf(
+        Locale.ROOT,
+        "  groups whose bodies are not all identical: %d; a seeded sample of %d of them to read:%n",
+        mixed.size(),
+        Math.min(sample, mixed.size()));
     Collections.shuffle(mixed, new Random(6));
     printGroups(run, groups, mixed.subList(0, Math.min(sample, mixed.size())));
     if (printSample > 0) {
@@ -187,22 +239,39 @@ final class CopiesEval {
     CopyRun run = new CopyRun(params, false);
     CopyGroups groups = run.run(read(List.of(dir)));
     CopyPrecision measure = new CopyPrecision(out, run, groups);
-    out.printf(Locale.ROOT, "%n== reuters-21578: %d stories; %d groups hold %d stories; %s%n", run.stories(),
-        groups.count(), groups.groupedStories(), groups.stats());
+    out.printf(
+        Locale.ROOT,
+        "%n== reuters-21578: %d stories; %d groups hold %d stories; %s%n",
+        run.stories(),
+        groups.count(),
+        groups.groupedStories(),
+        groups.stats());
     out.println("  group sizes: " + sizes(groups.groups()));
     measure.identical();
-    out.printf(Locale.ROOT, "  q= with copies collapsed: %d stories (target: at least 21,000)%n", measure.collapsed());
+    out.printf(
+        Locale.ROOT,
+        "  q= with copies collapsed: %d stories (target: at least 21,000)%n",
+        measure.collapsed());
     for (List<String> pair : FALSE_GROUPS) {
       String a = measure.groupOf(pair.get(0));
       String b = measure.groupOf(pair.get(1));
-      out.printf(Locale.ROOT, "  issue 16's false group %s ~ %s: %s%n", pair.get(0), pair.get(1),
+      out.printf(
+          Locale.ROOT,
+          "  issue 16's false group %s ~ %s: %s%n",
+          pair.get(0),
+          pair.get(1),
           a == null || b == null ? "not in the corpus" : a.equals(b) ? "STILL GROUPED" : "apart");
     }
     measure.precision(labels.resolve("copies-reuters-21578.tsv"));
     if (printLargest > 0) {
       List<CopyGroups.Group> largest = new ArrayList<>(groups.groups());
-      largest.sort(Comparator.comparingInt((CopyGroups.Group g) -> -g.positions().size()).thenComparing(CopyGroups.Group::id));
-      out.printf(Locale.ROOT, "  the %d largest groups, to read:%n", Math.min(printLargest, largest.size()));
+      largest.sort(
+          Comparator.comparingInt((CopyGroups.Group g) -> -g.positions().size())
+              .thenComparing(CopyGroups.Group::id));
+      out.printf(
+          Locale.ROOT,
+          "  the %d largest groups, to read:%n",
+          Math.min(printLargest, largest.size()));
       printGroups(run, groups, largest.subList(0, Math.min(printLargest, largest.size())));
     }
     if (printSample > 0) {
@@ -223,10 +292,16 @@ final class CopiesEval {
   private void printGroups(CopyRun run, CopyGroups all, List<CopyGroups.Group> groups) {
     int n = 0;
     for (CopyGroups.Group g : groups) {
-      out.printf(Locale.ROOT, "  [%d] group %s (%d)%n", ++n, g.id(), g.positions().size());
+      out.printf(
+          Locale.ROOT, "  [%d] group %s (%d)%n", ++n, g.id(), g.positions().size());
       for (int p : g.positions()) {
         CopyRun.Brief b = run.brief(p);
-        out.printf(Locale.ROOT, "      %.3f %s | %s | %s%n", all.of(p, b.id()).similarity(), b.id(), b.title(),
+        out.printf(
+            Locale.ROOT,
+            "      %.3f %s | %s | %s%n",
+            all.of(p, b.id()).similarity(),
+            b.id(),
+            b.title(),
             b.opening());
       }
     }

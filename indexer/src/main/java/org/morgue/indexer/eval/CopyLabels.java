@@ -39,9 +39,11 @@ record CopyLabels(List<Pair> pairs) {
         }
         String[] cols = text.split("\t");
         if (cols.length < 3 || !(cols[2].equals("same") || cols[2].equals("different"))) {
-          throw new IllegalArgumentException(file + ":" + line + ": expected 'id-a<TAB>id-b<TAB>same|different'");
+          throw new IllegalArgumentException(
+              file + ":" + line + ": expected 'id-a<TAB>id-b<TAB>same|different'");
         }
-        pairs.add(new Pair(cols[0], cols[1], cols[2].equals("same"), cols.length > 3 ? cols[3] : ""));
+        pairs.add(
+            new Pair(cols[0], cols[1], cols[2].equals("same"), cols.length > 3 ? cols[3] : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -66,13 +66,21 @@ final class CopyPrecision {
         same.forEach(p -> ids.add(groups.of(p, run.brief(p).id()).group()));
         if (ids.size() > 1) {
           split++;
-          out.println("  NOT grouped together: " + same.stream().map(p -> run.brief(p).id()).toList());
+          out.println("  NOT grouped together: "
+              + same.stream().map(p -> run.brief(p).id()).toList());
         }
       }
     }
-    out.printf(Locale.ROOT, "  byte-identical real bodies: %d sets, %d stories; grouped whole: %d (recall %.1f%%);"
-        + " placeholder bodies (fewer than %d distinct words, never grouped by body): %d%n", sets, stories,
-        sets - split, sets == 0 ? 100.0 : 100.0 * (sets - split) / sets, CopyFacts.MIN_DISTINCT_WORDS, placeholders);
+    out.printf(
+        Locale.ROOT,
+        "  byte-identical real bodies: %d sets, %d stories; grouped whole: %d (recall %.1f%%);"
+            + " placeholder bodies (fewer than %d distinct words, never grouped by body): %d%n",
+        sets,
+        stories,
+        sets - split,
+        sets == 0 ? 100.0 : 100.0 * (sets - split) / sets,
+        CopyFacts.MIN_DISTINCT_WORDS,
+        placeholders);
   }
 
   /** The result count of {@code q=} with copies collapsed: every story, each group counted once. */
@@ -106,13 +114,27 @@ final class CopyPrecision {
         right += pair.same() ? 1 : 0;
         sameKept += pair.same() ? 1 : 0;
         if (!pair.same()) {
-          out.printf(Locale.ROOT, "  labelled different but grouped: %s ~ %s (%s)%n", pair.a(), pair.b(), pair.reason());
+          out.printf(
+              Locale.ROOT,
+              "  labelled different but grouped: %s ~ %s (%s)%n",
+              pair.a(),
+              pair.b(),
+              pair.reason());
         }
       }
     }
-    out.printf(Locale.ROOT, "  labelled pairs (%s): %d, %d grouped now: precision %d/%d = %.3f;"
-        + " pairs labelled same kept together: %d/%d%s%n", file.getFileName(), labels.pairs().size(), grouped, right,
-        grouped, grouped == 0 ? 0.0 : (double) right / grouped, sameKept, same,
+    out.printf(
+        Locale.ROOT,
+        "  labelled pairs (%s): %d, %d grouped now: precision %d/%d = %.3f;"
+            + " pairs labelled same kept together: %d/%d%s%n",
+        file.getFileName(),
+        labels.pairs().size(),
+        grouped,
+        right,
+        grouped,
+        grouped == 0 ? 0.0 : (double) right / grouped,
+        sameKept,
+        same,
         missing == 0 ? "" : "; " + missing + " pairs name stories not in the corpus");
   }
 
@@ -130,21 +152,34 @@ final class CopyPrecision {
         stories.put(s.id(), s);
       }
     });
-    out.printf(Locale.ROOT, "  a seeded sample (seed %d) of %d grouped pairs, lead first, to read and label:%n", seed,
+    out.printf(
+        Locale.ROOT,
+        "  a seeded sample (seed %d) of %d grouped pairs, lead first, to read and label:%n",
+        seed,
         pairs.size());
     for (int[] p : pairs) {
       Story a = stories.get(run.brief(p[0]).id());
       Story b = stories.get(run.brief(p[1]).id());
       double j = CopyFacts.of(a, shingleSize).jaccard(CopyFacts.of(b, shingleSize));
-      out.printf(Locale.ROOT, "PAIR\t%s\t%s\tJ %.2f%n   A %s | %s%n   B %s | %s%n   only A: %s%n   only B: %s%n",
-          a.id(), b.id(), j, run.brief(p[0]).date(), a.title(), run.brief(p[1]).date(), b.title(),
-          only(a.body(), b.body()), only(b.body(), a.body()));
+      out.printf(
+          Locale.ROOT,
+          "PAIR\t%s\t%s\tJ %.2f%n   A %s | %s%n   B %s | %s%n   only A: %s%n   only B: %s%n",
+          a.id(),
+          b.id(),
+          j,
+          run.brief(p[0]).date(),
+          a.title(),
+          run.brief(p[1]).date(),
+          b.title(),
+          only(a.body(), b.body()),
+          only(b.body(), a.body()));
     }
   }
 
   /** The words of one text the other lacks, in order, cut to a readable length. */
   private static String only(String x, String y) {
-    Set<String> other = new HashSet<>(List.of(y.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")));
+    Set<String> other =
+        new HashSet<>(List.of(y.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")));
     StringBuilder sb = new StringBuilder();
     for (String w : x.split("[^\\p{L}\\p{N}.]+")) {
       if (!w.isEmpty() && !other.contains(w.toLowerCase(Locale.ROOT))) {

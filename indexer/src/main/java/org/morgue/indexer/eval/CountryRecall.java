@@ -16,7 +16,8 @@ import org.morgue.indexer.entity.NameKeys;
 final class CountryRecall {
 
   /** Kuwait from the issue, and five more of the archive's frequent, differently hard countries. */
-  static final List<String> COUNTRIES = List.of("Kuwait", "Japan", "Brazil", "Iran", "Philippines", "Canada");
+  static final List<String> COUNTRIES =
+      List.of("Kuwait", "Japan", "Brazil", "Iran", "Philippines", "Canada");
 
   private CountryRecall() {}
 
@@ -38,8 +39,13 @@ final class CountryRecall {
           }
         }
       }
-      out.printf(Locale.ROOT, "  f.place=%s: %d of the %d stories whose body names it (%.1f%%)%n", country, found,
-          inBody, inBody == 0 ? 0.0 : 100.0 * found / inBody);
+      out.printf(
+          Locale.ROOT,
+          "  f.place=%s: %d of the %d stories whose body names it (%.1f%%)%n",
+          country,
+          found,
+          inBody,
+          inBody == 0 ? 0.0 : 100.0 * found / inBody);
     }
   }
 }

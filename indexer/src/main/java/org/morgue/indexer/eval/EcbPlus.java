@@ -46,8 +46,18 @@ record EcbPlus(List<Story> stories, List<String> events, List<String> topics) {
         String id = doc.get("doc_name").asText();
         events.add(doc.get("cluster").asText());
         topics.add(doc.get("topic").asText());
-        stories.add(new Story(id, "", doc.get("text").asText(), Optional.empty(), "", "", "", List.of(), Map.of(),
-            file + "#" + id, "jsonl"));
+        stories.add(new Story(
+            id,
+            "",
+            doc.get("text").asText(),
+            Optional.empty(),
+            "",
+            "",
+            "",
+            List.of(),
+            Map.of(),
+            file + "#" + id,
+            "jsonl"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -13,21 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.morgue.indexer.entity.Aliases;
 import org.morgue.indexer.cache.CachedExtractor;
 import org.morgue.indexer.cache.ExtractionCache;
+import org.morgue.indexer.cli.CommandLines;
+import org.morgue.indexer.cli.UsageException;
+import org.morgue.indexer.entity.Aliases;
 import org.morgue.indexer.entity.CrfEntityExtractor;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.Extraction;
 import org.morgue.indexer.index.EntityLabels;
-import org.morgue.indexer.cli.CommandLines;
-import org.morgue.indexer.cli.UsageException;
 import org.morgue.indexer.read.InputNotFoundException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,28 +39,45 @@ import picocli.CommandLine.Option;
 public final class EntityEval {
 
   /** The options, as picocli reads them; the annotations are the help text. */
-  @Command(name = "entities", sortOptions = false,
+  @Command(
+      name = "entities",
+      sortOptions = false,
       description = "CoNLL-2003/CoNLL++ F1, Reuters-21578 recall of coded names, seed facet values",
-      synopsisHeading = "usage: ", optionListHeading = "%n")
+      synopsisHeading = "usage: ",
+      optionListHeading = "%n")
   static final class Options {
     @Mixin
     EvalInputs inputs = new EvalInputs();
 
-    @Option(names = "--only", paramLabel = "LIST", split = ",", converter = Section.class,
+    @Option(
+        names = "--only",
+        paramLabel = "LIST",
+        split = ",",
+        converter = Section.class,
         description = "the sections to run, of conll, reuters, seeds (default all three)")
     Set<String> only = SECTIONS;
 
-    @Option(names = "--cache", paramLabel = "INDEX", description =
-        "use (and fill) the extraction cache of this index folder, as 'morgue index' does: a rerun "
-        + "after a rule change then skips the tagger")
+    @Option(
+        names = "--cache",
+        paramLabel = "INDEX",
+        description =
+            "use (and fill) the extraction cache of this index folder, as 'morgue index' does: a rerun "
+                + "after a rule change then skips the tagger")
     Path cache;
 
-    @Option(names = "--explain", paramLabel = "TYPE:CODE", converter = Explain.class, description =
-        "after the Reuters recall, list up to 10 stories where this code (e.g. org:ec) is named in "
-        + "the body but missing from the facets, with their facets")
+    @Option(
+        names = "--explain",
+        paramLabel = "TYPE:CODE",
+        converter = Explain.class,
+        description =
+            "after the Reuters recall, list up to 10 stories where this code (e.g. org:ec) is named in "
+                + "the body but missing from the facets, with their facets")
     String explain;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "this text")
     boolean help;
   }
 
@@ -80,7 +97,8 @@ public final class EntityEval {
     @Override
     public String convert(String value) {
       if (explainType(value) == null) {
-        throw CommandLines.refuse("--explain takes TYPE:CODE with TYPE person, org or place; got '" + value + "'");
+        throw CommandLines.refuse(
+            "--explain takes TYPE:CODE with TYPE person, org or place; got '" + value + "'");
       }
       return value;
     }
@@ -116,14 +134,27 @@ public final class EntityEval {
     String explain = o.explain;
     try {
       if (cache == null) {
-        evaluate(Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled()), corpora, seeds, only, explain, out);
+        evaluate(
+            Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled()),
+            corpora,
+            seeds,
+            only,
+            explain,
+            out);
       } else {
         try (ExtractionCache extractions = ExtractionCache.open(cache)) {
-          EntityExtractor cached = new CachedExtractor(extractions, CrfEntityExtractor.defaultIdentity(),
-              CrfEntityExtractor::loadDefault, Aliases.bundled());
+          EntityExtractor cached = new CachedExtractor(
+              extractions,
+              CrfEntityExtractor.defaultIdentity(),
+              CrfEntityExtractor::loadDefault,
+              Aliases.bundled());
           evaluate(cached, corpora, seeds, only, explain, out);
           ExtractionCache.Stats stats = extractions.stats();
-          out.printf(Locale.ROOT, "Extraction cache %s: %d stories from the cache, %d tagged%n", cache, stats.hits(),
+          out.printf(
+              Locale.ROOT,
+              "Extraction cache %s: %d stories from the cache, %d tagged%n",
+              cache,
+              stats.hits(),
               stats.misses());
         }
       }
@@ -134,8 +165,14 @@ public final class EntityEval {
     }
   }
 
-  private static void evaluate(EntityExtractor extractor, Path corpora, Path seeds, Set<String> only,
-      String explain, PrintStream out) throws IOException {
+  private static void evaluate(
+      EntityExtractor extractor,
+      Path corpora,
+      Path seeds,
+      Set<String> only,
+      String explain,
+      PrintStream out)
+      throws IOException {
     if (!Files.isDirectory(corpora) && (only.contains("conll") || only.contains("reuters"))) {
       out.println("Corpora not found at " + corpora.toAbsolutePath().normalize()
           + ": CoNLL and Reuters evaluations skipped (pass --corpora DIR).");
@@ -152,7 +189,8 @@ public final class EntityEval {
     }
   }
 
-  private static void conll(Path dir, EntityExtractor extractor, PrintStream out) throws IOException {
+  private static void conll(Path dir, EntityExtractor extractor, PrintStream out)
+      throws IOException {
     ConllEvaluation evaluation = new ConllEvaluation(extractor);
     for (String name : CONLL_FILES) {
       Path file = dir.resolve(name);
@@ -161,10 +199,16 @@ public final class EntityEval {
         continue;
       }
       long t0 = System.nanoTime();
-      List<ConllCorpus.Document> docs = ConllCorpus.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      List<ConllCorpus.Document> docs =
+          ConllCorpus.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
       Conlleval scores = evaluation.score(docs);
-      out.printf(Locale.ROOT, "CoNLL %s: %d documents, %.1f s, token accuracy %.4f%n", name, docs.size(),
-          (System.nanoTime() - t0) / 1e9, scores.tokenAccuracy());
+      out.printf(
+          Locale.ROOT,
+          "CoNLL %s: %d documents, %.1f s, token accuracy %.4f%n",
+          name,
+          docs.size(),
+          (System.nanoTime() - t0) / 1e9,
+          scores.tokenAccuracy());
       printScores(scores.byType(), out);
     }
   }
@@ -179,7 +223,10 @@ public final class EntityEval {
     }
     line("MISC (not faceted)", byType.getOrDefault("MISC", ChunkCounts.ZERO), out);
     line("micro PER/ORG/LOC", micro, out);
-    line("conlleval overall", byType.values().stream().reduce(ChunkCounts.ZERO, ChunkCounts::plus), out);
+    line(
+        "conlleval overall",
+        byType.values().stream().reduce(ChunkCounts.ZERO, ChunkCounts::plus),
+        out);
   }
 
   private static String facet(String conllType) {
@@ -191,8 +238,16 @@ public final class EntityEval {
   }
 
   private static void line(String label, ChunkCounts c, PrintStream out) {
-    out.printf(Locale.ROOT, "  %-20s gold %5d  found %5d  correct %5d  P %.4f  R %.4f  F1 %.4f%n",
-        label, c.gold(), c.guessed(), c.correct(), c.precision(), c.recall(), c.f1());
+    out.printf(
+        Locale.ROOT,
+        "  %-20s gold %5d  found %5d  correct %5d  P %.4f  R %.4f  F1 %.4f%n",
+        label,
+        c.gold(),
+        c.guessed(),
+        c.correct(),
+        c.precision(),
+        c.recall(),
+        c.f1());
   }
 
   /** The type of an {@code --explain TYPE:CODE} value; null when it is malformed. */
@@ -218,18 +273,24 @@ public final class EntityEval {
     }
     long t0 = System.nanoTime();
     ArchiveRun run = ArchiveRun.of(List.of(dir), extractor);
-    out.printf(Locale.ROOT, "Reuters-21578: %d stories, %.1f s (code names: %s)%n", run.stories().size(),
-        (System.nanoTime() - t0) / 1e9, ReutersCodes.RESOURCE);
+    out.printf(
+        Locale.ROOT,
+        "Reuters-21578: %d stories, %.1f s (code names: %s)%n",
+        run.stories().size(),
+        (System.nanoTime() - t0) / 1e9,
+        ReutersCodes.RESOURCE);
     ReutersRecall recall = new ReutersRecall(ReutersCodes.bundled());
     ReutersRecall.print(recall.measure(run), out);
     CountryRecall.print(run, out);
     FacetAudit.print(run.facets(), out);
     if (explain != null) {
-      recall.explain(run, explainType(explain), explain.substring(explain.indexOf(':') + 1), EXPLAINED, out);
+      recall.explain(
+          run, explainType(explain), explain.substring(explain.indexOf(':') + 1), EXPLAINED, out);
     }
   }
 
-  private static void seeds(Path dir, EntityExtractor extractor, PrintStream out) throws InputNotFoundException {
+  private static void seeds(Path dir, EntityExtractor extractor, PrintStream out)
+      throws InputNotFoundException {
     if (!Files.isDirectory(dir)) {
       out.println("Seeds: " + dir + " not found, skipped (pass --seeds DIR).");
       return;
@@ -255,10 +316,14 @@ public final class EntityEval {
     Map<EntityType, List<String>> out = new LinkedHashMap<>();
     counts.forEach((type, byKey) -> {
       List<Map.Entry<String, Integer>> sorted = new ArrayList<>(byKey.entrySet());
-      sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+      sorted.sort(Map.Entry.<String, Integer>comparingByValue()
+          .reversed()
           .thenComparing(e -> table.label(type.facetName(), e.getKey())));
-      out.put(type, sorted.stream()
-          .map(e -> table.label(type.facetName(), e.getKey()) + " (" + e.getValue() + ")").toList());
+      out.put(
+          type,
+          sorted.stream()
+              .map(e -> table.label(type.facetName(), e.getKey()) + " (" + e.getValue() + ")")
+              .toList());
     });
     return out;
   }

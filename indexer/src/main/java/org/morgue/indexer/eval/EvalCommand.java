@@ -12,12 +12,22 @@ import picocli.CommandLine.Command;
 public final class EvalCommand {
 
   /** The evaluations, each a picocli command whose annotations give its line here and its own help. */
-  @Command(name = "morgue eval", synopsisHeading = "", customSynopsis = "usage: morgue eval <what> [options]",
-      description = {"", "Evaluations print a report measured on the shared corpora (default ../shared/corpora);",
-          "each says so and exits 0 when the corpora are absent. 'morgue eval <what> --help' lists its options."},
+  @Command(
+      name = "morgue eval",
+      synopsisHeading = "",
+      customSynopsis = "usage: morgue eval <what> [options]",
+      description = {
+        "",
+        "Evaluations print a report measured on the shared corpora (default ../shared/corpora);",
+        "each says so and exits 0 when the corpora are absent. 'morgue eval <what> --help' lists its options."
+      },
       commandListHeading = "%nEvaluations:%n",
-      subcommands = {EntityEval.Options.class, CopiesEval.Options.class, EventsEval.Options.class,
-          RewordedEval.Options.class})
+      subcommands = {
+        EntityEval.Options.class,
+        CopiesEval.Options.class,
+        EventsEval.Options.class,
+        RewordedEval.Options.class
+      })
   static final class Evaluations {}
 
   static String usage() {

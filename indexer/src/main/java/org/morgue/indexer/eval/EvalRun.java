@@ -21,7 +21,13 @@ final class EvalRun {
    * @param help whether the parsed options ask for the help text
    * @param body the evaluation itself; an {@link IllegalArgumentException} from it is a bad value
    */
-  static <O> int run(String what, O blank, Predicate<O> help, List<String> args, PrintStream out, PrintStream err,
+  static <O> int run(
+      String what,
+      O blank,
+      Predicate<O> help,
+      List<String> args,
+      PrintStream out,
+      PrintStream err,
       Consumer<O> body) {
     try {
       O options = CommandLines.parse(blank, args);

@@ -29,8 +29,10 @@ record EventMeasures(double precision, double recall, double f1, double ari) {
     p /= n;
     r /= n;
     double sumBoth = both.values().stream().mapToDouble(EventMeasures::pairs).sum();
-    double sumGold = goldSize.values().stream().mapToDouble(EventMeasures::pairs).sum();
-    double sumPred = predSize.values().stream().mapToDouble(EventMeasures::pairs).sum();
+    double sumGold =
+        goldSize.values().stream().mapToDouble(EventMeasures::pairs).sum();
+    double sumPred =
+        predSize.values().stream().mapToDouble(EventMeasures::pairs).sum();
     double expected = sumGold * sumPred / pairs(n);
     double max = (sumGold + sumPred) / 2;
     double ari = max == expected ? 1 : (sumBoth - expected) / (max - expected);

@@ -49,40 +49,64 @@ final class EventsEval {
   }
 
   /** The options, as picocli reads them; the annotations are the help text. */
-  @Command(name = "events", sortOptions = false,
-      description = "event threads: the seeds, ECB+ B-cubed and ARI, a Reuters 2006-2013 sample to read",
-      synopsisHeading = "usage: ", optionListHeading = "%n")
+  @Command(
+      name = "events",
+      sortOptions = false,
+      description =
+          "event threads: the seeds, ECB+ B-cubed and ARI, a Reuters 2006-2013 sample to read",
+      synopsisHeading = "usage: ",
+      optionListHeading = "%n")
   static final class Options {
     @Mixin
     EvalInputs inputs = new EvalInputs();
 
-    @Option(names = "--event-threshold", paramLabel = "T", description = "the average-link threshold (default "
-        + EventParams.DEFAULT_THRESHOLD + ")")
+    @Option(
+        names = "--event-threshold",
+        paramLabel = "T",
+        description = "the average-link threshold (default " + EventParams.DEFAULT_THRESHOLD + ")")
     double threshold = EventParams.DEFAULT_THRESHOLD;
 
-    @Option(names = "--no-entities", description = "cluster without extracted entities (words only)")
+    @Option(
+        names = "--no-entities",
+        description = "cluster without extracted entities (words only)")
     boolean noEntities;
 
-    @Option(names = "--print-pairs", paramLabel = "N", defaultValue = "0",
-        description = "cluster Reuters 2006-2013 (no entities) and print a seeded sample of N pairs in one event")
+    @Option(
+        names = "--print-pairs",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "cluster Reuters 2006-2013 (no entities) and print a seeded sample of N pairs in one event")
     int printPairs;
 
-    @Option(names = "--tagged-pairs", paramLabel = "N", defaultValue = "0",
-        description = "tag the first 1,000 dated Reuters 2006-2013 stories, cluster them, and print N seeded pairs"
-            + " of the window at or above the threshold that share an entity and N that share none")
+    @Option(
+        names = "--tagged-pairs",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "tag the first 1,000 dated Reuters 2006-2013 stories, cluster them, and print N seeded pairs"
+                + " of the window at or above the threshold that share an entity and N that share none")
     int taggedPairs;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "this text")
     boolean help;
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
     return EvalRun.run("events", new Options(), o -> o.help, args, out, err, o -> {
       EventParams params = EventParams.defaults().withThreshold(o.threshold);
-      EntityExtractor extractor = o.noEntities ? EntityExtractor.NONE
+      EntityExtractor extractor = o.noEntities
+          ? EntityExtractor.NONE
           : Extraction.uncached(CrfEntityExtractor.loadDefault(), Aliases.bundled());
       EventsEval eval = new EventsEval(out, params, extractor);
-      out.printf(Locale.ROOT, "event clustering: %s, entities %s%n", params, o.noEntities ? "off" : "extracted");
+      out.printf(
+          Locale.ROOT,
+          "event clustering: %s, entities %s%n",
+          params,
+          o.noEntities ? "off" : "extracted");
       eval.seeds(o.inputs.seeds);
       if (o.printPairs > 0) {
         eval.reuters(o.inputs.corpora.resolve(CopiesEval.REUTERS), o.printPairs);
@@ -111,7 +135,8 @@ final class EventsEval {
       return;
     }
     // The seeds are clustered among the rest of the folder above them (the demo's test data), as a
-    // build of it would: five stories alone give every shared word a document frequency of five of five.
+    // build of it would: five stories alone give every shared word a document frequency of five of
+    // five.
     Path all = dir.toAbsolutePath().getParent();
     List<Story> stories = new ArrayList<>();
     CopiesEval.read(List.of(all)).accept(stories::add);
@@ -123,16 +148,25 @@ final class EventsEval {
         seeds.add(p);
       }
     }
-    out.printf(Locale.ROOT, "%n== seeds (%d seeds among %d stories of %s): %d events in all, the seeds in %d%n",
-        seeds.size(), stories.size(), all, groups.events(),
+    out.printf(
+        Locale.ROOT,
+        "%n== seeds (%d seeds among %d stories of %s): %d events in all, the seeds in %d%n",
+        seeds.size(),
+        stories.size(),
+        all,
+        groups.events(),
         seeds.stream().map(p -> groups.of(p, stories.get(p).id())).distinct().count());
     for (int p : seeds) {
       StringBuilder sims = new StringBuilder();
       for (int q : seeds) {
         sims.append(String.format(Locale.ROOT, " %.2f", clusterer.similarity(p, q)));
       }
-      out.printf(Locale.ROOT, "  %s event %s | cosine to each seed:%s%n", stories.get(p).id(),
-          groups.of(p, stories.get(p).id()), sims);
+      out.printf(
+          Locale.ROOT,
+          "  %s event %s | cosine to each seed:%s%n",
+          stories.get(p).id(),
+          groups.of(p, stories.get(p).id()),
+          sims);
     }
   }
 
@@ -159,10 +193,21 @@ final class EventsEval {
       crossTopic += topicsOf.get(predicted.get(p)).size() > 1 ? 1 : 0;
     }
     EventMeasures m = EventMeasures.of(gold, predicted);
-    out.printf(Locale.ROOT, "%n== ecb+: %d stories, %d gold events, %d predicted events (%.1f s with tagging);"
-        + " stories in an event spanning two topics: %d%n", stories.size(), new HashSet<>(gold).size(), groups.events(),
-        (System.nanoTime() - start) / 1e9, crossTopic);
-    out.printf(Locale.ROOT, "ECB+ events: B3 F1 %.3f ARI %.3f (B3 P %.3f R %.3f)%n", m.f1(), m.ari(), m.precision(),
+    out.printf(
+        Locale.ROOT,
+        "%n== ecb+: %d stories, %d gold events, %d predicted events (%.1f s with tagging);"
+            + " stories in an event spanning two topics: %d%n",
+        stories.size(),
+        new HashSet<>(gold).size(),
+        groups.events(),
+        (System.nanoTime() - start) / 1e9,
+        crossTopic);
+    out.printf(
+        Locale.ROOT,
+        "ECB+ events: B3 F1 %.3f ARI %.3f (B3 P %.3f R %.3f)%n",
+        m.f1(),
+        m.ari(),
+        m.precision(),
         m.recall());
   }
 
@@ -173,29 +218,59 @@ final class EventsEval {
       return;
     }
     List<Story> stories = new ArrayList<>();
-    CopiesEval.read(List.of(file)).accept(s -> stories.add(new Story(s.id(), s.title(), s.body(), s.published(),
-        s.source(), "", "", List.of(), Map.of(), s.origin(), s.format())));
+    CopiesEval.read(List.of(file))
+        .accept(s -> stories.add(new Story(
+            s.id(),
+            s.title(),
+            s.body(),
+            s.published(),
+            s.source(),
+            "",
+            "",
+            List.of(),
+            Map.of(),
+            s.origin(),
+            s.format())));
     long start = System.nanoTime();
     EventClusterer clusterer = clusterer(stories, false);
     EventGroups groups = clusterer.cluster();
     Map<String, List<Integer>> members = new TreeMap<>();
     for (int p = 0; p < stories.size(); p++) {
-      members.computeIfAbsent(groups.of(p, stories.get(p).id()), e -> new ArrayList<>()).add(p);
+      members
+          .computeIfAbsent(groups.of(p, stories.get(p).id()), e -> new ArrayList<>())
+          .add(p);
     }
-    List<List<Integer>> multi = new ArrayList<>(members.values().stream().filter(l -> l.size() > 1).toList());
+    List<List<Integer>> multi =
+        new ArrayList<>(members.values().stream().filter(l -> l.size() > 1).toList());
     Map<Integer, Integer> sizes = new TreeMap<>();
-    multi.forEach(l -> sizes.merge(l.size() <= 5 ? l.size() : l.size() <= 20 ? 20 : 1000, 1, Integer::sum));
-    out.printf(Locale.ROOT, "%n== reuters 2006-2013 (no entities): %d stories, %d events, %d of two or more"
-        + " (sizes, 20: 6-20, 1000: more: %s), %d candidate pairs, %.1f s%n", stories.size(), groups.events(),
-        multi.size(), sizes, groups.candidatePairs(), (System.nanoTime() - start) / 1e9);
+    multi.forEach(
+        l -> sizes.merge(l.size() <= 5 ? l.size() : l.size() <= 20 ? 20 : 1000, 1, Integer::sum));
+    out.printf(
+        Locale.ROOT,
+        "%n== reuters 2006-2013 (no entities): %d stories, %d events, %d of two or more"
+            + " (sizes, 20: 6-20, 1000: more: %s), %d candidate pairs, %.1f s%n",
+        stories.size(),
+        groups.events(),
+        multi.size(),
+        sizes,
+        groups.candidatePairs(),
+        (System.nanoTime() - start) / 1e9);
     Random random = new Random(16);
     Collections.shuffle(multi, random);
     for (List<Integer> event : multi.subList(0, Math.min(size, multi.size()))) {
       int a = event.get(0);
       int b = event.get(1 + random.nextInt(event.size() - 1));
-      out.printf(Locale.ROOT, "EPAIR\t%s\t%s\tcos %.2f\tsize %d%n   A %s | %s%n   B %s | %s%n", stories.get(a).id(),
-          stories.get(b).id(), clusterer.similarity(a, b), event.size(), date(stories.get(a)), stories.get(a).title(),
-          date(stories.get(b)), stories.get(b).title());
+      out.printf(
+          Locale.ROOT,
+          "EPAIR\t%s\t%s\tcos %.2f\tsize %d%n   A %s | %s%n   B %s | %s%n",
+          stories.get(a).id(),
+          stories.get(b).id(),
+          clusterer.similarity(a, b),
+          event.size(),
+          date(stories.get(a)),
+          stories.get(a).title(),
+          date(stories.get(b)),
+          stories.get(b).title());
     }
   }
 
@@ -221,7 +296,8 @@ final class EventsEval {
     List<int[]> keys = new ArrayList<>();
     EventClusterer clusterer = new EventClusterer(schema.analyzer(), params);
     for (int p = 0; p < stories.size(); p++) {
-      List<Entity> entities = extractor.extract(stories.get(p).title(), stories.get(p).body());
+      List<Entity> entities =
+          extractor.extract(stories.get(p).title(), stories.get(p).body());
       keys.add(SharedEntities.keys(entities));
       clusterer.add(p, stories.get(p), entities);
     }
@@ -237,17 +313,32 @@ final class EventsEval {
         }
       }
     }
-    out.printf(Locale.ROOT, "%n== reuters 2006-2013, first %d dated stories, tagged: %d events; pairs of the window at"
-        + " cosine >= %.2f: %d sharing an entity, %d naming entities but none in common (no edge)%n", stories.size(),
-        groups.events(), params.threshold(), sharing.size(), apart.size());
+    out.printf(
+        Locale.ROOT,
+        "%n== reuters 2006-2013, first %d dated stories, tagged: %d events; pairs of the window at"
+            + " cosine >= %.2f: %d sharing an entity, %d naming entities but none in common (no edge)%n",
+        stories.size(),
+        groups.events(),
+        params.threshold(),
+        sharing.size(),
+        apart.size());
     Random random = new Random(16);
     for (List<int[]> pairs : List.of(sharing, apart)) {
       Collections.shuffle(pairs, random);
       for (int[] p : pairs.subList(0, Math.min(size, pairs.size()))) {
         Story a = stories.get(p[0]);
         Story b = stories.get(p[1]);
-        out.printf(Locale.ROOT, "%s\t%s\t%s\tcos %.2f%n   A %s | %s%n   B %s | %s%n", pairs == sharing ? "SHARE" : "APART",
-            a.id(), b.id(), clusterer.similarity(p[0], p[1]), date(a), a.title(), date(b), b.title());
+        out.printf(
+            Locale.ROOT,
+            "%s\t%s\t%s\tcos %.2f%n   A %s | %s%n   B %s | %s%n",
+            pairs == sharing ? "SHARE" : "APART",
+            a.id(),
+            b.id(),
+            clusterer.similarity(p[0], p[1]),
+            date(a),
+            a.title(),
+            date(b),
+            b.title());
       }
     }
   }

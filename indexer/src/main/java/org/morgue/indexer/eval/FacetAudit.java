@@ -39,8 +39,13 @@ final class FacetAudit {
       return Map.of();
     }
     Map<String, String> verdicts = new HashMap<>();
-    TabTable.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, 3, "TYPE<TAB>VALUE<TAB>VERDICT",
-        (cols, where) -> verdicts.put(cols[0].strip() + ":" + NameKeys.fold(cols[1].strip()), cols[2].strip()));
+    TabTable.read(
+        new InputStreamReader(in, StandardCharsets.UTF_8),
+        RESOURCE,
+        3,
+        "TYPE<TAB>VALUE<TAB>VERDICT",
+        (cols, where) ->
+            verdicts.put(cols[0].strip() + ":" + NameKeys.fold(cols[1].strip()), cols[2].strip()));
     return verdicts;
   }
 
@@ -61,7 +66,8 @@ final class FacetAudit {
     for (Map.Entry<EntityType, Map<String, Integer>> byType : counts.entrySet()) {
       String type = byType.getKey().facetName();
       List<Map.Entry<String, Integer>> top = new ArrayList<>(byType.getValue().entrySet());
-      top.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+      top.sort(Map.Entry.<String, Integer>comparingByValue()
+          .reversed()
           .thenComparing(e -> table.label(type, e.getKey())));
       out.println("  audit top " + TOP + " " + type + ":");
       StringBuilder line = new StringBuilder();
@@ -73,7 +79,8 @@ final class FacetAudit {
         if (verdict.equals(UNJUDGED)) {
           unjudged++;
         }
-        String item = label + " (" + e.getValue() + ")" + (verdict.equals("ok") ? "" : " [" + verdict + "]");
+        String item =
+            label + " (" + e.getValue() + ")" + (verdict.equals("ok") ? "" : " [" + verdict + "]");
         if (line.length() + item.length() > 110) {
           out.println("    " + line);
           line.setLength(0);
@@ -87,7 +94,12 @@ final class FacetAudit {
     List<String> parts = new ArrayList<>();
     tally.forEach((k, v) -> parts.add(k + " " + v));
     out.println("  audit verdicts: " + String.join(", ", parts));
-    out.printf(Locale.ROOT, "  audit: %s%n", unjudged == 0 ? "every top value judged"
-        : "FAILED, " + unjudged + " top values not in " + RESOURCE + " (judge them by reading their contexts)");
+    out.printf(
+        Locale.ROOT,
+        "  audit: %s%n",
+        unjudged == 0
+            ? "every top value judged"
+            : "FAILED, " + unjudged + " top values not in " + RESOURCE
+                + " (judge them by reading their contexts)");
   }
 }

@@ -46,9 +46,12 @@ public final class ReutersCodes {
     Map<String, List<String>> names = new HashMap<>();
     TabTable.read(text, origin, 3, "TYPE<TAB>CODE<TAB>NAMES", (cols, where) -> {
       if (cols[2].isBlank()) {
-        throw new IllegalArgumentException(where + ": expected TYPE<TAB>CODE<TAB>NAMES, no names given");
+        throw new IllegalArgumentException(
+            where + ": expected TYPE<TAB>CODE<TAB>NAMES, no names given");
       }
-      names.put(cols[0] + ":" + cols[1], Arrays.stream(cols[2].split("\\|")).map(String::strip).toList());
+      names.put(
+          cols[0] + ":" + cols[1],
+          Arrays.stream(cols[2].split("\\|")).map(String::strip).toList());
     });
     return new ReutersCodes(names);
   }

@@ -74,7 +74,8 @@ public final class ReutersRecall {
       }
     }
     Map<EntityType, Tally> out = new EnumMap<>(EntityType.class);
-    counts.forEach((type, c) -> out.put(type, new Tally(c[0], c[1], c[2], Map.copyOf(missed.get(type)))));
+    counts.forEach(
+        (type, c) -> out.put(type, new Tally(c[0], c[1], c[2], Map.copyOf(missed.get(type)))));
     return out;
   }
 
@@ -124,8 +125,9 @@ public final class ReutersRecall {
     for (String name : names) {
       String key = NameKeys.fold(name);
       for (Entity e : facets) {
-        if (e.type() == type && (e.key().equals(key)
-            || (type == EntityType.PERSON && e.key().endsWith(" " + key)))) {
+        if (e.type() == type
+            && (e.key().equals(key)
+                || (type == EntityType.PERSON && e.key().endsWith(" " + key)))) {
           return true;
         }
       }
@@ -140,24 +142,35 @@ public final class ReutersRecall {
   static Pattern pattern(String name) {
     List<String> words = new ArrayList<>();
     for (String word : name.split("[\\s-]+")) {
-      boolean flexible = word.length() <= 3 && word.codePoints().skip(1).allMatch(Character::isLowerCase);
+      boolean flexible =
+          word.length() <= 3 && word.codePoints().skip(1).allMatch(Character::isLowerCase);
       words.add(flexible ? "(?i:" + Pattern.quote(word) + ")" : Pattern.quote(word));
     }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[\\s-]+", words) + "(?![\\p{L}\\p{N}])");
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])" + String.join("[\\s-]+", words) + "(?![\\p{L}\\p{N}])");
   }
 
   /** Prints one line per type and the codes most often missed. */
   public static void print(Map<EntityType, Tally> tallies, PrintStream out) {
     for (Map.Entry<EntityType, Tally> e : tallies.entrySet()) {
       Tally t = e.getValue();
-      out.printf(Locale.ROOT, "  %-6s codes %6d  named in body %6d  in facets %6d  recall %6.2f%%%n",
-          e.getKey().facetName(), t.coded(), t.inBody(), t.found(),
+      out.printf(
+          Locale.ROOT,
+          "  %-6s codes %6d  named in body %6d  in facets %6d  recall %6.2f%%%n",
+          e.getKey().facetName(),
+          t.coded(),
+          t.inBody(),
+          t.found(),
           t.inBody() == 0 ? 0.0 : 100.0 * t.found() / t.inBody());
     }
     for (Map.Entry<EntityType, Tally> e : tallies.entrySet()) {
       List<String> top = e.getValue().missed().entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(12).map(m -> m.getKey() + " " + m.getValue()).toList();
+          .sorted(Map.Entry.<String, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .limit(12)
+          .map(m -> m.getKey() + " " + m.getValue())
+          .toList();
       if (!top.isEmpty()) {
         out.println("  most missed " + e.getKey().facetName() + ": " + String.join(", ", top));
       }

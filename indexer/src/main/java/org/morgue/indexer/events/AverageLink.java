@@ -38,8 +38,8 @@ final class AverageLink {
   /** Merges while the best pair's average similarity reaches the threshold; returns each node's cluster root. */
   int[] cluster(double threshold) {
     PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.average() != y.average()
-        ? Double.compare(y.average(), x.average()) : x.a() != y.a() ? Integer.compare(x.a(), y.a())
-        : Integer.compare(x.b(), y.b()));
+        ? Double.compare(y.average(), x.average())
+        : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
     sums.forEach((a, neighbours) -> neighbours.forEach((b, sum) -> {
       if (a < b && sum >= threshold) {
         queue.add(new Candidate(sum, a, b, 0, 0));
@@ -47,11 +47,16 @@ final class AverageLink {
     }));
     while (!queue.isEmpty()) {
       Candidate c = queue.poll();
-      if (version[c.a()] != c.versionA() || version[c.b()] != c.versionB()
-          || parent[c.a()] != c.a() || parent[c.b()] != c.b()) {
+      if (version[c.a()] != c.versionA()
+          || version[c.b()] != c.versionB()
+          || parent[c.a()] != c.a()
+          || parent[c.b()] != c.b()) {
         continue;
       }
-      int keep = sums.getOrDefault(c.a(), Map.of()).size() >= sums.getOrDefault(c.b(), Map.of()).size() ? c.a() : c.b();
+      int keep = sums.getOrDefault(c.a(), Map.of()).size()
+              >= sums.getOrDefault(c.b(), Map.of()).size()
+          ? c.a()
+          : c.b();
       int gone = keep == c.a() ? c.b() : c.a();
       merge(keep, gone);
       Map<Integer, Double> neighbours = sums.getOrDefault(keep, Map.of());

@@ -45,7 +45,8 @@ public final class EventAssigner {
   }
 
   /** The event id for a new story in the build the searcher reads: an existing event's, or the story's own. */
-  public String assign(IndexSearcher searcher, Story story, List<Entity> entities) throws IOException {
+  public String assign(IndexSearcher searcher, Story story, List<Entity> entities)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Map<String, Integer> ids = new HashMap<>();
     List<String> byId = new ArrayList<>();
@@ -60,7 +61,8 @@ public final class EventAssigner {
       // A word no stored body has weighs most (the rarest) and can find nothing: the query asks for
       // the heaviest words the build has. (With the story's own new words first, a follow-up report
       // found no candidates and started an event of its own: UpdateEventsTest.)
-      if (asked < QUERY_TERMS && !term.startsWith(EventTerms.ENTITY_PREFIX)
+      if (asked < QUERY_TERMS
+          && !term.startsWith(EventTerms.ENTITY_PREFIX)
           && reader.docFreq(new Term(Schema.BODY, term)) > 0) {
         terms.add(new TermQuery(new Term(Schema.BODY, term)), BooleanClause.Occur.SHOULD);
         asked++;
@@ -69,9 +71,13 @@ public final class EventAssigner {
     Query query = terms.build();
     if (story.published().isPresent()) {
       long day = Schema.epochDay(story.published().get().date());
-      query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-          .add(LongField.newRangeQuery(Schema.PUBLISHED, day - params.windowDays(), day + params.windowDays()),
-              BooleanClause.Occur.FILTER).build();
+      query = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.MUST)
+          .add(
+              LongField.newRangeQuery(
+                  Schema.PUBLISHED, day - params.windowDays(), day + params.windowDays()),
+              BooleanClause.Occur.FILTER)
+          .build();
     }
     int[] own = SharedEntities.keys(entities);
     Map<String, Double> sums = new HashMap<>();
@@ -81,8 +87,10 @@ public final class EventAssigner {
         continue;
       }
       IndexedStory stored = schema.fromDocument(doc);
-      // As in a rebuild: two stories naming entities but none in common are no pair (SharedEntities).
-      double cos = SharedEntities.apart(own, SharedEntities.keys(stored.entities())) ? 0
+      // As in a rebuild: two stories naming entities but none in common are no pair
+      // (SharedEntities).
+      double cos = SharedEntities.apart(own, SharedEntities.keys(stored.entities()))
+          ? 0
           : vector.cosine(vector(reader, stored.story(), stored.entities(), ids, byId));
       sums.merge(schema.eventOf(doc), cos, Double::sum);
     }
@@ -91,7 +99,8 @@ public final class EventAssigner {
     for (Map.Entry<String, Double> e : new java.util.TreeMap<>(sums).entrySet()) {
       // Average link: the new story against every member of the event, the members not among the
       // candidates counting 0. Ties go to the smaller event id (the map is sorted).
-      double average = e.getValue() / Math.max(1, searcher.count(new TermQuery(new Term(Schema.EVENT, e.getKey()))));
+      double average = e.getValue()
+          / Math.max(1, searcher.count(new TermQuery(new Term(Schema.EVENT, e.getKey()))));
       if (average >= params.threshold() && average > bestAverage) {
         best = e.getKey();
         bestAverage = average;
@@ -100,18 +109,32 @@ public final class EventAssigner {
     return best;
   }
 
-  private EventVector vector(IndexReader reader, Story story, List<Entity> entities, Map<String, Integer> ids,
-      List<String> byId) throws IOException {
-    Map<String, Integer> counts = EventTerms.of(schema.analyzer(), story.title(), story.body(), entities);
+  private EventVector vector(
+      IndexReader reader,
+      Story story,
+      List<Entity> entities,
+      Map<String, Integer> ids,
+      List<String> byId)
+      throws IOException {
+    Map<String, Integer> counts =
+        EventTerms.of(schema.analyzer(), story.title(), story.body(), entities);
     Map<String, Integer> df = new HashMap<>();
     for (String term : counts.keySet()) {
-      df.put(term, term.startsWith(EventTerms.ENTITY_PREFIX) ? entityDf(reader, term)
-          : reader.docFreq(new Term(Schema.BODY, term)));
+      df.put(
+          term,
+          term.startsWith(EventTerms.ENTITY_PREFIX)
+              ? entityDf(reader, term)
+              : reader.docFreq(new Term(Schema.BODY, term)));
     }
-    return EventVector.of(counts, t -> ids.computeIfAbsent(t, x -> {
-      byId.add(x);
-      return byId.size() - 1;
-    }), t -> df.get(t), reader.numDocs(), params.terms());
+    return EventVector.of(
+        counts,
+        t -> ids.computeIfAbsent(t, x -> {
+          byId.add(x);
+          return byId.size() - 1;
+        }),
+        t -> df.get(t),
+        reader.numDocs(),
+        params.terms());
   }
 
   /** Stories naming an entity: its key's term in the entity field (a key of several words: its rarest word). */

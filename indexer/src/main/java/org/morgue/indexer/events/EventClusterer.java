@@ -44,6 +44,7 @@ public final class EventClusterer {
   private EventVector[] clustered = new EventVector[0];
   /** Candidate pairs at or above this cosine are kept for {@link #closePairs} (above 1: none kept). */
   private final double closeCosine;
+
   private final List<int[]> close = new ArrayList<>();
 
   public EventClusterer(Analyzer analyzer, EventParams params) {
@@ -79,18 +80,22 @@ public final class EventClusterer {
   public List<int[]> pairsSharingVocabulary(EventGroups groups) {
     java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
     close.forEach(p -> pairs.add((long) p[0] << 32 | p[1]));
-    groups.members().values().stream().filter(m -> m.size() > 1 && m.size() <= MAX_EVENT_PAIRS_SIZE).forEach(m -> {
-      for (int i = 0; i < m.size(); i++) {
-        for (int j = i + 1; j < m.size(); j++) {
-          int a = Math.min(m.get(i), m.get(j));
-          int b = Math.max(m.get(i), m.get(j));
-          if (clustered[a].cosine(clustered[b]) >= closeCosine) {
-            pairs.add((long) a << 32 | b);
+    groups.members().values().stream()
+        .filter(m -> m.size() > 1 && m.size() <= MAX_EVENT_PAIRS_SIZE)
+        .forEach(m -> {
+          for (int i = 0; i < m.size(); i++) {
+            for (int j = i + 1; j < m.size(); j++) {
+              int a = Math.min(m.get(i), m.get(j));
+              int b = Math.max(m.get(i), m.get(j));
+              if (clustered[a].cosine(clustered[b]) >= closeCosine) {
+                pairs.add((long) a << 32 | b);
+              }
+            }
           }
-        }
-      }
-    });
-    return capPerStory(pairs.stream().map(k -> new int[] {(int) (k >>> 32), (int) (long) k}).toList());
+        });
+    return capPerStory(pairs.stream()
+        .map(k -> new int[] {(int) (k >>> 32), (int) (long) k})
+        .toList());
   }
 
   /**
@@ -110,14 +115,15 @@ public final class EventClusterer {
     }
     Set<int[]> kept = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<int[]> own : byStory.values()) {
-      // Closest first; ties by the other positions so the choice does not depend on the order found.
+      // Closest first; ties by the other positions so the choice does not depend on the order
+      // found.
       own.sort(Comparator.<int[]>comparingDouble(p -> -cosine.get(p))
-          .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+          .thenComparingInt(p -> p[0])
+          .thenComparingInt(p -> p[1]));
       kept.addAll(own.subList(0, Math.min(MAX_PAIRS_PER_STORY, own.size())));
     }
     return pairs.stream().filter(kept::contains).toList();
   }
-
 
   public EventParams params() {
     return params;
@@ -132,11 +138,14 @@ public final class EventClusterer {
     int[] terms = new int[n];
     int[] tf = new int[n];
     for (int i = 0; i < n; i++) {
-      terms[i] = dictionary.computeIfAbsent(entries.get(i).getKey(), t -> nextTerm.getAndIncrement());
+      terms[i] =
+          dictionary.computeIfAbsent(entries.get(i).getKey(), t -> nextTerm.getAndIncrement());
       tf[i] = entries.get(i).getValue();
     }
     long day = story.published().map(d -> d.date().toEpochDay()).orElse(Long.MAX_VALUE);
-    raws.put(Math.toIntExact(position), new Raw(story.id(), day, terms, tf, SharedEntities.keys(entities)));
+    raws.put(
+        Math.toIntExact(position),
+        new Raw(story.id(), day, terms, tf, SharedEntities.keys(entities)));
   }
 
   /** Clusters every story added; call after the first read. */
@@ -177,22 +186,31 @@ public final class EventClusterer {
    * Pairs stories sharing a probe term no more frequent than a selective bound, within the window:
    * postings per term sorted by day, so each story walks only its window.
    */
-  private int candidates(EventVector[] vectors, long[] days, int[][] entities, int[] df, AverageLink link) {
+  private int candidates(
+      EventVector[] vectors, long[] days, int[][] entities, int[] df, AverageLink link) {
     int n = vectors.length;
-    // A term in more than one story in 200 (and 50 at least) says little about which event: it would
+    // A term in more than one story in 200 (and 50 at least) says little about which event: it
+    // would
     // only add pairs, not events.
     int maxDf = Math.max(50, n / 200);
     Map<Integer, List<Integer>> postings = new HashMap<>();
     int[][] probes = new int[n][];
     for (int p = 0; p < n; p++) {
-      probes[p] = Arrays.stream(vectors[p].top(PROBE_TERMS)).filter(t -> df[t] <= maxDf).toArray();
+      probes[p] =
+          Arrays.stream(vectors[p].top(PROBE_TERMS)).filter(t -> df[t] <= maxDf).toArray();
       for (int t : probes[p]) {
         postings.computeIfAbsent(t, x -> new ArrayList<>()).add(p);
       }
     }
     Map<Integer, int[]> sorted = new HashMap<>();
-    postings.forEach((t, list) -> sorted.put(t, list.stream().sorted((a, b) -> a.equals(b) ? 0
-        : days[a] != days[b] ? Long.compare(days[a], days[b]) : Integer.compare(a, b)).mapToInt(Integer::intValue).toArray()));
+    postings.forEach((t, list) -> sorted.put(
+        t,
+        list.stream()
+            .sorted((a, b) -> a.equals(b)
+                ? 0
+                : days[a] != days[b] ? Long.compare(days[a], days[b]) : Integer.compare(a, b))
+            .mapToInt(Integer::intValue)
+            .toArray()));
     int edges = 0;
     java.util.BitSet seen = new java.util.BitSet(n);
     List<Integer> touched = new ArrayList<>();
@@ -227,7 +245,8 @@ public final class EventClusterer {
     return edges;
   }
 
-  private static void collect(int[] list, int from, int to, int p, java.util.BitSet seen, List<Integer> touched) {
+  private static void collect(
+      int[] list, int from, int to, int p, java.util.BitSet seen, List<Integer> touched) {
     for (int i = from; i < to; i++) {
       int q = list[i];
       if (q > p && !seen.get(q)) {

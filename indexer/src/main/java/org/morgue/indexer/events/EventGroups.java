@@ -17,7 +17,8 @@ public final class EventGroups {
   private final int candidatePairs;
   private final int events;
 
-  private EventGroups(Map<Integer, String> event, Map<Integer, String> ids, int candidatePairs, int events) {
+  private EventGroups(
+      Map<Integer, String> event, Map<Integer, String> ids, int candidatePairs, int events) {
     this.event = event;
     this.ids = ids;
     this.candidatePairs = candidatePairs;
@@ -63,7 +64,9 @@ public final class EventGroups {
   /** The read positions of each event's stories, by event id; positions ascending. */
   public Map<String, java.util.List<Integer>> members() {
     Map<String, java.util.List<Integer>> out = new java.util.TreeMap<>();
-    new java.util.TreeMap<>(event).forEach((p, e) -> out.computeIfAbsent(e, x -> new java.util.ArrayList<>()).add(p));
+    new java.util.TreeMap<>(event)
+        .forEach(
+            (p, e) -> out.computeIfAbsent(e, x -> new java.util.ArrayList<>()).add(p));
     return out;
   }
 

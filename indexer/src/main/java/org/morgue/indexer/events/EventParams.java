@@ -32,7 +32,8 @@ public record EventParams(double threshold, int windowDays, int terms) {
       throw new IllegalArgumentException("event threshold must be in (0, 1], was " + threshold);
     }
     if (windowDays < 0 || terms < 1) {
-      throw new IllegalArgumentException("window days must be >= 0 and terms >= 1, were " + windowDays + ", " + terms);
+      throw new IllegalArgumentException(
+          "window days must be >= 0 and terms >= 1, were " + windowDays + ", " + terms);
     }
   }
 

@@ -25,7 +25,8 @@ public final class EventTerms {
   private EventTerms() {}
 
   /** Term to count; words that are only digits are left out (every story has dates and amounts). */
-  public static Map<String, Integer> of(Analyzer analyzer, String title, String body, List<Entity> entities) {
+  public static Map<String, Integer> of(
+      Analyzer analyzer, String title, String body, List<Entity> entities) {
     Map<String, Integer> counts = new HashMap<>();
     add(analyzer, title, 2, counts);
     add(analyzer, body, 1, counts);

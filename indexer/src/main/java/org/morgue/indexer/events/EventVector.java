@@ -19,7 +19,8 @@ record EventVector(int[] terms, float[] weights) {
    * @param df term to document frequency
    * @param stories N, the stories the frequencies count
    */
-  static <T> EventVector of(Map<T, Integer> counts, ToIntFunction<T> ids, ToIntFunction<T> df, long stories, int k) {
+  static <T> EventVector of(
+      Map<T, Integer> counts, ToIntFunction<T> ids, ToIntFunction<T> df, long stories, int k) {
     int n = counts.size();
     int[] terms = new int[n];
     float[] weights = new float[n];
@@ -46,7 +47,8 @@ record EventVector(int[] terms, float[] weights) {
     }
     norm = Math.sqrt(norm);
     for (int j = 0; j < m; j++) {
-      packed[j] = ((long) terms[order[j]] << 32) | Float.floatToIntBits((float) (weights[order[j]] / norm));
+      packed[j] =
+          ((long) terms[order[j]] << 32) | Float.floatToIntBits((float) (weights[order[j]] / norm));
     }
     Arrays.sort(packed);
     int[] outTerms = new int[m];

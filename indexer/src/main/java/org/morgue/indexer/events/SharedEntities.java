@@ -15,8 +15,11 @@ public final class SharedEntities {
 
   /** The story's entities as sorted distinct hashes of type and key. */
   public static int[] keys(List<Entity> entities) {
-    return entities.stream().mapToInt(e -> (e.type().facetName() + '\u0001' + e.key()).hashCode()).distinct()
-        .sorted().toArray();
+    return entities.stream()
+        .mapToInt(e -> (e.type().facetName() + '\u0001' + e.key()).hashCode())
+        .distinct()
+        .sorted()
+        .toArray();
   }
 
   /** Whether both stories name entities and share none. */

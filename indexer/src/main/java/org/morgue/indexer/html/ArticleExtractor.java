@@ -29,17 +29,22 @@ import org.morgue.indexer.clean.TextCleaner;
 public final class ArticleExtractor {
 
   /** Elements that never hold story text, whatever the page. */
-  private static final Evaluator NEVER_STORY = QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg,"
-      + " canvas, form, button, input, select, textarea, nav, aside, header, footer, dialog, figure,"
-      + " [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
-      + " [role=complementary], [role=dialog], [role=alertdialog]");
+  private static final Evaluator NEVER_STORY =
+      QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg,"
+          + " canvas, form, button, input, select, textarea, nav, aside, header, footer, dialog, figure,"
+          + " [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
+          + " [role=complementary], [role=dialog], [role=alertdialog]");
+
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
   private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator LISTS = QueryParser.parse("ul, ol");
-  private static final Evaluator CHARSET_META = QueryParser.parse("meta[charset], meta[http-equiv=content-type]");
+  private static final Evaluator CHARSET_META =
+      QueryParser.parse("meta[charset], meta[http-equiv=content-type]");
   /** Byline and date boxes inside the article: their facts are metadata, not body text. */
-  private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|\\bauthor|timestamp|posted-on"
-      + "|published|article-meta|post-meta|entry-meta|date-?time|pubdate");
+  private static final Pattern BYLINE_BOX =
+      Pattern.compile("(?i)byline|\\bauthor|timestamp|posted-on"
+          + "|published|article-meta|post-meta|entry-meta|date-?time|pubdate");
+
   private static final int BYLINE_BOX_MAX = 160;
   private static final Pattern TAG_NAMES = Pattern.compile("(?i)html|body|article|main");
 
@@ -56,7 +61,9 @@ public final class ArticleExtractor {
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
     // jsoup already honoured a byte-order mark or a <meta> charset; both outrank a guess.
     boolean metaCharset = hasBom(bytes) || doc.selectFirst(CHARSET_META) != null;
-    if (!metaCharset && isKnownCharset(declared) && !doc.charset().name().equalsIgnoreCase(declared)) {
+    if (!metaCharset
+        && isKnownCharset(declared)
+        && !doc.charset().name().equalsIgnoreCase(declared)) {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), declared.strip(), baseUri);
     } else if (!metaCharset && doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1252", baseUri);
@@ -72,7 +79,8 @@ public final class ArticleExtractor {
   public static HtmlArticle extract(Document doc, String captureUrl) {
     PageMeta meta = PageMeta.of(doc, captureUrl);
     if (doc.body() == null) {
-      return new HtmlArticle(meta.title, "", meta.published, meta.source, meta.byline, meta.url, meta.tags);
+      return new HtmlArticle(
+          meta.title, "", meta.published, meta.source, meta.byline, meta.url, meta.tags);
     }
     doc.body().select(NEVER_STORY).remove();
     removeUnlikely(doc);
@@ -94,8 +102,14 @@ public final class ArticleExtractor {
     if (!paragraphs.isEmpty() && key(paragraphs.get(0)).equals(key(meta.title))) {
       paragraphs.remove(0);
     }
-    return new HtmlArticle(meta.title, String.join("\n\n", paragraphs), meta.published, meta.source,
-        meta.byline, meta.url, meta.tags);
+    return new HtmlArticle(
+        meta.title,
+        String.join("\n\n", paragraphs),
+        meta.published,
+        meta.source,
+        meta.byline,
+        meta.url,
+        meta.tags);
   }
 
   /** Drops blocks whose class or id says comments, sharing, promotion… unless it also says content. */
@@ -109,7 +123,8 @@ public final class ArticleExtractor {
       if (names.isBlank()) {
         continue;
       }
-      boolean unlikely = ContentScorer.UNLIKELY.matcher(names).find() && !ContentScorer.MAYBE.matcher(names).find();
+      boolean unlikely = ContentScorer.UNLIKELY.matcher(names).find()
+          && !ContentScorer.MAYBE.matcher(names).find();
       boolean bylineBox = BYLINE_BOX.matcher(names).find() && e.text().length() <= BYLINE_BOX_MAX;
       if (unlikely || bylineBox) {
         doomed.add(e);
@@ -133,7 +148,9 @@ public final class ArticleExtractor {
 
   private static boolean hasBom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
-        || b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+        || b.length >= 2
+            && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
   }
 
   private static boolean isUtf8(byte[] bytes) {

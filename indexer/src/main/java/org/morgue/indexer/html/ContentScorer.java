@@ -20,23 +20,48 @@ import org.jsoup.select.QueryParser;
 final class ContentScorer {
 
   /** Class and id words of page parts that are not the story. */
-  static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment"
-      + "|community|consent|cookie|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pager|pagination"
-      + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social"
-      + "|sponsor|subscribe|taboola|trending|most-?read|tags?-list|toolbar");
+  static final Pattern UNLIKELY =
+      Pattern.compile("(?i)-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment"
+          + "|community|consent|cookie|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pager|pagination"
+          + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social"
+          + "|sponsor|subscribe|taboola|trending|most-?read|tags?-list|toolbar");
   /** Words that make an unlikely-looking element worth keeping after all ("article-body comments"). */
-  static final Pattern MAYBE = Pattern.compile("(?i)article|body|column|content|main|story|text|entry|post");
-  private static final Pattern POSITIVE = Pattern.compile(
-      "(?i)article|body|content|entry|hentry|main|page|post|story|text|blog");
+  static final Pattern MAYBE =
+      Pattern.compile("(?i)article|body|column|content|main|story|text|entry|post");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile("(?i)article|body|content|entry|hentry|main|page|post|story|text|blog");
   private static final Pattern NEGATIVE = Pattern.compile(
       "(?i)-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta"
-      + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
+          + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
-  private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dl", "div",
-      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "ol", "p", "pre",
-      "section", "table", "ul");
+  private static final Set<String> BLOCKS = Set.of(
+      "address",
+      "article",
+      "aside",
+      "blockquote",
+      "dl",
+      "div",
+      "figure",
+      "footer",
+      "form",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "header",
+      "hr",
+      "ol",
+      "p",
+      "pre",
+      "section",
+      "table",
+      "ul");
   /** Readability's floor: a paragraph shorter than this is a caption or a control, not prose. */
   private static final int MIN_PARAGRAPH = 25;
+
   private static final int ANCESTORS = 3;
   private static final Evaluator LINKS = QueryParser.parse("a");
 
@@ -83,16 +108,20 @@ final class ContentScorer {
       return List.of(top);
     }
     double threshold = Math.max(10, best * 0.2);
-    return parent.children().stream().filter(sibling -> {
-      if (sibling == top) {
-        return true;
-      }
-      if (scores.getOrDefault(sibling, 0.0) >= threshold) {
-        return true;
-      }
-      String text = sibling.text();
-      return sibling.normalName().equals("p") && text.length() > 80 && linkDensity(sibling) < 0.25;
-    }).toList();
+    return parent.children().stream()
+        .filter(sibling -> {
+          if (sibling == top) {
+            return true;
+          }
+          if (scores.getOrDefault(sibling, 0.0) >= threshold) {
+            return true;
+          }
+          String text = sibling.text();
+          return sibling.normalName().equals("p")
+              && text.length() > 80
+              && linkDensity(sibling) < 0.25;
+        })
+        .toList();
   }
 
   /** A paragraph, or a div that holds only inline content (pages that set text in bare divs). */

@@ -16,8 +16,14 @@ import org.morgue.indexer.story.PubDate;
  * @param url canonical URL, else the URL the page was captured from; possibly empty
  * @param tags the page's own editorial tags ({@code article:tag}, JSON-LD {@code keywords})
  */
-public record HtmlArticle(String title, String body, Optional<PubDate> published, String source, String byline,
-    String url, List<String> tags) {
+public record HtmlArticle(
+    String title,
+    String body,
+    Optional<PubDate> published,
+    String source,
+    String byline,
+    String url,
+    List<String> tags) {
   public HtmlArticle {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");

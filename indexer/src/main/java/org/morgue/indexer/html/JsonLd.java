@@ -27,9 +27,17 @@ final class JsonLd {
 
   private static final Logger LOG = LoggerFactory.getLogger(JsonLd.class);
   /** schema.org types a news page uses for its story (NewsArticle and its common relatives). */
-  private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
-      "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
-      "BlogPosting", "LiveBlogPosting", "Report");
+  private static final Set<String> ARTICLE_TYPES = Set.of(
+      "NewsArticle",
+      "Article",
+      "ReportageNewsArticle",
+      "AnalysisNewsArticle",
+      "OpinionNewsArticle",
+      "BackgroundNewsArticle",
+      "ReviewNewsArticle",
+      "BlogPosting",
+      "LiveBlogPosting",
+      "Report");
   /** CMS templates paste JSON-LD with raw newlines in strings and trailing commas: read it anyway. */
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
@@ -40,7 +48,12 @@ final class JsonLd {
   private static final Evaluator SCRIPTS = QueryParser.parse("script[type]");
 
   /** The article's fields as strings; empty strings for what the page does not give. */
-  record Article(String headline, String datePublished, String author, String publisher, String url,
+  record Article(
+      String headline,
+      String datePublished,
+      String author,
+      String publisher,
+      String url,
       List<String> keywords) {}
 
   private JsonLd() {}
@@ -106,8 +119,13 @@ final class JsonLd {
       JsonNode main = n.get("mainEntityOfPage");
       url = main != null && main.isObject() ? text(main.get("@id")) : text(main);
     }
-    return new Article(headline, text(n.get("datePublished")), names(n.get("author"), byId),
-        names(n.get("publisher"), byId), url, keywords(n.get("keywords")));
+    return new Article(
+        headline,
+        text(n.get("datePublished")),
+        names(n.get("author"), byId),
+        names(n.get("publisher"), byId),
+        url,
+        keywords(n.get("keywords")));
   }
 
   /** A name, an object with a name, a reference to one, or an array of those: joined with ", ". */
@@ -126,7 +144,9 @@ final class JsonLd {
       return;
     }
     JsonNode target = node;
-    if (node.isObject() && !node.has("name") && byId.containsKey(node.path("@id").asText(""))) {
+    if (node.isObject()
+        && !node.has("name")
+        && byId.containsKey(node.path("@id").asText(""))) {
       target = byId.get(node.path("@id").asText(""));
     }
     String name = target.isObject() ? text(target.get("name")) : text(target);

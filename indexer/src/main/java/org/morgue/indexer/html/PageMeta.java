@@ -24,11 +24,21 @@ import org.morgue.indexer.story.PubDate;
 final class PageMeta {
 
   /** Meta names CMSs use for the publication date when they have no Open Graph article tags. */
-  private static final List<String> DATE_META = List.of("article:published_time", "datePublished",
-      "og:published_time", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date",
-      "sailthru.date", "parsely-pub-date");
+  private static final List<String> DATE_META = List.of(
+      "article:published_time",
+      "datePublished",
+      "og:published_time",
+      "pubdate",
+      "publishdate",
+      "publish-date",
+      "date",
+      "dc.date.issued",
+      "dc.date",
+      "sailthru.date",
+      "parsely-pub-date");
   /** A title's tail naming the site: "Storm closes port | Ellery Gazette". */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»-]\\s+");
+
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|–—·»-]\\s*$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|–—·»-]\\s+");
   private static final Evaluator META = QueryParser.parse("meta");
@@ -49,18 +59,30 @@ final class PageMeta {
   private PageMeta(Document doc, String captureUrl) {
     Map<String, String> metas = metas(doc);
     Optional<JsonLd.Article> ld = JsonLd.article(doc);
-    this.url = first(ld.map(JsonLd.Article::url).filter(PageMeta::isAbsoluteUrl).orElse(""),
-        absolute(doc.selectFirst(CANONICAL), "href"), meta(metas, "og:url"), captureUrl);
-    String siteName = first(meta(metas, "og:site_name"), ld.map(JsonLd.Article::publisher).orElse(""),
+    this.url = first(
+        ld.map(JsonLd.Article::url).filter(PageMeta::isAbsoluteUrl).orElse(""),
+        absolute(doc.selectFirst(CANONICAL), "href"),
+        meta(metas, "og:url"),
+        captureUrl);
+    String siteName = first(
+        meta(metas, "og:site_name"),
+        ld.map(JsonLd.Article::publisher).orElse(""),
         meta(metas, "application-name"));
     this.source = first(siteName, host(url), host(captureUrl));
-    this.title = first(ld.map(JsonLd.Article::headline).orElse(""), meta(metas, "og:title"),
-        meta(metas, "twitter:title"), headingTitle(doc), pageTitle(doc, siteName, first(host(url), host(captureUrl))));
+    this.title = first(
+        ld.map(JsonLd.Article::headline).orElse(""),
+        meta(metas, "og:title"),
+        meta(metas, "twitter:title"),
+        headingTitle(doc),
+        pageTitle(doc, siteName, first(host(url), host(captureUrl))));
     this.published = ld.flatMap(a -> Dates.parseField(a.datePublished()))
         .or(() -> metaDate(metas))
         .or(() -> timeDate(doc));
-    this.byline = first(ld.map(JsonLd.Article::author).orElse(""), meta(metas, "author"),
-        notUrl(meta(metas, "article:author")), meta(metas, "byl").replaceFirst("(?i)^by\\s+", ""));
+    this.byline = first(
+        ld.map(JsonLd.Article::author).orElse(""),
+        meta(metas, "author"),
+        notUrl(meta(metas, "article:author")),
+        meta(metas, "byl").replaceFirst("(?i)^by\\s+", ""));
     List<String> tags = new ArrayList<>();
     for (Element tag : doc.select(META)) {
       if (tag.attr("property").equalsIgnoreCase("article:tag")) {
@@ -131,7 +153,9 @@ final class PageMeta {
   }
 
   private static String cutLast(String title, String last) {
-    return TRAILING_SEPARATOR.matcher(title.substring(0, title.length() - last.length())).replaceFirst("");
+    return TRAILING_SEPARATOR
+        .matcher(title.substring(0, title.length() - last.length()))
+        .replaceFirst("");
   }
 
   private static boolean namesSite(String part, String siteName, String host) {
@@ -141,7 +165,8 @@ final class PageMeta {
     String letters = letters(part);
     String hostLetters = letters(host);
     String domain = letters(host.contains(".") ? host.substring(0, host.lastIndexOf('.')) : host);
-    return letters.length() >= 4 && (hostLetters.contains(letters) || letters.contains(domain) && domain.length() >= 4);
+    return letters.length() >= 4
+        && (hostLetters.contains(letters) || letters.contains(domain) && domain.length() >= 4);
   }
 
   private static String letters(String s) {

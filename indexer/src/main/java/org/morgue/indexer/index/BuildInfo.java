@@ -34,8 +34,15 @@ public record BuildInfo(Instant builtAt, long stories, Optional<CopyParams> copi
 
   /** The commit user data to write. */
   public Map<String, String> toUserData() {
-    return Map.of(BUILT_AT, builtAt.toString(), STORIES, Long.toString(stories), COPIES,
-        copies.map(c -> c.shingleSize() + "," + c.bands() + "," + c.rows() + "," + c.threshold()).orElse(NO_COPIES));
+    return Map.of(
+        BUILT_AT,
+        builtAt.toString(),
+        STORIES,
+        Long.toString(stories),
+        COPIES,
+        copies
+            .map(c -> c.shingleSize() + "," + c.bands() + "," + c.rows() + "," + c.threshold())
+            .orElse(NO_COPIES));
   }
 
   /**
@@ -45,8 +52,10 @@ public record BuildInfo(Instant builtAt, long stories, Optional<CopyParams> copi
   public static BuildInfo fromUserData(Map<String, String> userData) {
     String builtAt = userData.get(BUILT_AT);
     String stories = userData.get(STORIES);
-    return new BuildInfo(builtAt == null ? Instant.EPOCH : Instant.parse(builtAt),
-        stories == null ? 0 : Long.parseLong(stories), copies(userData.get(COPIES)));
+    return new BuildInfo(
+        builtAt == null ? Instant.EPOCH : Instant.parse(builtAt),
+        stories == null ? 0 : Long.parseLong(stories),
+        copies(userData.get(COPIES)));
   }
 
   /** The info of a build folder's commit. */
@@ -64,7 +73,10 @@ public record BuildInfo(Instant builtAt, long stories, Optional<CopyParams> copi
       return Optional.empty();
     }
     String[] p = value.split(",");
-    return Optional.of(new CopyParams(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+    return Optional.of(new CopyParams(
+        Integer.parseInt(p[0]),
+        Integer.parseInt(p[1]),
+        Integer.parseInt(p[2]),
         Double.parseDouble(p[3])));
   }
 }

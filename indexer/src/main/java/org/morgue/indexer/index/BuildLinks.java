@@ -21,8 +21,11 @@ final class BuildLinks {
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
-        // The old build's lock, label and name tables are not part of its commit; the new build gets its own.
-        if (name.equals(IndexWriter.WRITE_LOCK_NAME) || name.equals(EntityLabels.FILE) || name.equals(NameTable.FILE)
+        // The old build's lock, label and name tables are not part of its commit; the new build
+        // gets its own.
+        if (name.equals(IndexWriter.WRITE_LOCK_NAME)
+            || name.equals(EntityLabels.FILE)
+            || name.equals(NameTable.FILE)
             || !Files.isRegularFile(file)) {
           continue;
         }

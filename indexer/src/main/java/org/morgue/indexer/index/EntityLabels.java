@@ -24,7 +24,8 @@ public final class EntityLabels {
 
   public static final String FILE = "labels.json";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<Map<String, Map<String, String>>> SHAPE = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, String>>> SHAPE =
+      new TypeReference<>() {};
 
   /** dimension → key → label. */
   private final Map<String, Map<String, String>> labels;
@@ -80,7 +81,8 @@ public final class EntityLabels {
 
   /** Counts display forms while stories are indexed; safe to call from many threads. */
   public static final class Builder {
-    private final Map<EntityType, Map<String, Map<String, Integer>>> counts = new ConcurrentHashMap<>();
+    private final Map<EntityType, Map<String, Map<String, Integer>>> counts =
+        new ConcurrentHashMap<>();
 
     /** Records one story's entities: each display form counts once per story. */
     public void add(Iterable<Entity> entities) {
@@ -96,11 +98,13 @@ public final class EntityLabels {
       Map<String, Map<String, String>> out = new TreeMap<>();
       counts.forEach((type, keys) -> {
         Map<String, String> dim = new TreeMap<>();
-        keys.forEach((key, forms) -> dim.put(key, forms.entrySet().stream()
-            .min(Comparator.comparing((Map.Entry<String, Integer> f) -> -f.getValue())
-                .thenComparing(Map.Entry::getKey))
-            .orElseThrow()
-            .getKey()));
+        keys.forEach((key, forms) -> dim.put(
+            key,
+            forms.entrySet().stream()
+                .min(Comparator.comparing((Map.Entry<String, Integer> f) -> -f.getValue())
+                    .thenComparing(Map.Entry::getKey))
+                .orElseThrow()
+                .getKey()));
         out.put(type.facetName(), dim);
       });
       return new EntityLabels(out);
@@ -111,6 +115,10 @@ public final class EntityLabels {
   public void write(Path buildDir) throws IOException {
     Path tmp = buildDir.resolve(FILE + ".tmp");
     JSON.writeValue(tmp.toFile(), new TreeMap<>(labels));
-    Files.move(tmp, buildDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        tmp,
+        buildDir.resolve(FILE),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
   }
 }

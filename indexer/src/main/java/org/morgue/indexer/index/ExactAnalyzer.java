@@ -22,7 +22,8 @@ public final class ExactAnalyzer extends Analyzer {
   private static NormalizeCharMap typographic() {
     NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
     // apostrophes and single quotes: right/left single quote, modifier apostrophe, prime, fullwidth
-    for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u2032", "\u201B", "\uFF07"}) {
+    for (String apostrophe :
+        new String[] {"\u2019", "\u2018", "\u02BC", "\u2032", "\u201B", "\uFF07"}) {
       map.add(apostrophe, "'");
     }
     // double quotes: left/right/low double quotes, double prime, fullwidth

@@ -14,17 +14,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.copies.CopyDetector;
 import org.morgue.indexer.copies.CopyGroups;
 import org.morgue.indexer.copies.CopyParams;
 import org.morgue.indexer.copies.MinHash;
 import org.morgue.indexer.entity.ArchiveNames;
+import org.morgue.indexer.entity.Entity;
+import org.morgue.indexer.entity.EntityExtractor;
 import org.morgue.indexer.events.EventClusterer;
 import org.morgue.indexer.events.EventGroups;
 import org.morgue.indexer.events.EventParams;
-import org.morgue.indexer.entity.Entity;
-import org.morgue.indexer.entity.EntityExtractor;
-import org.morgue.indexer.cache.ExtractionCache;
 import org.morgue.indexer.reworded.MiniLmEncoder;
 import org.morgue.indexer.reworded.RewordDetector;
 import org.morgue.indexer.reworded.RewordLinks;
@@ -69,8 +69,14 @@ public final class IndexBuilder {
    *     why at {@code IndexBuilder.mergeToOneSegment}); tests turn it off with {@link #keepingSegments()}
    *     and a small {@code maxBufferedDocs} to search an index of several segments, as an updated build is
    */
-  public record Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
-      Optional<EventParams> events, Optional<RewordParams> reworded, boolean mergeToOneSegment) {
+  public record Options(
+      int threads,
+      int maxBufferedDocs,
+      double ramBufferMb,
+      Optional<CopyParams> copies,
+      Optional<EventParams> events,
+      Optional<RewordParams> reworded,
+      boolean mergeToOneSegment) {
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
     public static final double DEFAULT_RAM_BUFFER_MB = 128;
 
@@ -79,7 +85,8 @@ public final class IndexBuilder {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       if (maxBufferedDocs != 0 && maxBufferedDocs < 2) {
-        throw new IllegalArgumentException("maxBufferedDocs must be 0 or at least 2, was " + maxBufferedDocs);
+        throw new IllegalArgumentException(
+            "maxBufferedDocs must be 0 or at least 2, was " + maxBufferedDocs);
       }
       java.util.Objects.requireNonNull(copies, "copies");
       java.util.Objects.requireNonNull(events, "events");
@@ -90,25 +97,44 @@ public final class IndexBuilder {
      * Options with reworded versions on at their defaults whenever events are on, merged into one segment
      * as every production build is.
      */
-    public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies,
+    public Options(
+        int threads,
+        int maxBufferedDocs,
+        double ramBufferMb,
+        Optional<CopyParams> copies,
         Optional<EventParams> events) {
-      this(threads, maxBufferedDocs, ramBufferMb, copies, events, events.map(e -> RewordParams.defaults()), true);
+      this(
+          threads,
+          maxBufferedDocs,
+          ramBufferMb,
+          copies,
+          events,
+          events.map(e -> RewordParams.defaults()),
+          true);
     }
 
     /** Options with event clustering on at its default parameters. */
-    public Options(int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies) {
+    public Options(
+        int threads, int maxBufferedDocs, double ramBufferMb, Optional<CopyParams> copies) {
       this(threads, maxBufferedDocs, ramBufferMb, copies, Optional.of(EventParams.defaults()));
     }
 
     /** The same options with other event parameters (empty: no clustering). */
     public Options withEvents(Optional<EventParams> newEvents) {
-      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, newEvents,
-          newEvents.isEmpty() ? Optional.empty() : reworded, mergeToOneSegment);
+      return new Options(
+          threads,
+          maxBufferedDocs,
+          ramBufferMb,
+          copies,
+          newEvents,
+          newEvents.isEmpty() ? Optional.empty() : reworded,
+          mergeToOneSegment);
     }
 
     /** The same options with other reworded-version parameters (empty: none found). */
     public Options withReworded(Optional<RewordParams> newReworded) {
-      return new Options(threads, maxBufferedDocs, ramBufferMb, copies, events, newReworded, mergeToOneSegment);
+      return new Options(
+          threads, maxBufferedDocs, ramBufferMb, copies, events, newReworded, mergeToOneSegment);
     }
 
     /** The same options publishing the segments the writer flushed, unmerged (tests only). */
@@ -137,7 +163,8 @@ public final class IndexBuilder {
   }
 
   /** With another budget for the stories kept between the passes (tests: 0 reads the inputs again). */
-  IndexBuilder(Schema schema, EntityExtractor extractor, Options options, Clock clock, long keepChars) {
+  IndexBuilder(
+      Schema schema, EntityExtractor extractor, Options options, Clock clock, long keepChars) {
     this.schema = schema;
     this.extractor = extractor;
     this.options = options;
@@ -151,7 +178,8 @@ public final class IndexBuilder {
    * @throws IndexLockedException when another indexer holds the index folder
    * @throws IOException when the index cannot be written (the serving index is left as it was)
    */
-  public IndexReport rebuild(IndexLayout layout, StorySource source, IndexProgress progress) throws IOException {
+  public IndexReport rebuild(IndexLayout layout, StorySource source, IndexProgress progress)
+      throws IOException {
     Instant start = clock.instant();
     return StoryPipeline.inNewBuild(layout, clock, build -> {
       StoryPipeline pipeline = new StoryPipeline(schema, extractor, options.threads(), progress);
@@ -176,7 +204,8 @@ public final class IndexBuilder {
           }
           StoryPipeline.commit(writer, clock, writer.getDocStats().numDocs, options.copies());
         } catch (IOException | RuntimeException | Error e) {
-          // The build is about to be discarded: let the table's writer finish with the folder first.
+          // The build is about to be discarded: let the table's writer finish with the folder
+          // first.
           labelsTask.awaitQuietly();
           throw e;
         }
@@ -188,8 +217,14 @@ public final class IndexBuilder {
       } else {
         LOG.warn("nothing could be indexed; the serving index (if any) is unchanged");
       }
-      return new IndexReport(pipeline.written(), pipeline.skips(), new TreeMap<>(pipeline.perFormat()),
-          pipeline.laterWins().replacements(), table.size(), Duration.between(start, clock.instant()), published);
+      return new IndexReport(
+          pipeline.written(),
+          pipeline.skips(),
+          new TreeMap<>(pipeline.perFormat()),
+          pipeline.laterWins().replacements(),
+          table.size(),
+          Duration.between(start, clock.instant()),
+          published);
     });
   }
 
@@ -207,7 +242,8 @@ public final class IndexBuilder {
   }
 
   private IndexWriterConfig writerConfig() {
-    IndexWriterConfig config = StoryPipeline.writerConfig(schema, options, IndexWriterConfig.OpenMode.CREATE);
+    IndexWriterConfig config =
+        StoryPipeline.writerConfig(schema, options, IndexWriterConfig.OpenMode.CREATE);
     // A fresh build is written once and read many times: separate files spare every flush the copy
     // into a compound file (the serving side opens the few segments of a build either way).
     config.setUseCompoundFile(false);
@@ -219,13 +255,18 @@ public final class IndexBuilder {
     final StoryPipeline pipeline;
     /** Stories kept from the first read while they fit the budget, so later passes need not read again. */
     final PositionTable<Story> kept = new PositionTable<>();
+
     final AtomicLong keptChars = new AtomicLong();
     volatile boolean keptAll = true;
     final Optional<CopyDetector> copyDetector = options.copies().map(CopyDetector::new);
     final Optional<MinHash> minHash = options.copies().map(MinHash::new);
     CopyGroups copies = CopyGroups.none();
-    final Optional<EventClusterer> eventClusterer = options.events().map(p -> new EventClusterer(schema.analyzer(), p,
-        options.reworded().map(RewordParams::minVocabulary).orElse(2.0)));
+    final Optional<EventClusterer> eventClusterer = options
+        .events()
+        .map(p -> new EventClusterer(
+            schema.analyzer(),
+            p,
+            options.reworded().map(RewordParams::minVocabulary).orElse(2.0)));
     EventGroups events = EventGroups.none();
     RewordLinks reworded = RewordLinks.none();
 
@@ -242,10 +283,12 @@ public final class IndexBuilder {
     }
 
     @Override
-    public void addFields(Document doc, long position, Story story, List<Entity> entities, boolean unchanged) {
+    public void addFields(
+        Document doc, long position, Story story, List<Entity> entities, boolean unchanged) {
       // The first read's keys are reused (MinHash is a large share of a copy-aware build's CPU);
       // a story that changed between the reads is hashed afresh, as its entities are.
-      int[] bandKeys = unchanged && copyDetector.isPresent() ? copyDetector.get().bandKeys(position)
+      int[] bandKeys = unchanged && copyDetector.isPresent()
+          ? copyDetector.get().bandKeys(position)
           : minHash.map(m -> m.bandKeys(story.body())).orElse(new int[0]);
       schema.addCopyFields(doc, copies.of(position, story.id()), bandKeys);
       schema.addEventField(doc, events.of(position, story.id()));
@@ -272,7 +315,8 @@ public final class IndexBuilder {
     StorySource again(StorySource source) {
       if (!keptAll) {
         kept.clear();
-        LOG.info("the stories exceed the in-memory budget ({} characters): later passes read the inputs again",
+        LOG.info(
+            "the stories exceed the in-memory budget ({} characters): later passes read the inputs again",
             keepChars);
         return source;
       }
@@ -296,16 +340,27 @@ public final class IndexBuilder {
       detector.candidates();
       if (detector.candidateStories() > 0) {
         // A replaced story is not written, so it must not join (or lead) a copy group.
-        StoryPool.forEach(source, options.threads(), (position, story) -> {
-          if (!pipeline.laterWins().replaced(position)) {
-            detector.verify(position, story);
-          }
-        }, null, null);
+        StoryPool.forEach(
+            source,
+            options.threads(),
+            (position, story) -> {
+              if (!pipeline.laterWins().replaced(position)) {
+                detector.verify(position, story);
+              }
+            },
+            null,
+            null);
       }
       copies = detector.groups();
-      LOG.info("copy groups: {} groups hold {} stories ({} candidate stories, {} pairs checked, {} verified,"
-          + " band keys {} KB)", copies.count(), copies.groupedStories(), copies.stats().candidateStories(),
-          copies.stats().candidatePairs(), copies.stats().verifiedPairs(), copies.stats().bandBytes() / 1024);
+      LOG.info(
+          "copy groups: {} groups hold {} stories ({} candidate stories, {} pairs checked, {} verified,"
+              + " band keys {} KB)",
+          copies.count(),
+          copies.groupedStories(),
+          copies.stats().candidateStories(),
+          copies.stats().candidatePairs(),
+          copies.stats().verifiedPairs(),
+          copies.stats().bandBytes() / 1024);
     }
 
     /** Between the passes: every story's event, from the term counts the first pass kept. */
@@ -315,7 +370,10 @@ public final class IndexBuilder {
       }
       long start = System.nanoTime();
       events = eventClusterer.get().cluster();
-      LOG.info("events: {} events ({} candidate pairs) in {} ms", events.events(), events.candidatePairs(),
+      LOG.info(
+          "events: {} events ({} candidate pairs) in {} ms",
+          events.events(),
+          events.candidatePairs(),
           (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -339,36 +397,58 @@ public final class IndexBuilder {
         }
       }
       if (!options.reworded().get().cached()) {
-        reworded = new RewordDetector(options.reworded().get(), new MiniLmEncoder()).detect(candidates, readAll(source));
-        LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences"
-            + " embedded, no cache) in {} ms", reworded.stats().pairs(), reworded.stats().candidatePairs(), close.size(),
-            reworded.stats().stories(), reworded.stats().sentences(), (System.nanoTime() - start) / 1_000_000);
+        reworded = new RewordDetector(options.reworded().get(), new MiniLmEncoder())
+            .detect(candidates, readAll(source));
+        LOG.info(
+            "reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences"
+                + " embedded, no cache) in {} ms",
+            reworded.stats().pairs(),
+            reworded.stats().candidatePairs(),
+            close.size(),
+            reworded.stats().stories(),
+            reworded.stats().sentences(),
+            (System.nanoTime() - start) / 1_000_000);
         return;
       }
-      try (SentenceCache cache = SentenceCache.open(layout.root().resolve(ExtractionCache.DIR), new MiniLmEncoder())) {
+      try (SentenceCache cache =
+          SentenceCache.open(layout.root().resolve(ExtractionCache.DIR), new MiniLmEncoder())) {
         RewordDetector detector = new RewordDetector(options.reworded().get(), cache);
         reworded = detector.detect(candidates, readAll(source));
         int dropped = cache.compact();
         SentenceCache.Stats stats = cache.stats();
-        LOG.info("reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences: {} cached, {}"
-            + " embedded; {} cache entries, {} dropped) in {} ms", reworded.stats().pairs(), reworded.stats().candidatePairs(),
-            close.size(), reworded.stats().stories(), reworded.stats().sentences(), stats.hits(), stats.misses(),
-            stats.entries(), dropped, (System.nanoTime() - start) / 1_000_000);
+        LOG.info(
+            "reworded versions: {} pairs of {} compared ({} pairs sharing vocabulary; {} stories, {} sentences: {} cached, {}"
+                + " embedded; {} cache entries, {} dropped) in {} ms",
+            reworded.stats().pairs(),
+            reworded.stats().candidatePairs(),
+            close.size(),
+            reworded.stats().stories(),
+            reworded.stats().sentences(),
+            stats.hits(),
+            stats.misses(),
+            stats.entries(),
+            dropped,
+            (System.nanoTime() - start) / 1_000_000);
       } catch (java.io.UncheckedIOException e) {
         throw e.getCause();
       }
     }
 
     /** One more pass over the stories, for the detector (a read failure surfaces as the IOException it was). */
-    private java.util.function.Consumer<java.util.function.BiConsumer<Long, Story>> readAll(StorySource source) {
+    private java.util.function.Consumer<java.util.function.BiConsumer<Long, Story>> readAll(
+        StorySource source) {
       return visit -> {
         try {
-          StoryPool.forEach(source, options.threads(), (position, story) -> visit.accept(position, story), null, null);
+          StoryPool.forEach(
+              source,
+              options.threads(),
+              (position, story) -> visit.accept(position, story),
+              null,
+              null);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
       };
     }
-
   }
 }

@@ -44,6 +44,7 @@ public final class IndexLayout {
   public static final String WRITE_LOCK = "write.lock";
   /** Builds still being written carry this suffix until they are published. */
   private static final String IN_PROGRESS = ".partial";
+
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -90,7 +91,8 @@ public final class IndexLayout {
     if (!name.endsWith(IN_PROGRESS)) {
       throw new IllegalArgumentException("not an unpublished build: " + partialBuild);
     }
-    Path finalDir = partialBuild.resolveSibling(name.substring(0, name.length() - IN_PROGRESS.length()));
+    Path finalDir =
+        partialBuild.resolveSibling(name.substring(0, name.length() - IN_PROGRESS.length()));
     Optional<Path> previous = currentBuild();
     // The kill tests wait for this line to kill the indexer right before the switch.
     LOG.info("publishing build {}", finalDir);
@@ -99,9 +101,14 @@ public final class IndexLayout {
     Files.deleteIfExists(tmpLink);
     Files.createSymbolicLink(tmpLink, root.relativize(finalDir));
     try {
-      Files.move(tmpLink, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmpLink,
+          root.resolve(CURRENT),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("the file system of " + root + " cannot switch index builds atomically", e);
+      throw new IOException(
+          "the file system of " + root + " cannot switch index builds atomically", e);
     }
     prune(previous.isPresent() ? Set.of(finalDir, previous.get()) : Set.of(finalDir));
     return finalDir;
@@ -153,7 +160,8 @@ public final class IndexLayout {
    */
   public WriteLock lockForWriting() throws IOException {
     Files.createDirectories(root);
-    FileChannel channel = FileChannel.open(root.resolve(WRITE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel = FileChannel.open(
+        root.resolve(WRITE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();

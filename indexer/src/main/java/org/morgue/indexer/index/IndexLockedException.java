@@ -8,7 +8,7 @@ public final class IndexLockedException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public IndexLockedException(Path root) {
-    super("another indexer is already writing to " + root + " (lock " + root.resolve(IndexLayout.WRITE_LOCK)
-        + "); wait for it to finish");
+    super("another indexer is already writing to " + root + " (lock "
+        + root.resolve(IndexLayout.WRITE_LOCK) + "); wait for it to finish");
   }
 }

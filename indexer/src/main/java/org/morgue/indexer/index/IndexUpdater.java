@@ -22,10 +22,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.copies.CopyParams;
-import org.morgue.indexer.events.EventAssigner;
 import org.morgue.indexer.entity.ArchiveNames;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityExtractor;
+import org.morgue.indexer.events.EventAssigner;
 import org.morgue.indexer.story.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,8 @@ public final class IndexUpdater {
   private final IndexBuilder.Options options;
   private final Clock clock;
 
-  public IndexUpdater(Schema schema, EntityExtractor extractor, IndexBuilder.Options options, Clock clock) {
+  public IndexUpdater(
+      Schema schema, EntityExtractor extractor, IndexBuilder.Options options, Clock clock) {
     this.schema = schema;
     this.extractor = extractor;
     this.options = options;
@@ -69,8 +70,9 @@ public final class IndexUpdater {
    * @throws IndexLockedException when another indexer holds the index folder
    * @throws IOException when the index cannot be written (the serving index is left as it was)
    */
-  public UpdateReport update(IndexLayout layout, StorySource source, Collection<String> deleteIds,
-      IndexProgress progress) throws IOException {
+  public UpdateReport update(
+      IndexLayout layout, StorySource source, Collection<String> deleteIds, IndexProgress progress)
+      throws IOException {
     Instant start = clock.instant();
     return StoryPipeline.inNewBuild(layout, clock, build -> {
       // Read under the write lock: no other indexer can publish between this and our publish.
@@ -79,8 +81,10 @@ public final class IndexUpdater {
       if (current.isPresent()) {
         BuildLinks.linkAll(current.get(), build);
       }
-      // Group as the build did: its copy options, not this command's defaults (the build records them).
-      Optional<CopyParams> copies = current.isPresent() ? BuildInfo.read(current.get()).copies() : options.copies();
+      // Group as the build did: its copy options, not this command's defaults (the build records
+      // them).
+      Optional<CopyParams> copies =
+          current.isPresent() ? BuildInfo.read(current.get()).copies() : options.copies();
       StoryPipeline pipeline = new StoryPipeline(schema, extractor, options.threads(), progress);
       UpdateRun run = new UpdateRun(copies);
       pipeline.extract(source, run);
@@ -95,10 +99,13 @@ public final class IndexUpdater {
       unknown.removeAll(kept.ids());
       long deleted;
       long stories;
-      IndexWriterConfig.OpenMode mode = current.isPresent() ? IndexWriterConfig.OpenMode.APPEND
+      IndexWriterConfig.OpenMode mode = current.isPresent()
+          ? IndexWriterConfig.OpenMode.APPEND
           : IndexWriterConfig.OpenMode.CREATE;
-      try (DirectoryReader old = current.isPresent() ? DirectoryReader.open(FSDirectory.open(current.get())) : null;
-          IndexWriter writer = new IndexWriter(FSDirectory.open(build), StoryPipeline.writerConfig(schema, options, mode))) {
+      try (DirectoryReader old =
+              current.isPresent() ? DirectoryReader.open(FSDirectory.open(current.get())) : null;
+          IndexWriter writer = new IndexWriter(
+              FSDirectory.open(build), StoryPipeline.writerConfig(schema, options, mode))) {
         Optional<IndexSearcher> oldSearcher = Optional.ofNullable(old).map(IndexSearcher::new);
         run.copies.plan(oldSearcher, leaving);
         run.eventSearcher = oldSearcher;
@@ -108,7 +115,8 @@ public final class IndexUpdater {
         if (oldSearcher.isPresent()) {
           run.copies.rewriteKept(oldSearcher.get(), writer);
         }
-        LOG.info("copy groups: {} kept stories rewritten with their new group, lead or versions",
+        LOG.info(
+            "copy groups: {} kept stories rewritten with their new group, lead or versions",
             run.copies.keptToRewrite());
         // The writer's own count ignores deletes not yet applied; an NRT reader applies them.
         try (DirectoryReader applied = DirectoryReader.open(writer)) {
@@ -123,20 +131,34 @@ public final class IndexUpdater {
       }
       Optional<Path> published = pipeline.publishIf(changed, layout, build, table);
       if (published.isPresent()) {
-        LOG.info("published update {}: {} added, {} replaced, {} deleted", published.get(), run.added.get(),
-            run.replaced.get(), deleted);
+        LOG.info(
+            "published update {}: {} added, {} replaced, {} deleted",
+            published.get(),
+            run.added.get(),
+            run.replaced.get(),
+            deleted);
       } else {
         LOG.warn("the update changed nothing; the serving index (if any) is unchanged");
       }
-      return new UpdateReport(run.added.get(), run.replaced.get(), deleted, unknown, pipeline.skips(),
-          pipeline.perFormat(), pipeline.laterWins().replacements(), stories, table.size(),
-          Duration.between(start, clock.instant()), published);
+      return new UpdateReport(
+          run.added.get(),
+          run.replaced.get(),
+          deleted,
+          unknown,
+          pipeline.skips(),
+          pipeline.perFormat(),
+          pipeline.laterWins().replacements(),
+          stories,
+          table.size(),
+          Duration.between(start, clock.instant()),
+          published);
     });
   }
 
   /** Deletes the ids the index holds, except those the update brings back. */
-  private static long deleteKnown(IndexWriter writer, Collection<String> deleteIds, Set<String> existing,
-      Set<String> updated) throws IOException {
+  private static long deleteKnown(
+      IndexWriter writer, Collection<String> deleteIds, Set<String> existing, Set<String> updated)
+      throws IOException {
     long deleted = 0;
     for (String id : new TreeSet<>(deleteIds)) {
       if (existing.contains(id) && !updated.contains(id)) {
@@ -160,6 +182,7 @@ public final class IndexUpdater {
     final Set<String> ids = ConcurrentHashMap.newKeySet();
     /** Ids the build being updated holds and keeps, set before the second read. */
     Set<String> existing = Set.of();
+
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final AtomicLong added = new AtomicLong();
     final AtomicLong replaced = new AtomicLong();
@@ -176,7 +199,8 @@ public final class IndexUpdater {
     }
 
     @Override
-    public void addFields(Document doc, long position, Story story, List<Entity> entities, boolean unchanged)
+    public void addFields(
+        Document doc, long position, Story story, List<Entity> entities, boolean unchanged)
         throws IOException {
       schema.addCopyFields(doc, copies.infoOf(story.id()), copies.keysOf(story));
       String event = story.id();
@@ -189,8 +213,11 @@ public final class IndexUpdater {
     @Override
     public void written(Story story) {
       if (!written.add(story.id())) {
-        // Only a story that changed between the reads gets here (LaterWins lets each id through once).
-        LOG.warn("{}: id {} changed while updating and was written twice; the last written is kept", story.origin(),
+        // Only a story that changed between the reads gets here (LaterWins lets each id through
+        // once).
+        LOG.warn(
+            "{}: id {} changed while updating and was written twice; the last written is kept",
+            story.origin(),
             story.id());
       } else if (existing.contains(story.id())) {
         replaced.incrementAndGet();

@@ -23,21 +23,23 @@ final class LabelsTask {
    * @param buildDir where to write the table; {@code null} when nothing was indexed (the build is discarded)
    */
   static LabelsTask start(EntityLabels.Builder labels, Path buildDir) {
-    return new LabelsTask(CompletableFuture.supplyAsync(() -> {
-      EntityLabels table = labels.build();
-      if (buildDir != null) {
-        try {
-          table.write(buildDir);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return table;
-    }, runnable -> {
-      Thread thread = new Thread(runnable, "morgue-labels");
-      thread.setDaemon(true);
-      thread.start();
-    }));
+    return new LabelsTask(CompletableFuture.supplyAsync(
+        () -> {
+          EntityLabels table = labels.build();
+          if (buildDir != null) {
+            try {
+              table.write(buildDir);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return table;
+        },
+        runnable -> {
+          Thread thread = new Thread(runnable, "morgue-labels");
+          thread.setDaemon(true);
+          thread.start();
+        }));
   }
 
   /** The table, once written; rethrows a failure to write it. */

@@ -32,6 +32,7 @@ final class LaterWins {
   private final Map<Long, Repeat> replacedAt;
   /** Positions whose story is kept while an earlier one with its id is replaced. */
   private final Set<Long> keepers = new HashSet<>();
+
   private final Map<Long, String> origins = new ConcurrentHashMap<>();
 
   private LaterWins(Map<Long, Repeat> replacedAt) {
@@ -82,8 +83,11 @@ final class LaterWins {
   /** Every replaced story in reading order, with where it and its replacement were read. */
   List<ReplacedStory> replacements() {
     List<ReplacedStory> out = new ArrayList<>(replacedAt.size());
-    new TreeMap<>(replacedAt).forEach((position, repeat) -> out.add(new ReplacedStory(repeat.id(),
-        origins.getOrDefault(position, UNSEEN), origins.getOrDefault(repeat.kept(), UNSEEN))));
+    new TreeMap<>(replacedAt)
+        .forEach((position, repeat) -> out.add(new ReplacedStory(
+            repeat.id(),
+            origins.getOrDefault(position, UNSEEN),
+            origins.getOrDefault(repeat.kept(), UNSEEN))));
     return out;
   }
 }

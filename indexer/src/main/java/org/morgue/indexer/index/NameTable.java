@@ -52,8 +52,10 @@ public final class NameTable {
   public static final String FILE = "names.bin";
   /** Changes whenever the file's layout does; a file of another version is read as absent. */
   private static final int VERSION = 1;
+
   private static final int MAGIC = 0x4D4E414D; // "MNAM"
-  private static final List<String> TYPES = Arrays.stream(EntityType.values()).map(EntityType::facetName).toList();
+  private static final List<String> TYPES =
+      Arrays.stream(EntityType.values()).map(EntityType::facetName).toList();
 
   /**
    * One canonical name.
@@ -87,7 +89,8 @@ public final class NameTable {
   }
 
   /** The table of a reader's entity facet values, labelled with the build's labels. */
-  public static NameTable of(Optional<SortedSetDocValuesReaderState> state, EntityLabels labels) throws IOException {
+  public static NameTable of(Optional<SortedSetDocValuesReaderState> state, EntityLabels labels)
+      throws IOException {
     List<Name> names = new ArrayList<>();
     if (state.isPresent()) {
       SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get());
@@ -97,7 +100,8 @@ public final class NameTable {
         }
         FacetResult all = counts.getAllChildren(dim);
         for (LabelAndValue value : all.labelValues) {
-          names.add(new Name(dim, value.label, labels.label(dim, value.label), value.value.longValue()));
+          names.add(
+              new Name(dim, value.label, labels.label(dim, value.label), value.value.longValue()));
         }
       }
     }
@@ -122,7 +126,11 @@ public final class NameTable {
         }
       }
     }
-    NameTable built = new NameTable(List.copyOf(names), foldedLabels, owners.build().toArray(), offsets.build().toArray());
+    NameTable built = new NameTable(
+        List.copyOf(names),
+        foldedLabels,
+        owners.build().toArray(),
+        offsets.build().toArray());
     built.sortEntries();
     return built;
   }
@@ -135,17 +143,21 @@ public final class NameTable {
   }
 
   /** The reader's facet state; empty when no story has a facet value (Lucene refuses the state then). */
-  public static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader, FacetsConfig config)
-      throws IOException {
+  public static Optional<SortedSetDocValuesReaderState> facetState(
+      IndexReader reader, FacetsConfig config) throws IOException {
     String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-    boolean any = reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
-    return any ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config)) : Optional.empty();
+    boolean any = reader.leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+    return any
+        ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config))
+        : Optional.empty();
   }
 
   /** Writes the table into the build folder (atomically: a reader sees the old file or the whole new one). */
   public void write(Path buildDir) throws IOException {
     Path tmp = buildDir.resolve(FILE + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(names.size());
@@ -166,7 +178,11 @@ public final class NameTable {
         out.writeInt(offsets[i]);
       }
     }
-    Files.move(tmp, buildDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        tmp,
+        buildDir.resolve(FILE),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   /**
@@ -177,8 +193,10 @@ public final class NameTable {
    */
   public static Optional<NameTable> read(Path buildDir) throws IOException {
     Path file = buildDir.resolve(FILE);
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      // Every count is checked against the file's size: a damaged count must not allocate gigabytes.
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      // Every count is checked against the file's size: a damaged count must not allocate
+      // gigabytes.
       long size = Files.size(file);
       if (in.readInt() != MAGIC || in.readInt() != VERSION) {
         return Optional.empty();
@@ -188,7 +206,8 @@ public final class NameTable {
       String[] foldedLabels = new String[count];
       for (int i = 0; i < count; i++) {
         String type = TYPES.get(bounded(in.readByte(), TYPES.size() - 1, file));
-        names.add(new Name(type, readString(in, size, file), readString(in, size, file), in.readLong()));
+        names.add(
+            new Name(type, readString(in, size, file), readString(in, size, file), in.readLong()));
         foldedLabels[i] = in.readBoolean() ? readString(in, size, file) : null;
       }
       int entries = bounded(in.readInt(), size / 8, file);
@@ -219,7 +238,8 @@ public final class NameTable {
 
   private static int bounded(int value, long max, Path file) throws IOException {
     if (value < 0 || value > max) {
-      throw new IOException(file + " is damaged: a count of " + value + " where at most " + max + " fit");
+      throw new IOException(
+          file + " is damaged: a count of " + value + " where at most " + max + " fit");
     }
     return value;
   }
@@ -340,8 +360,10 @@ public final class NameTable {
     for (int i = lo; i < owners.length && text(i).startsWith(foldedPrefix, start(i)); i++) {
       matched.add(owners[i]);
     }
-    return matched.stream().map(names::get)
-        .sorted(Comparator.comparingLong(Name::count).reversed()
+    return matched.stream()
+        .map(names::get)
+        .sorted(Comparator.comparingLong(Name::count)
+            .reversed()
             .thenComparing(Name::label)
             .thenComparingInt(n -> TYPES.indexOf(n.type()))
             .thenComparing(Name::key))

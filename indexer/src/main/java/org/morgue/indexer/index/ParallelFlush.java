@@ -27,7 +27,8 @@ final class ParallelFlush {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("morgue-flush-", 0).factory());
+    ExecutorService pool = Executors.newFixedThreadPool(
+        threads, Thread.ofPlatform().name("morgue-flush-", 0).factory());
     try {
       List<Future<Void>> done = new ArrayList<>();
       for (int i = 0; i < threads; i++) {

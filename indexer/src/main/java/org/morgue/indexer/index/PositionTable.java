@@ -110,7 +110,8 @@ final class PositionTable<T> {
   private synchronized AtomicReferenceArray<T> grow(int index) {
     List<AtomicReferenceArray<T>> current = pages;
     if (index >= current.size()) {
-      List<AtomicReferenceArray<T>> grown = new ArrayList<>(Math.max(index + 1, current.size() * 2));
+      List<AtomicReferenceArray<T>> grown =
+          new ArrayList<>(Math.max(index + 1, current.size() * 2));
       grown.addAll(current);
       while (grown.size() <= index) {
         grown.add(new AtomicReferenceArray<>(PAGE));

@@ -33,10 +33,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.indexer.copies.CopyInfo;
-import org.morgue.indexer.reworded.RewordLinks;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.EntityType;
 import org.morgue.indexer.entity.Span;
+import org.morgue.indexer.reworded.RewordLinks;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 
@@ -88,6 +88,7 @@ public final class Schema {
   public static final String EXTRA = "extra";
   /** Where the story came from ({@code path:line}) and its format, stored only. */
   public static final String ORIGIN = "origin";
+
   public static final String FORMAT = "format";
   /**
    * Copy group id (the lead copy's story id): exact-match term to list a group's members, stored, and
@@ -96,6 +97,7 @@ public final class Schema {
   public static final String COPY_GROUP = "copy_group";
   /** Present, with value {@link #COPY_LEAD_VALUE}, on the lead copy of each group (singletons included). */
   public static final String COPY_LEAD = "copy_lead";
+
   public static final String COPY_LEAD_VALUE = "true";
   /** Exact Jaccard similarity to the group's lead, stored only. */
   public static final String COPY_SIMILARITY = "copy_similarity";
@@ -126,7 +128,8 @@ public final class Schema {
   public static final List<String> SEARCHABLE_FIELDS =
       List.of(TITLE, BODY, BYLINE, SOURCE, PERSON, ORG, PLACE, TAG);
   /** Each field that has an exact twin, and that twin: what {@code exact:} and {@code mode=exact} search. */
-  public static final Map<String, String> EXACT_FIELDS = Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
+  public static final Map<String, String> EXACT_FIELDS =
+      Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
   /** Stored fields whose text can be highlighted. */
   public static final List<String> HIGHLIGHT_FIELDS = List.of(TITLE, BODY);
 
@@ -146,7 +149,8 @@ public final class Schema {
   public static final long EXACT_FIELDS_AUTO_LIMIT_BYTES = 2L * 1024 * 1024 * 1024;
 
   private final boolean exactFields;
-  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new MorgueAnalyzer(),
+  private final Analyzer analyzer = new PerFieldAnalyzerWrapper(
+      new MorgueAnalyzer(),
       Map.of(TITLE_EXACT, new ExactAnalyzer(), BODY_EXACT, new ExactAnalyzer()));
   private final FacetsConfig facetsConfig = newFacetsConfig();
 
@@ -170,7 +174,8 @@ public final class Schema {
    * existed) has none, and an old build updated by a newer indexer has them in its new segments only.
    */
   public static boolean hasExactFields(IndexReader reader) {
-    return reader.leaves().stream().filter(leaf -> leaf.reader().numDocs() > 0)
+    return reader.leaves().stream()
+        .filter(leaf -> leaf.reader().numDocs() > 0)
         .allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(BODY_EXACT) != null);
   }
 
@@ -248,7 +253,8 @@ public final class Schema {
       doc.add(new TextField(dim, entity.key(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(dim, entity.key()));
     }
-    doc.add(new StoredField(ENTITIES, toJson(indexed.entities().stream().map(StoredEntity::of).toList())));
+    doc.add(new StoredField(
+        ENTITIES, toJson(indexed.entities().stream().map(StoredEntity::of).toList())));
     if (!story.extra().isEmpty()) {
       doc.add(new StoredField(EXTRA, toJson(new TreeMap<>(story.extra()))));
     }
@@ -319,7 +325,10 @@ public final class Schema {
     }
     IndexableField similarity = doc.getField(COPY_SIMILARITY);
     IndexableField versions = doc.getField(COPY_VERSIONS);
-    return new CopyInfo(group, group.equals(doc.get(ID)), similarity.numericValue().floatValue(),
+    return new CopyInfo(
+        group,
+        group.equals(doc.get(ID)),
+        similarity.numericValue().floatValue(),
         versions.numericValue().intValue());
   }
 
@@ -369,12 +378,14 @@ public final class Schema {
 
   /** The story of a stored document, without decoding its entities. */
   public Story story(Document doc) {
-    Optional<PubDate> published = Optional.ofNullable(doc.get(PUBLISHED_ISO)).map(PubDate::parseIso);
+    Optional<PubDate> published =
+        Optional.ofNullable(doc.get(PUBLISHED_ISO)).map(PubDate::parseIso);
     List<String> tags = new ArrayList<>();
     for (IndexableField field : doc.getFields(TAG)) {
       tags.add(field.stringValue());
     }
-    Map<String, String> extra = doc.get(EXTRA) == null ? Map.of() : fromJson(doc.get(EXTRA), STRING_MAP);
+    Map<String, String> extra =
+        doc.get(EXTRA) == null ? Map.of() : fromJson(doc.get(EXTRA), STRING_MAP);
     return new Story(
         doc.get(ID),
         doc.get(TITLE),
@@ -390,7 +401,11 @@ public final class Schema {
   }
 
   private static List<String> distinct(List<String> values) {
-    return values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    return values.stream()
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
   }
 
   private static String toJson(Object value) {
@@ -405,7 +420,8 @@ public final class Schema {
     try {
       return JSON.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored field is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "stored field is not valid JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -414,16 +430,30 @@ public final class Schema {
    * aliases are kept (omitted when empty) so an update's archive pass can still join a new story's
    * "also known as" name to the one the stored stories settled on.
    */
-  record StoredEntity(String type, String key, String display, List<int[]> spans,
+  record StoredEntity(
+      String type,
+      String key,
+      String display,
+      List<int[]> spans,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> aliases) {
     static StoredEntity of(Entity e) {
-      return new StoredEntity(e.type().name(), e.key(), e.display(),
-          e.spans().stream().map(s -> new int[] {s.inTitle() ? 1 : 0, s.start(), s.end()}).toList(), e.aliases());
+      return new StoredEntity(
+          e.type().name(),
+          e.key(),
+          e.display(),
+          e.spans().stream()
+              .map(s -> new int[] {s.inTitle() ? 1 : 0, s.start(), s.end()})
+              .toList(),
+          e.aliases());
     }
 
     Entity toEntity() {
-      return new Entity(EntityType.valueOf(type), key, display,
-          spans.stream().map(s -> new Span(s[0] == 1, s[1], s[2])).toList(), aliases == null ? List.of() : aliases);
+      return new Entity(
+          EntityType.valueOf(type),
+          key,
+          display,
+          spans.stream().map(s -> new Span(s[0] == 1, s[1], s[2])).toList(),
+          aliases == null ? List.of() : aliases);
     }
   }
 }

@@ -31,7 +31,8 @@ record StoredStories(Set<String> ids, List<List<Entity>> entities) {
     entities = List.copyOf(entities);
   }
 
-  static StoredStories read(Schema schema, Optional<Path> build, Set<String> replaced, Set<String> deleted)
+  static StoredStories read(
+      Schema schema, Optional<Path> build, Set<String> replaced, Set<String> deleted)
       throws IOException {
     if (build.isEmpty()) {
       return new StoredStories(Set.of(), List.of());

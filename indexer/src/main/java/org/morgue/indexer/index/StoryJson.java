@@ -26,7 +26,8 @@ import org.morgue.indexer.story.Story;
 public final class StoryJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<Schema.StoredEntity>> ENTITY_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Schema.StoredEntity>> ENTITY_LIST =
+      new TypeReference<>() {};
 
   private StoryJson() {}
 
@@ -51,14 +52,21 @@ public final class StoryJson {
       doc.put(Schema.PUBLISHED_ISO, date.iso());
     });
     ArrayNode tags = doc.putArray(Schema.TAG);
-    story.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().forEach(tags::add);
+    story.tags().stream()
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .distinct()
+        .forEach(tags::add);
     for (EntityType type : EntityType.values()) {
       LinkedHashSet<String> keys = new LinkedHashSet<>();
       indexed.entities().stream().filter(e -> e.type() == type).forEach(e -> keys.add(e.key()));
       ArrayNode values = doc.putArray(type.facetName());
       keys.forEach(values::add);
     }
-    doc.set(Schema.ENTITIES, JSON.valueToTree(indexed.entities().stream().map(Schema.StoredEntity::of).toList()));
+    doc.set(
+        Schema.ENTITIES,
+        JSON.valueToTree(
+            indexed.entities().stream().map(Schema.StoredEntity::of).toList()));
     if (!story.extra().isEmpty()) {
       doc.set(Schema.EXTRA, JSON.valueToTree(new TreeMap<>(story.extra())));
     }
@@ -73,35 +81,52 @@ public final class StoryJson {
 
   /** The story of a document, without decoding its entities. */
   public static Story story(JsonNode doc) {
-    Optional<PubDate> published = Optional.ofNullable(text(doc, Schema.PUBLISHED_ISO)).map(PubDate::parseIso);
+    Optional<PubDate> published =
+        Optional.ofNullable(text(doc, Schema.PUBLISHED_ISO)).map(PubDate::parseIso);
     List<String> tags = new ArrayList<>();
     doc.path(Schema.TAG).forEach(t -> tags.add(t.asText()));
     Map<String, String> extra = new LinkedHashMap<>();
-    doc.path(Schema.EXTRA).properties().forEach(e -> extra.put(e.getKey(), e.getValue().asText()));
-    return new Story(text(doc, Schema.ID), text(doc, Schema.TITLE), text(doc, Schema.BODY), published,
-        text(doc, Schema.SOURCE), text(doc, Schema.BYLINE), text(doc, Schema.URL), tags, extra,
-        text(doc, Schema.ORIGIN), text(doc, Schema.FORMAT));
+    doc.path(Schema.EXTRA)
+        .properties()
+        .forEach(e -> extra.put(e.getKey(), e.getValue().asText()));
+    return new Story(
+        text(doc, Schema.ID),
+        text(doc, Schema.TITLE),
+        text(doc, Schema.BODY),
+        published,
+        text(doc, Schema.SOURCE),
+        text(doc, Schema.BYLINE),
+        text(doc, Schema.URL),
+        tags,
+        extra,
+        text(doc, Schema.ORIGIN),
+        text(doc, Schema.FORMAT));
   }
 
   /** The story with its entities and their mentions. */
   public static IndexedStory indexed(JsonNode doc) {
     List<Entity> entities = JSON.convertValue(doc.path(Schema.ENTITIES), ENTITY_LIST).stream()
-        .map(Schema.StoredEntity::toEntity).toList();
+        .map(Schema.StoredEntity::toEntity)
+        .toList();
     return new IndexedStory(story(doc), entities);
   }
 
   /** The type and key of each entity, in stored order. */
   public static List<Schema.EntityKey> entityKeys(JsonNode doc) {
     List<Schema.EntityKey> keys = new ArrayList<>();
-    doc.path(Schema.ENTITIES).forEach(e -> keys.add(
-        new Schema.EntityKey(EntityType.valueOf(e.path("type").asText()), e.path("key").asText())));
+    doc.path(Schema.ENTITIES)
+        .forEach(e -> keys.add(new Schema.EntityKey(
+            EntityType.valueOf(e.path("type").asText()), e.path("key").asText())));
     return keys;
   }
 
   /** The copy group of a document. */
   public static CopyInfo copy(JsonNode doc) {
-    return new CopyInfo(text(doc, Schema.COPY_GROUP), doc.path(Schema.COPY_LEAD).asBoolean(),
-        (float) doc.path(Schema.COPY_SIMILARITY).asDouble(), doc.path(Schema.COPY_VERSIONS).asInt());
+    return new CopyInfo(
+        text(doc, Schema.COPY_GROUP),
+        doc.path(Schema.COPY_LEAD).asBoolean(),
+        (float) doc.path(Schema.COPY_SIMILARITY).asDouble(),
+        doc.path(Schema.COPY_VERSIONS).asInt());
   }
 
   /** Story text fields are never null in the model: a missing field reads as empty, as Lucene's does not. */

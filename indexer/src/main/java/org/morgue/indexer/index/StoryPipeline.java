@@ -54,7 +54,8 @@ final class StoryPipeline {
      *
      * @param unchanged the story is the one the first read saw at this position
      */
-    void addFields(Document doc, long position, Story story, List<Entity> entities, boolean unchanged)
+    void addFields(
+        Document doc, long position, Story story, List<Entity> entities, boolean unchanged)
         throws IOException;
 
     /** Second read: the story's document was written (for counts of the caller's own). */
@@ -103,7 +104,8 @@ final class StoryPipeline {
   }
 
   /** The writer's settings shared by rebuilds and updates; {@code CREATE} for a build from nothing. */
-  static IndexWriterConfig writerConfig(Schema schema, IndexBuilder.Options options, IndexWriterConfig.OpenMode mode) {
+  static IndexWriterConfig writerConfig(
+      Schema schema, IndexBuilder.Options options, IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(options.ramBufferMb());
@@ -114,8 +116,10 @@ final class StoryPipeline {
   }
 
   /** Commits the build with its record ({@link BuildInfo}: when, how many stories, the copy grouping). */
-  static void commit(IndexWriter writer, Clock clock, long stories, Optional<CopyParams> copies) throws IOException {
-    writer.setLiveCommitData(new BuildInfo(clock.instant(), stories, copies).toUserData().entrySet());
+  static void commit(IndexWriter writer, Clock clock, long stories, Optional<CopyParams> copies)
+      throws IOException {
+    writer.setLiveCommitData(
+        new BuildInfo(clock.instant(), stories, copies).toUserData().entrySet());
     writer.commit();
   }
 
@@ -125,7 +129,8 @@ final class StoryPipeline {
    * @param labels the build's label table, already written into the build
    * @return the published folder; empty when discarded
    */
-  Optional<Path> publishIf(boolean changed, IndexLayout layout, Path build, EntityLabels labels) throws IOException {
+  Optional<Path> publishIf(boolean changed, IndexLayout layout, Path build, EntityLabels labels)
+      throws IOException {
     if (!changed) {
       layout.discard(build);
       return Optional.empty();
@@ -142,18 +147,24 @@ final class StoryPipeline {
     long start = System.nanoTime();
     NameTable names = NameTable.of(build, schema.facetsConfig(), labels);
     names.write(build);
-    LOG.info("wrote {} typeahead names in {} ms", names.size(), (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "wrote {} typeahead names in {} ms", names.size(), (System.nanoTime() - start) / 1_000_000);
   }
 
   /** First read: every story's entities on all workers, kept by position; then which repeat is written. */
   void extract(StorySource source, Steps steps) throws IOException {
     progress.totalBytes(source.totalBytes());
-    StoryPool.forEach(source, threads, (position, story) -> {
-      List<Entity> entities = entitiesOf(story);
-      extracted.put(position, new Extracted(story.id(), entities));
-      steps.firstRead(position, story, entities);
-      progress.storyIndexed();
-    }, this::skipped, progress::fileDone);
+    StoryPool.forEach(
+        source,
+        threads,
+        (position, story) -> {
+          List<Entity> entities = entitiesOf(story);
+          extracted.put(position, new Extracted(story.id(), entities));
+          steps.firstRead(position, story, entities);
+          progress.storyIndexed();
+        },
+        this::skipped,
+        progress::fileDone);
     laterWins = LaterWins.of(extracted.size(), position -> {
       Extracted first = extracted.get(position);
       return first == null ? null : first.id();
@@ -170,8 +181,10 @@ final class StoryPipeline {
    * ones, so that a new story saying only "Trump" joins the "Donald Trump" of the archive.
    */
   ArchiveNames names(List<List<Entity>> keptStories) {
-    Iterable<List<Entity>> all = () -> Stream.concat(keptStories.stream(),
-        StreamSupport.stream(extracted.values().spliterator(), false).map(Extracted::entities)).iterator();
+    Iterable<List<Entity>> all = () -> Stream.concat(
+            keptStories.stream(),
+            StreamSupport.stream(extracted.values().spliterator(), false).map(Extracted::entities))
+        .iterator();
     ArchiveNames names = ArchiveNames.compute(all);
     LOG.info("archive names: {} partial person names take a full name", names.linkedNames());
     return names;
@@ -184,21 +197,42 @@ final class StoryPipeline {
    *     so it is added (no delete to buffer and apply at flush); otherwise every document replaces by id
    * @param where how the replacement warnings name the source ("" or " of this update")
    */
-  void write(StorySource source, IndexWriter writer, ArchiveNames names, EntityLabels.Builder labels, boolean fresh,
-      String where, Steps steps) throws IOException {
-    StoryPool.forEach(source, threads, (position, story) -> index(position, story, writer, names, labels, fresh, steps),
-        null, null);
+  void write(
+      StorySource source,
+      IndexWriter writer,
+      ArchiveNames names,
+      EntityLabels.Builder labels,
+      boolean fresh,
+      String where,
+      Steps steps)
+      throws IOException {
+    StoryPool.forEach(
+        source,
+        threads,
+        (position, story) -> index(position, story, writer, names, labels, fresh, steps),
+        null,
+        null);
     if (writeFailure != null) {
       throw writeFailure;
     }
     for (ReplacedStory replaced : laterWins.replacements()) {
-      LOG.warn("{}: id {} is repeated by the later story at {}{}, which is kept", replaced.origin(), replaced.id(),
-          replaced.keptOrigin(), where);
+      LOG.warn(
+          "{}: id {} is repeated by the later story at {}{}, which is kept",
+          replaced.origin(),
+          replaced.id(),
+          replaced.keptOrigin(),
+          where);
     }
   }
 
-  private void index(long position, Story story, IndexWriter writer, ArchiveNames names, EntityLabels.Builder labels,
-      boolean fresh, Steps steps) {
+  private void index(
+      long position,
+      Story story,
+      IndexWriter writer,
+      ArchiveNames names,
+      EntityLabels.Builder labels,
+      boolean fresh,
+      Steps steps) {
     if (writeFailure != null) {
       return;
     }
@@ -215,7 +249,10 @@ final class StoryPipeline {
       entities = first.entities();
     } else {
       // The input changed between the two reads: this story's entities are extracted afresh.
-      LOG.warn("{}: story {} changed while indexing; its entities are extracted again", story.origin(), story.id());
+      LOG.warn(
+          "{}: story {} changed while indexing; its entities are extracted again",
+          story.origin(),
+          story.id());
       entities = entitiesOf(story);
     }
     entities = names.apply(entities);
@@ -247,7 +284,10 @@ final class StoryPipeline {
       return extractor.extract(story.title(), story.body());
     } catch (RuntimeException e) {
       // One story the tagger cannot handle must not cost the archive: index it without entities.
-      LOG.warn("{}: entity extraction failed ({}); indexed without entities", story.origin(), e.toString());
+      LOG.warn(
+          "{}: entity extraction failed ({}); indexed without entities",
+          story.origin(),
+          e.toString());
       return List.of();
     }
   }

@@ -21,8 +21,21 @@ public final class TagNames {
 
   static final String RESOURCE = "org/morgue/indexer/index/tag-names.tsv";
   /** The kinds a tag may start with, and how their label starts. */
-  private static final Map<String, String> KINDS = Map.of("topic", "Topic", "place", "Place", "person", "Person",
-      "org", "Org", "exchange", "Exchange", "company", "Company", "subject", "Subject");
+  private static final Map<String, String> KINDS = Map.of(
+      "topic",
+      "Topic",
+      "place",
+      "Place",
+      "person",
+      "Person",
+      "org",
+      "Org",
+      "exchange",
+      "Exchange",
+      "company",
+      "Company",
+      "subject",
+      "Subject");
   /** kind → code → name, read once: the table is part of the program, like the alias table. */
   private static final Map<String, String> NAMES = load();
 

@@ -50,7 +50,8 @@ final class UpdateCopies {
   static final int MAX_CANDIDATES = 50;
 
   /** What grouping needs of one story. */
-  private record Member(String id, long day, int length, CopyFacts facts, int[] keys, CopyInfo stored) {}
+  private record Member(
+      String id, long day, int length, CopyFacts facts, int[] keys, CopyInfo stored) {}
 
   /** A group as the update leaves it; {@code lead} is the lead before the update, null for a new group. */
   private static final class Group {
@@ -64,10 +65,17 @@ final class UpdateCopies {
 
   /** The rebuild's lead order: earliest (undated last), then the longest body, then the smallest id. */
   private static final Comparator<Member> LEAD_ORDER = Comparator.comparingLong(Member::day)
-      .thenComparing(m -> -m.length()).thenComparing(Member::id);
+      .thenComparing(m -> -m.length())
+      .thenComparing(Member::id);
 
-  private static final Set<String> FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.PUBLISHED_ISO, Schema.COPY_GROUP,
-      Schema.COPY_SIMILARITY, Schema.COPY_VERSIONS);
+  private static final Set<String> FIELDS = Set.of(
+      Schema.ID,
+      Schema.TITLE,
+      Schema.BODY,
+      Schema.PUBLISHED_ISO,
+      Schema.COPY_GROUP,
+      Schema.COPY_SIMILARITY,
+      Schema.COPY_VERSIONS);
 
   private final Schema schema;
   private final MinHash minHash;
@@ -83,7 +91,8 @@ final class UpdateCopies {
   static Query bandQuery(int[] keys) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (int band = 0; band < keys.length; band++) {
-      query.add(new TermQuery(new Term(Schema.COPY_BANDS, Schema.copyBandTerm(band, keys[band]))),
+      query.add(
+          new TermQuery(new Term(Schema.COPY_BANDS, Schema.copyBandTerm(band, keys[band]))),
           BooleanClause.Occur.SHOULD);
     }
     return query.build();
@@ -132,8 +141,11 @@ final class UpdateCopies {
         for (ScoreDoc hit : old.get().search(bandQuery(story.keys()), MAX_CANDIDATES).scoreDocs) {
           Member candidate = member(old.get().storedFields().document(hit.doc, FIELDS));
           double similarity = story.facts().jaccard(candidate.facts());
-          if (!leaving.contains(candidate.id()) && !candidate.id().equals(story.id()) && similarity >= best
-              && (target == null || similarity > best) && story.facts().copyOf(candidate.facts(), threshold)) {
+          if (!leaving.contains(candidate.id())
+              && !candidate.id().equals(story.id())
+              && similarity >= best
+              && (target == null || similarity > best)
+              && story.facts().copyOf(candidate.facts(), threshold)) {
             best = similarity;
             target = group(old.get(), candidate, oldGroups);
           }
@@ -142,7 +154,9 @@ final class UpdateCopies {
       for (String earlier : sharingBands(story, bands)) {
         CopyFacts other = latest.get(earlier).facts();
         double similarity = story.facts().jaccard(other);
-        if (similarity >= best && (target == null || similarity > best) && story.facts().copyOf(other, threshold)) {
+        if (similarity >= best
+            && (target == null || similarity > best)
+            && story.facts().copyOf(other, threshold)) {
           best = similarity;
           target = groupOfNew.get(earlier);
         }
@@ -197,13 +211,19 @@ final class UpdateCopies {
     if (group.members.isEmpty()) {
       return;
     }
-    // A replaced lead comes back as a new member: its old similarities are stale, so the lead is elected.
-    Member lead = group.members.stream().filter(m -> m.stored() != null && m.id().equals(group.lead)).findFirst()
+    // A replaced lead comes back as a new member: its old similarities are stale, so the lead is
+    // elected.
+    Member lead = group.members.stream()
+        .filter(m -> m.stored() != null && m.id().equals(group.lead))
+        .findFirst()
         .orElseGet(() -> group.members.stream().min(LEAD_ORDER).orElseThrow());
     boolean sameLead = lead.id().equals(group.lead);
     for (Member m : group.members) {
-      float similarity = m == lead ? 1f
-          : sameLead && m.stored() != null ? m.stored().similarity() : (float) lead.facts().jaccard(m.facts());
+      float similarity = m == lead
+          ? 1f
+          : sameLead && m.stored() != null
+              ? m.stored().similarity()
+              : (float) lead.facts().jaccard(m.facts());
       CopyInfo info = new CopyInfo(lead.id(), m == lead, similarity, group.members.size());
       if (m.stored() == null) {
         forNew.put(m.id(), info);
@@ -214,7 +234,8 @@ final class UpdateCopies {
   }
 
   /** The old group a stored story belongs to, loaded with all its members on first use. */
-  private Group group(IndexSearcher old, Member seed, Map<String, Group> groups) throws IOException {
+  private Group group(IndexSearcher old, Member seed, Map<String, Group> groups)
+      throws IOException {
     String id = seed.stored().group();
     Group group = groups.get(id);
     if (group == null) {
@@ -222,7 +243,9 @@ final class UpdateCopies {
       if (seed.stored().versions() == 1) {
         group.members.add(seed);
       } else {
-        for (ScoreDoc hit : old.search(new TermQuery(new Term(Schema.COPY_GROUP, id)), Integer.MAX_VALUE).scoreDocs) {
+        for (ScoreDoc hit : old.search(
+                new TermQuery(new Term(Schema.COPY_GROUP, id)), Integer.MAX_VALUE)
+            .scoreDocs) {
           group.members.add(member(old.storedFields().document(hit.doc, FIELDS)));
         }
       }
@@ -233,17 +256,29 @@ final class UpdateCopies {
 
   private Optional<Member> stored(IndexSearcher old, String id) throws IOException {
     ScoreDoc[] hits = old.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
-    return hits.length == 0 ? Optional.empty() : Optional.of(member(old.storedFields().document(hits[0].doc, FIELDS)));
+    return hits.length == 0
+        ? Optional.empty()
+        : Optional.of(member(old.storedFields().document(hits[0].doc, FIELDS)));
   }
 
   private Member member(Document doc) {
-    return member(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.BODY),
-        Optional.ofNullable(doc.get(Schema.PUBLISHED_ISO)).map(PubDate::parseIso), schema.copyOf(doc));
+    return member(
+        doc.get(Schema.ID),
+        doc.get(Schema.TITLE),
+        doc.get(Schema.BODY),
+        Optional.ofNullable(doc.get(Schema.PUBLISHED_ISO)).map(PubDate::parseIso),
+        schema.copyOf(doc));
   }
 
-  private Member member(String id, String title, String body, Optional<PubDate> published, CopyInfo stored) {
+  private Member member(
+      String id, String title, String body, Optional<PubDate> published, CopyInfo stored) {
     CopyFacts facts = CopyFacts.of(title, body, published, minHash.params().shingleSize());
-    return new Member(id, facts.day(), body.length(), facts, stored == null ? minHash.bandKeys(facts.shingles()) : new int[0],
+    return new Member(
+        id,
+        facts.day(),
+        body.length(),
+        facts,
+        stored == null ? minHash.bandKeys(facts.shingles()) : new int[0],
         stored);
   }
 
@@ -254,8 +289,8 @@ final class UpdateCopies {
   private static List<String> sharingBands(Member story, Map<Long, List<String>> bands) {
     Set<String> out = new java.util.LinkedHashSet<>();
     for (int band = 0; band < story.keys().length; band++) {
-      List<String> ids = bands.computeIfAbsent(((long) band << 32) | (story.keys()[band] & 0xFFFFFFFFL),
-          k -> new ArrayList<>());
+      List<String> ids = bands.computeIfAbsent(
+          ((long) band << 32) | (story.keys()[band] & 0xFFFFFFFFL), k -> new ArrayList<>());
       out.addAll(ids);
       ids.add(story.id());
     }

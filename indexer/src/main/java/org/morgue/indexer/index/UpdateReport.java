@@ -26,8 +26,17 @@ import org.morgue.indexer.read.Skip;
  * @param elapsed wall time
  * @param published the published build, empty when nothing changed and nothing was switched
  */
-public record UpdateReport(long added, long replaced, long deleted, List<String> unknownIds, List<Skip> skipped,
-    Map<String, Long> perFormat, List<ReplacedStory> repeated, long stories, int entityLabels, Duration elapsed,
+public record UpdateReport(
+    long added,
+    long replaced,
+    long deleted,
+    List<String> unknownIds,
+    List<Skip> skipped,
+    Map<String, Long> perFormat,
+    List<ReplacedStory> repeated,
+    long stories,
+    int entityLabels,
+    Duration elapsed,
     Optional<Path> published) {
 
   public UpdateReport {

@@ -46,6 +46,7 @@ public final class ClusterLoader {
   static final int BULK_BYTES = 5 << 20;
   /** The meta index's one document. */
   public static final String META_ID = "build";
+
   public static final String META_BUILT_AT = "built_at";
   public static final String META_STORIES = "stories";
   public static final String META_LABELS = "labels";
@@ -63,7 +64,8 @@ public final class ClusterLoader {
   /** @param alias the name searches use; the meta index's alias is {@code ALIAS-meta} */
   public ClusterLoader(OpenSearchClient client, String alias, Clock clock) {
     if (!alias.matches("[a-z0-9][a-z0-9_-]*")) {
-      throw new IllegalArgumentException("an OpenSearch alias is lower-case letters, digits, _ and -, was '" + alias + "'");
+      throw new IllegalArgumentException(
+          "an OpenSearch alias is lower-case letters, digits, _ and -, was '" + alias + "'");
     }
     this.client = client;
     this.alias = alias;
@@ -115,7 +117,8 @@ public final class ClusterLoader {
     settle(index, replicas, true);
     publish(index, meta, info, stories, exact, build, replicas);
     Duration total = Duration.ofNanos(System.nanoTime() - start);
-    LOG.info("published {} ({} stories) as alias {} in {} ms", index, stories, alias, total.toMillis());
+    LOG.info(
+        "published {} ({} stories) as alias {} in {} ms", index, stories, alias, total.toMillis());
     return new Loaded(index, stories, Duration.ofNanos(bulkNanos), total);
   }
 
@@ -142,7 +145,14 @@ public final class ClusterLoader {
    * Publishes a loaded story index: its meta index (the build's time, story count and labels), replicas
    * on both, green, then one {@code _aliases} call moves both aliases; the indexes they held are deleted.
    */
-  void publish(String index, String meta, BuildInfo info, long stories, boolean exact, Path build, int replicas)
+  void publish(
+      String index,
+      String meta,
+      BuildInfo info,
+      long stories,
+      boolean exact,
+      Path build,
+      int replicas)
       throws IOException {
     client.put("/" + meta, StoryMapping.metaBody());
     ObjectNode doc = OpenSearchClient.mapper().createObjectNode();
@@ -150,7 +160,9 @@ public final class ClusterLoader {
     doc.put(META_STORIES, stories);
     doc.put(META_INDEX, index);
     doc.put(META_EXACT, exact);
-    doc.set(META_LABELS, OpenSearchClient.mapper().valueToTree(EntityLabels.read(build).asMap()));
+    doc.set(
+        META_LABELS,
+        OpenSearchClient.mapper().valueToTree(EntityLabels.read(build).asMap()));
     client.put("/" + meta + "/_doc/" + META_ID + "?refresh=true", doc);
     ObjectNode metaReplicas = OpenSearchClient.mapper().createObjectNode();
     metaReplicas.putObject("index").put("number_of_replicas", replicas);
@@ -230,7 +242,8 @@ public final class ClusterLoader {
       actions++;
       if (body.length() >= BULK_BYTES) {
         send(body);
-        // One line per request (about 5 MB): progress for a long load, and the point a fault test kills at.
+        // One line per request (about 5 MB): progress for a long load, and the point a fault test
+        // kills at.
         LOG.info("bulk request {} sent: {} stories so far into {}", ++requests, actions, index);
       }
     }
@@ -248,11 +261,13 @@ public final class ClusterLoader {
     body.setLength(0);
     if (answer.path("errors").asBoolean()) {
       for (JsonNode item : answer.path("items")) {
-        // Each item is {"index": {…}} or {"delete": {…}}; deleting a story the index lacks is no error.
+        // Each item is {"index": {…}} or {"delete": {…}}; deleting a story the index lacks is no
+        // error.
         JsonNode result = item.elements().next();
         JsonNode error = result.path("error");
         if (!error.isMissingNode()) {
-          throw new OpenSearchException(result.path("status").asInt(),
+          throw new OpenSearchException(
+              result.path("status").asInt(),
               "the cluster refused story " + result.path("_id").asText() + ": " + error);
         }
       }
@@ -260,10 +275,12 @@ public final class ClusterLoader {
   }
 
   void awaitGreen(String indices) {
-    JsonNode health = client.get("/_cluster/health/" + indices + "?wait_for_status=green&timeout=120s");
+    JsonNode health =
+        client.get("/_cluster/health/" + indices + "?wait_for_status=green&timeout=120s");
     if (health.path("timed_out").asBoolean()) {
-      throw new ClusterUnavailableException("the new index did not reach green within 120 s (status "
-          + health.path("status").asText() + "); the alias " + alias + " is unchanged");
+      throw new ClusterUnavailableException(
+          "the new index did not reach green within 120 s (status "
+              + health.path("status").asText() + "); the alias " + alias + " is unchanged");
     }
   }
 
@@ -285,8 +302,11 @@ public final class ClusterLoader {
     ObjectNode body = OpenSearchClient.mapper().createObjectNode();
     ArrayNode actions = body.putArray("actions");
     for (String old : previous) {
-      actions.addObject().putObject("remove").put("index", old).put("alias",
-          old.startsWith(metaAlias(alias) + "-") ? metaAlias(alias) : alias);
+      actions
+          .addObject()
+          .putObject("remove")
+          .put("index", old)
+          .put("alias", old.startsWith(metaAlias(alias) + "-") ? metaAlias(alias) : alias);
     }
     actions.addObject().putObject("add").put("index", index).put("alias", alias);
     actions.addObject().putObject("add").put("index", meta).put("alias", metaAlias(alias));

@@ -52,9 +52,11 @@ public final class ClusterUpdater {
   /** When the build the alias serves was made (its meta document), empty when the alias serves nothing. */
   public Optional<Instant> servedBuiltAt() {
     try {
-      JsonNode meta = client.get("/" + ClusterLoader.metaAlias(loader.alias()) + "/_doc/" + ClusterLoader.META_ID);
+      JsonNode meta = client.get(
+          "/" + ClusterLoader.metaAlias(loader.alias()) + "/_doc/" + ClusterLoader.META_ID);
       return meta.path("found").asBoolean()
-          ? Optional.of(Instant.parse(meta.path("_source").path(ClusterLoader.META_BUILT_AT).asText()))
+          ? Optional.of(Instant.parse(
+              meta.path("_source").path(ClusterLoader.META_BUILT_AT).asText()))
           : Optional.empty();
     } catch (OpenSearchException e) {
       if (e.status() == 404) {
@@ -75,8 +77,10 @@ public final class ClusterUpdater {
     long start = System.nanoTime();
     List<String> holders = loader.holders(loader.alias());
     if (holders.size() != 1) {
-      throw new OpenSearchException(409, "the alias '" + loader.alias() + "' holds " + holders.size()
-          + " indexes, not one; rebuild it with 'morgue index --backend opensearch'");
+      throw new OpenSearchException(
+          409,
+          "the alias '" + loader.alias() + "' holds " + holders.size()
+              + " indexes, not one; rebuild it with 'morgue index --backend opensearch'");
     }
     loader.deleteOrphans();
     String stamp = loader.stamp();
@@ -108,8 +112,14 @@ public final class ClusterUpdater {
     loader.settle(index, replicas, false);
     loader.publish(index, meta, info, stories, exact, updated, replicas);
     Duration total = Duration.ofNanos(System.nanoTime() - start);
-    LOG.info("published update {} ({} stories written, {} deleted, {} in all) as alias {} in {} ms", index, written,
-        before.size(), stories, loader.alias(), total.toMillis());
+    LOG.info(
+        "published update {} ({} stories written, {} deleted, {} in all) as alias {} in {} ms",
+        index,
+        written,
+        before.size(),
+        stories,
+        loader.alias(),
+        total.toMillis());
     return new Updated(index, written, before.size(), stories, total);
   }
 
@@ -122,7 +132,9 @@ public final class ClusterUpdater {
     writeBlock(source, true);
     try {
       ObjectNode body = OpenSearchClient.mapper().createObjectNode();
-      body.putObject("settings").put("index.blocks.write", false).put("index.number_of_replicas", 0)
+      body.putObject("settings")
+          .put("index.blocks.write", false)
+          .put("index.number_of_replicas", 0)
           .put("index.refresh_interval", "-1");
       client.post("/" + source + "/_clone/" + index + "?wait_for_active_shards=all", body);
     } finally {
@@ -152,7 +164,8 @@ public final class ClusterUpdater {
    */
   private static long digest(ObjectNode json) {
     try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(OpenSearchClient.json(json).getBytes(StandardCharsets.UTF_8));
+      byte[] sha = MessageDigest.getInstance("SHA-256")
+          .digest(OpenSearchClient.json(json).getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(sha).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);

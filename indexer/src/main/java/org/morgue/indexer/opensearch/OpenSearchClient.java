@@ -45,6 +45,7 @@ public final class OpenSearchClient implements AutoCloseable {
 
   /** Where a local cluster started by {@code ./morgue cluster start} answers. */
   public static final String DEFAULT_URL = "http://127.0.0.1:9200";
+
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -70,13 +71,17 @@ public final class OpenSearchClient implements AutoCloseable {
    */
   public OpenSearchClient(String urls, Duration timeout) {
     Objects.requireNonNull(urls, "urls");
-    this.nodes = Arrays.stream(urls.split(",")).map(String::strip).filter(u -> !u.isEmpty())
-        .map(u -> URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u)).toList();
+    this.nodes = Arrays.stream(urls.split(","))
+        .map(String::strip)
+        .filter(u -> !u.isEmpty())
+        .map(u -> URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u))
+        .toList();
     if (nodes.isEmpty()) {
       throw new IllegalArgumentException("no OpenSearch URL given");
     }
     for (URI node : nodes) {
-      if (!"http".equals(node.getScheme()) && !"https".equals(node.getScheme()) || node.getHost() == null) {
+      if (!"http".equals(node.getScheme()) && !"https".equals(node.getScheme())
+          || node.getHost() == null) {
         throw new IllegalArgumentException("not an http(s) URL: " + node);
       }
     }
@@ -84,15 +89,27 @@ public final class OpenSearchClient implements AutoCloseable {
     Timeout wait = Timeout.of(timeout);
     this.http = HttpClients.custom()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnPerRoute(CONNECTIONS_PER_NODE).setMaxConnTotal(CONNECTIONS_PER_NODE * nodes.size())
-            .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).setSoTimeout(wait).build())
-            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
-                .setSocketTimeout(wait).setValidateAfterInactivity(VALIDATE_AFTER_IDLE).build())
+            .setMaxConnPerRoute(CONNECTIONS_PER_NODE)
+            .setMaxConnTotal(CONNECTIONS_PER_NODE * nodes.size())
+            .setDefaultSocketConfig(
+                SocketConfig.custom().setTcpNoDelay(true).setSoTimeout(wait).build())
+            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
+                .setSocketTimeout(wait)
+                .setValidateAfterInactivity(VALIDATE_AFTER_IDLE)
+                .build())
             .build())
-        .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(wait).setConnectionRequestTimeout(wait).build())
+        .setDefaultRequestConfig(RequestConfig.custom()
+            .setResponseTimeout(wait)
+            .setConnectionRequestTimeout(wait)
+            .build())
         // The next node is this client's retry; one per node keeps "one retry" meaning one.
-        .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().disableContentCompression()
-        .disableAuthCaching().build();
+        .disableAutomaticRetries()
+        .disableRedirectHandling()
+        .disableCookieManagement()
+        .disableContentCompression()
+        .disableAuthCaching()
+        .build();
   }
 
   /** The first node's URL, for messages. */
@@ -164,32 +181,46 @@ public final class OpenSearchClient implements AutoCloseable {
     HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(node + path));
     if (body != null) {
       // The bytes, not a StringEntity: that one encodes in ISO-8859-1 unless told otherwise.
-      request.setEntity(new ByteArrayEntity(body.getBytes(StandardCharsets.UTF_8), ContentType.create(contentType)));
+      request.setEntity(new ByteArrayEntity(
+          body.getBytes(StandardCharsets.UTF_8), ContentType.create(contentType)));
     }
     Answer answer;
     try {
-      answer = http.execute(request, response -> new Answer(response.getCode(),
-          response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
+      answer = http.execute(
+          request,
+          response -> new Answer(
+              response.getCode(),
+              response.getEntity() == null
+                  ? ""
+                  : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
     } catch (ConnectTimeoutException | ConnectException e) {
-      throw new ClusterUnavailableException("no OpenSearch answers at " + node
-          + " (start a local cluster with ./morgue cluster start)", e);
+      throw new ClusterUnavailableException(
+          "no OpenSearch answers at " + node
+              + " (start a local cluster with ./morgue cluster start)",
+          e);
     } catch (SocketTimeoutException e) {
-      throw new ClusterUnavailableException("OpenSearch at " + node + " did not answer " + method + " " + path
-          + " within " + timeout.toSeconds() + " s", e);
+      throw new ClusterUnavailableException(
+          "OpenSearch at " + node + " did not answer " + method + " " + path + " within "
+              + timeout.toSeconds() + " s",
+          e);
     } catch (NoHttpResponseException e) {
-      throw new ClusterUnavailableException("OpenSearch at " + node + " closed the connection without answering "
-          + method + " " + path, e);
+      throw new ClusterUnavailableException(
+          "OpenSearch at " + node + " closed the connection without answering " + method + " "
+              + path,
+          e);
     } catch (IOException e) {
       throw new ClusterUnavailableException("cannot talk to OpenSearch at " + node + ": " + e, e);
     }
     int status = answer.status();
     if (status == 502 || status == 503 || status == 504) {
-      throw new ClusterUnavailableException("OpenSearch at " + node + " is not ready (" + status + "): "
-          + abbreviate(answer.body()));
+      throw new ClusterUnavailableException(
+          "OpenSearch at " + node + " is not ready (" + status + "): " + abbreviate(answer.body()));
     }
     if (status >= 400) {
-      throw new OpenSearchException(status, "OpenSearch answered " + method + " " + path + " with " + status + ": "
-          + abbreviate(answer.body()));
+      throw new OpenSearchException(
+          status,
+          "OpenSearch answered " + method + " " + path + " with " + status + ": "
+              + abbreviate(answer.body()));
     }
     if (answer.body().isEmpty()) {
       return JSON.createObjectNode();
@@ -197,7 +228,8 @@ public final class OpenSearchClient implements AutoCloseable {
     try {
       return JSON.readTree(answer.body());
     } catch (JsonProcessingException e) {
-      throw new OpenSearchException(status, "OpenSearch answered with text that is not JSON: " + abbreviate(answer.body()));
+      throw new OpenSearchException(
+          status, "OpenSearch answered with text that is not JSON: " + abbreviate(answer.body()));
     }
   }
 

@@ -43,7 +43,8 @@ public final class OpenSearchIndexCommand {
       changed are written into the clone and the deleted ones removed, and the alias moves to it in one call.
       """;
   public static final String DEFAULT_ALIAS = "morgue";
-  private static final java.util.Set<String> UPDATE_OPTIONS = java.util.Set.of("--update", "--delete", "--deletions");
+  private static final java.util.Set<String> UPDATE_OPTIONS =
+      java.util.Set.of("--update", "--delete", "--deletions");
 
   private final IndexCommand embedded;
   private final Clock clock;
@@ -68,7 +69,8 @@ public final class OpenSearchIndexCommand {
           case "--backend" -> {
             String value = value(args, ++i, arg);
             if (!value.equals("opensearch")) {
-              throw new IllegalArgumentException("this command indexes into opensearch, not '" + value + "'");
+              throw new IllegalArgumentException(
+                  "this command indexes into opensearch, not '" + value + "'");
             }
           }
           case "--opensearch" -> url = value(args, ++i, arg);
@@ -80,15 +82,18 @@ public final class OpenSearchIndexCommand {
             return ExitCode.OK;
           }
           default -> {
-            // The embedded command parses the update's options; this one only needs to know it is one.
-            updating |= UPDATE_OPTIONS.contains(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
+            // The embedded command parses the update's options; this one only needs to know it is
+            // one.
+            updating |= UPDATE_OPTIONS.contains(
+                arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg);
             rest.add(arg);
           }
         }
       }
       if (updating && index.isEmpty()) {
-        throw new IllegalArgumentException("--update, --delete and --deletions with --backend opensearch need --index DIR, "
-            + "the folder of the embedded build the alias was published from: the update changes that build, then the cluster");
+        throw new IllegalArgumentException(
+            "--update, --delete and --deletions with --backend opensearch need --index DIR, "
+                + "the folder of the embedded build the alias was published from: the update changes that build, then the cluster");
       }
       if (replicas.isPresent() && replicas.get() < 0) {
         throw new IllegalArgumentException("--replicas must be 0 or more");
@@ -112,26 +117,47 @@ public final class OpenSearchIndexCommand {
       return ExitCode.USAGE;
     } catch (ClusterUnavailableException e) {
       err.println("morgue index: " + e.getMessage());
-      err.println("Start a local cluster with './morgue cluster start', or give its address with --opensearch URL.");
+      err.println(
+          "Start a local cluster with './morgue cluster start', or give its address with --opensearch URL.");
       return ExitCode.FAILED;
     }
     Path dir = null;
     try {
-      dir = index.isPresent() ? Path.of(index.get()) : Files.createTempDirectory("morgue-opensearch-build");
+      dir = index.isPresent()
+          ? Path.of(index.get())
+          : Files.createTempDirectory("morgue-opensearch-build");
       List<String> embeddedArgs = new ArrayList<>(List.of("--index", dir.toString()));
       embeddedArgs.addAll(rest);
       if (updating) {
-        return update(new ClusterUpdater(loader), new IndexLayout(dir), embeddedArgs, copies, alias, out, err, tty);
+        return update(
+            new ClusterUpdater(loader),
+            new IndexLayout(dir),
+            embeddedArgs,
+            copies,
+            alias,
+            out,
+            err,
+            tty);
       }
       ExitCode built = embedded.run(embeddedArgs, out, err, tty);
       if (built != ExitCode.OK && built != ExitCode.PARTIAL) {
         return built;
       }
-      Path build = new IndexLayout(dir).currentBuild().orElseThrow(() -> new IOException("the build was not published"));
+      Path build = new IndexLayout(dir)
+          .currentBuild()
+          .orElseThrow(() -> new IOException("the build was not published"));
       ClusterLoader.Loaded loaded = loader.load(build, copies);
-      out.printf(Locale.ROOT, "OpenSearch: %d stories published as alias '%s' (index %s, %d replica%s) at %s;"
-              + " _bulk %.0f stories/s, load and publish %.1f s%n", loaded.stories(), alias, loaded.index(), copies,
-          copies == 1 ? "" : "s", client.url(), perSecond(loaded.stories(), loaded.bulkTime()),
+      out.printf(
+          Locale.ROOT,
+          "OpenSearch: %d stories published as alias '%s' (index %s, %d replica%s) at %s;"
+              + " _bulk %.0f stories/s, load and publish %.1f s%n",
+          loaded.stories(),
+          alias,
+          loaded.index(),
+          copies,
+          copies == 1 ? "" : "s",
+          client.url(),
+          perSecond(loaded.stories(), loaded.bulkTime()),
           loaded.total().toMillis() / 1000.0);
       out.flush();
       return built;
@@ -155,18 +181,28 @@ public final class OpenSearchIndexCommand {
    * one would not be an update of the other), the embedded update of that build, then the cluster's
    * clone-apply-swap of what changed between the two builds.
    */
-  private ExitCode update(ClusterUpdater updater, IndexLayout layout, List<String> embeddedArgs, int copies, String alias,
-      PrintStream out, PrintStream err, boolean tty) throws IOException {
+  private ExitCode update(
+      ClusterUpdater updater,
+      IndexLayout layout,
+      List<String> embeddedArgs,
+      int copies,
+      String alias,
+      PrintStream out,
+      PrintStream err,
+      boolean tty)
+      throws IOException {
     Optional<Path> served = layout.currentBuild();
     if (served.isEmpty()) {
-      err.println("morgue index: " + layout.root() + " holds no build to update; build it first with "
-          + "'morgue index --backend opensearch --index " + layout.root() + " PATH...'");
+      err.println(
+          "morgue index: " + layout.root() + " holds no build to update; build it first with "
+              + "'morgue index --backend opensearch --index " + layout.root() + " PATH...'");
       return ExitCode.FAILED;
     }
     Instant local = BuildInfo.read(served.get()).builtAt();
     Optional<Instant> onCluster = updater.servedBuiltAt();
     if (!onCluster.equals(Optional.of(local))) {
-      err.println("morgue index: the alias '" + alias + "' serves " + onCluster.map(t -> "the build of " + t).orElse("no build")
+      err.println("morgue index: the alias '" + alias + "' serves "
+          + onCluster.map(t -> "the build of " + t).orElse("no build")
           + ", but the current build in " + layout.root() + " is of " + local + "; rebuild with "
           + "'morgue index --backend opensearch --index " + layout.root() + " PATH...' instead");
       return ExitCode.FAILED;
@@ -175,11 +211,19 @@ public final class OpenSearchIndexCommand {
     if (built != ExitCode.OK && built != ExitCode.PARTIAL) {
       return built;
     }
-    Path updated = layout.currentBuild().orElseThrow(() -> new IOException("the update was not published"));
+    Path updated =
+        layout.currentBuild().orElseThrow(() -> new IOException("the update was not published"));
     ClusterUpdater.Updated done = updater.update(served.get(), updated, copies);
-    out.printf(Locale.ROOT, "OpenSearch: update published as alias '%s' (index %s, cloned from the served one): "
-        + "%d stories written, %d deleted, %d in all; %.1f s%n", alias, done.index(), done.written(), done.deleted(),
-        done.stories(), done.total().toMillis() / 1000.0);
+    out.printf(
+        Locale.ROOT,
+        "OpenSearch: update published as alias '%s' (index %s, cloned from the served one): "
+            + "%d stories written, %d deleted, %d in all; %.1f s%n",
+        alias,
+        done.index(),
+        done.written(),
+        done.deleted(),
+        done.stories(),
+        done.total().toMillis() / 1000.0);
     out.flush();
     return built;
   }

@@ -35,10 +35,21 @@ public final class StoryMapping {
    * whole token, each next one continues where the previous ended), then apostrophes inside words.
    */
   static final String INITIALISM_DOTS = "(?:^(?=\\p{L}(?:\\.\\p{L})+\\.?$)|(?!^)\\G)(\\p{L})\\.";
+
   static final String APOSTROPHES = "['\\u2019\\u2018\\u02BC]";
   /** ExactAnalyzer's typographic apostrophes and quotes, read as their ASCII forms. */
-  private static final List<String> TYPOGRAPHIC = List.of("\\u2019=>'", "\\u2018=>'", "\\u02BC=>'", "\\u2032=>'",
-      "\\u201B=>'", "\\uFF07=>'", "\\u201C=>\\\"", "\\u201D=>\\\"", "\\u201E=>\\\"", "\\u2033=>\\\"", "\\u201F=>\\\"",
+  private static final List<String> TYPOGRAPHIC = List.of(
+      "\\u2019=>'",
+      "\\u2018=>'",
+      "\\u02BC=>'",
+      "\\u2032=>'",
+      "\\u201B=>'",
+      "\\uFF07=>'",
+      "\\u201C=>\\\"",
+      "\\u201D=>\\\"",
+      "\\u201E=>\\\"",
+      "\\u2033=>\\\"",
+      "\\u201F=>\\\"",
       "\\uFF02=>\\\"");
 
   /** The keyword sub-field of a facet dimension: {@code person.key} counts and filters exact keys. */
@@ -90,11 +101,22 @@ public final class StoryMapping {
     index.put("max_result_window", MAX_RESULT_WINDOW);
     ObjectNode analysis = index.putObject("analysis");
     ObjectNode tokenFilters = analysis.putObject("filter");
-    tokenFilters.putObject("morgue_possessive").put("type", "stemmer").put("language", "possessive_english");
-    tokenFilters.putObject("morgue_initialism").put("type", "pattern_replace").put("pattern", INITIALISM_DOTS)
-        .put("replacement", "$1").put("all", true);
-    tokenFilters.putObject("morgue_apostrophe").put("type", "pattern_replace").put("pattern", APOSTROPHES)
-        .put("replacement", "").put("all", true);
+    tokenFilters
+        .putObject("morgue_possessive")
+        .put("type", "stemmer")
+        .put("language", "possessive_english");
+    tokenFilters
+        .putObject("morgue_initialism")
+        .put("type", "pattern_replace")
+        .put("pattern", INITIALISM_DOTS)
+        .put("replacement", "$1")
+        .put("all", true);
+    tokenFilters
+        .putObject("morgue_apostrophe")
+        .put("type", "pattern_replace")
+        .put("pattern", APOSTROPHES)
+        .put("replacement", "")
+        .put("all", true);
     ObjectNode typographic = analysis.putObject("char_filter").putObject("morgue_typographic");
     typographic.put("type", "mapping");
     TYPOGRAPHIC.forEach(typographic.putArray("mappings")::add);
@@ -103,8 +125,15 @@ public final class StoryMapping {
     analyzer.put("type", "custom");
     analyzer.put("tokenizer", "standard");
     ArrayNode filters = analyzer.putArray("filter");
-    // Initialism dots before apostrophes, as the Java filter tests the token before removing either.
-    List.of("morgue_possessive", "lowercase", "asciifolding", "morgue_initialism", "morgue_apostrophe", "kstem")
+    // Initialism dots before apostrophes, as the Java filter tests the token before removing
+    // either.
+    List.of(
+            "morgue_possessive",
+            "lowercase",
+            "asciifolding",
+            "morgue_initialism",
+            "morgue_apostrophe",
+            "kstem")
         .forEach(filters::add);
     ObjectNode exactAnalyzer = analyzers.putObject(EXACT_ANALYZER);
     exactAnalyzer.put("type", "custom");
@@ -118,7 +147,10 @@ public final class StoryMapping {
     for (String field : Schema.HIGHLIGHT_FIELDS) {
       ObjectNode node = text(props, field).put("index_options", "offsets");
       if (exact && Schema.EXACT_FIELDS.containsKey(field)) {
-        node.putObject("fields").putObject(EXACT).put("type", "text").put("analyzer", EXACT_ANALYZER)
+        node.putObject("fields")
+            .putObject(EXACT)
+            .put("type", "text")
+            .put("analyzer", EXACT_ANALYZER)
             .put("index_options", "offsets");
       }
     }

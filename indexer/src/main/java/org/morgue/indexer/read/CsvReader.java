@@ -30,7 +30,8 @@ public final class CsvReader implements FormatReader {
 
   public static final String FORMAT = "csv";
   private static final Logger LOG = LoggerFactory.getLogger(CsvReader.class);
-  private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+  private static final CSVFormat CSV = CSVFormat.RFC4180
+      .builder()
       .setHeader()
       .setSkipHeaderRecord(true)
       .setIgnoreHeaderCase(true)
@@ -55,10 +56,14 @@ public final class CsvReader implements FormatReader {
 
   @Override
   public void read(Path file, InputStream in, StoryListener listener) throws IOException {
-    // Malformed bytes become U+FFFD rather than failing the file: CSV cannot resynchronise per line.
-    Reader decoded = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    // Malformed bytes become U+FFFD rather than failing the file: CSV cannot resynchronise per
+    // line.
+    Reader decoded = new InputStreamReader(
+        in,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
     BoundedReader bounded = new BoundedReader(new BomSkippingReader(decoded), maxRecordChars);
     CSVParser parser;
     try {
@@ -72,7 +77,8 @@ public final class CsvReader implements FormatReader {
     }
   }
 
-  private void readRecords(Path file, CSVParser parser, BoundedReader bounded, StoryListener listener) {
+  private void readRecords(
+      Path file, CSVParser parser, BoundedReader bounded, StoryListener listener) {
     List<String> header = parser.getHeaderNames();
     String stem = Inputs.stem(file);
     Iterator<CSVRecord> records = parser.iterator();
@@ -91,8 +97,10 @@ public final class CsvReader implements FormatReader {
         recordNumber++;
         String location = Inputs.record(file, recordNumber, startLine);
         if (e.getCause() instanceof BoundedReader.LimitExceededException) {
-          listener.onSkip(new Skip(location, "record over the " + Inputs.megabytes(maxRecordChars)
-              + " limit; rest of the file not read"));
+          listener.onSkip(new Skip(
+              location,
+              "record over the " + Inputs.megabytes(maxRecordChars)
+                  + " limit; rest of the file not read"));
           return;
         }
         listener.onSkip(new Skip(location, "invalid CSV: " + e.getCause().getMessage()));
@@ -110,15 +118,20 @@ public final class CsvReader implements FormatReader {
       recordNumber++;
       String location = Inputs.record(file, recordNumber, recordStart);
       if (record.size() != header.size()) {
-        listener.onSkip(new Skip(location, "expected " + header.size() + " cells as in the header, found " + record.size()));
+        listener.onSkip(new Skip(
+            location,
+            "expected " + header.size() + " cells as in the header, found " + record.size()));
         continue;
       }
       RecordMapper.Fields fields = RecordMapper.fromCells(cells(header, record));
       long n = recordNumber;
-      RecordMapper.toStory(fields, stem + "-" + n, location, FORMAT).ifPresentOrElse(story -> {
-        LOG.debug("{}: story {}", location, story.id());
-        listener.onStory(story);
-      }, () -> listener.onSkip(new Skip(location, RecordMapper.NO_CONTENT)));
+      RecordMapper.toStory(fields, stem + "-" + n, location, FORMAT)
+          .ifPresentOrElse(
+              story -> {
+                LOG.debug("{}: story {}", location, story.id());
+                listener.onStory(story);
+              },
+              () -> listener.onSkip(new Skip(location, RecordMapper.NO_CONTENT)));
     }
   }
 
@@ -129,7 +142,8 @@ public final class CsvReader implements FormatReader {
   private static Map<String, String> cells(List<String> header, CSVRecord record) {
     Map<String, String> cells = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).isBlank() ? "column " + (i + 1) : header.get(i).strip();
+      String name =
+          header.get(i).isBlank() ? "column " + (i + 1) : header.get(i).strip();
       cells.put(name, record.get(i));
     }
     return cells;

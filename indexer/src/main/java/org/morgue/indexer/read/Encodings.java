@@ -13,6 +13,7 @@ final class Encodings {
 
   /** Latin-1 as Windows writes it: a superset of ISO-8859-1 that also has curly quotes and dashes. */
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   private static final char BOM = '\uFEFF';
 
   private Encodings() {}
@@ -25,7 +26,8 @@ final class Encodings {
   }
 
   static Decoded utf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    CharsetDecoder decoder = StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -37,7 +37,8 @@ public final class Formats {
       "warc", WarcFileReader.FORMAT);
   /** {@code .xml} says nothing of the vocabulary: NITF and NewsML-G2 are told apart by their root. */
   private static final Pattern ROOT_ELEMENT = Pattern.compile(
-      "\\A(?:\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>))*\\s*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
+      "\\A(?:\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>))*\\s*<([A-Za-z_][\\w.:-]*)",
+      Pattern.DOTALL);
 
   /** What each format is, for the help text; every reader must have a line here. */
   private static final Map<String, String> DESCRIPTIONS = Map.of(
@@ -68,13 +69,18 @@ public final class Formats {
   public List<String> describe() {
     List<String> lines = new ArrayList<>();
     for (String format : readers.keySet()) {
-      List<String> names = EXTENSIONS.entrySet().stream().filter(e -> e.getValue().equals(format))
-          .map(e -> "." + e.getKey()).sorted().toList();
+      List<String> names = EXTENSIONS.entrySet().stream()
+          .filter(e -> e.getValue().equals(format))
+          .map(e -> "." + e.getKey())
+          .sorted()
+          .toList();
       String description = DESCRIPTIONS.get(format);
       if (description == null) {
-        throw new IllegalStateException("format " + format + " has no description for the help text");
+        throw new IllegalStateException(
+            "format " + format + " has no description for the help text");
       }
-      lines.add(String.format(Locale.ROOT, "%-7s %-14s %s", format, String.join(" ", names), description));
+      lines.add(String.format(
+          Locale.ROOT, "%-7s %-14s %s", format, String.join(" ", names), description));
     }
     return lines;
   }
@@ -151,7 +157,8 @@ public final class Formats {
     List<String> cells = Arrays.stream(text.substring(0, end).split(",", -1))
         .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT))
         .toList();
-    boolean hasContent = cells.stream().anyMatch(c -> InputFields.BODY.contains(c) || InputFields.TITLE.contains(c));
+    boolean hasContent =
+        cells.stream().anyMatch(c -> InputFields.BODY.contains(c) || InputFields.TITLE.contains(c));
     return cells.size() >= 2 && hasContent;
   }
 }

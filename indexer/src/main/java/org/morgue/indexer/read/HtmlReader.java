@@ -20,7 +20,6 @@ public final class HtmlReader extends WholeFileReader {
   /** The reason a page with NUL bytes is skipped, as for text files. */
   static final String BINARY = "binary content (NUL bytes) in an HTML page";
 
-
   /** @param maxFileBytes a page larger than this (after decompression) is skipped */
   public HtmlReader(long maxFileBytes) {
     super(FORMAT, maxFileBytes);
@@ -33,8 +32,10 @@ public final class HtmlReader extends WholeFileReader {
       listener.onSkip(new Skip(location, BINARY));
       return;
     }
-    toStory(bytes, null, "", Inputs.stem(file), location, FORMAT).ifPresentOrElse(listener::onStory,
-        () -> listener.onSkip(new Skip(location, "no article text or title in the page")));
+    toStory(bytes, null, "", Inputs.stem(file), location, FORMAT)
+        .ifPresentOrElse(
+            listener::onStory,
+            () -> listener.onSkip(new Skip(location, "no article text or title in the page")));
   }
 
   /**
@@ -44,16 +45,26 @@ public final class HtmlReader extends WholeFileReader {
    * @param captureUrl the URL the page was fetched from, or empty
    * @return empty when the page has neither title nor article text
    */
-  static Optional<Story> toStory(byte[] bytes, String charset, String captureUrl, String id, String origin,
-      String format) throws IOException {
+  static Optional<Story> toStory(
+      byte[] bytes, String charset, String captureUrl, String id, String origin, String format)
+      throws IOException {
     Document doc = ArticleExtractor.parse(bytes, charset, captureUrl);
     HtmlArticle a = ArticleExtractor.extract(doc, captureUrl);
     if (a.title().isEmpty() && a.body().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Story(id, RecordMapper.oneLine(a.title()), a.body(), a.published(),
-        RecordMapper.oneLine(a.source()), RecordMapper.oneLine(a.byline()), a.url(), a.tags(), Map.of(),
-        origin, format));
+    return Optional.of(new Story(
+        id,
+        RecordMapper.oneLine(a.title()),
+        a.body(),
+        a.published(),
+        RecordMapper.oneLine(a.source()),
+        RecordMapper.oneLine(a.byline()),
+        a.url(),
+        a.tags(),
+        Map.of(),
+        origin,
+        format));
   }
 
   /**
@@ -62,8 +73,9 @@ public final class HtmlReader extends WholeFileReader {
    * jsoup can tell their charset) hold NULs legitimately.
    */
   static boolean isBinary(byte[] bytes) {
-    boolean wide = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    boolean wide = bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+            || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
     if (wide) {
       return false;
     }

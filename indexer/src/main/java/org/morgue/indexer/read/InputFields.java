@@ -13,6 +13,7 @@ final class InputFields {
   static final List<String> TITLE = List.of("title");
   /** {@code body} wins over {@code text} when both are present; the other is kept in extra. */
   static final List<String> BODY = List.of("body", "text");
+
   static final List<String> PUBLISHED = List.of("published", "date");
   static final List<String> SOURCE = List.of("source");
   static final List<String> BYLINE = List.of("author", "byline");
@@ -20,7 +21,8 @@ final class InputFields {
   static final List<String> TAGS = List.of("tags");
 
   /** Every known field with its aliases, in the order a record is mapped. */
-  static final List<List<String>> ALL = List.of(ID, TITLE, BODY, PUBLISHED, SOURCE, BYLINE, URL, TAGS);
+  static final List<List<String>> ALL =
+      List.of(ID, TITLE, BODY, PUBLISHED, SOURCE, BYLINE, URL, TAGS);
 
   private InputFields() {}
 

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  */
 final class InputWalker {
 
-  private static final Set<String> DOC_STEMS = Set.of("README", "NOTES", "LICENSE", "LICENCE", "COPYING");
+  private static final Set<String> DOC_STEMS =
+      Set.of("README", "NOTES", "LICENSE", "LICENCE", "COPYING");
 
   private InputWalker() {}
 
@@ -77,8 +78,8 @@ final class InputWalker {
   private static String notAFile(Path child) {
     if (Files.isSymbolicLink(child)) {
       try {
-        return "dangling symbolic link: its target " + Printable.location(Files.readSymbolicLink(child).toString())
-            + " does not exist";
+        return "dangling symbolic link: its target "
+            + Printable.location(Files.readSymbolicLink(child).toString()) + " does not exist";
       } catch (IOException e) {
         return "dangling symbolic link";
       }

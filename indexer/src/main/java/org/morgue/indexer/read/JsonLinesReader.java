@@ -35,15 +35,18 @@ public final class JsonLinesReader implements FormatReader {
     }
     this.maxLineBytes = maxLineBytes;
     int maxString = (int) Math.min(maxLineBytes, Integer.MAX_VALUE);
-    // Jackson's default 20M-character string cap would reject long bodies our own line limit allows;
+    // Jackson's default 20M-character string cap would reject long bodies our own line limit
+    // allows;
     // the line limit is the one guard, so lift Jackson's to match it.
     this.mapper = JsonMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
         .build();
-    this.mapper.getFactory().setStreamReadConstraints(
-        StreamReadConstraints.builder().maxStringLength(maxString).build());
+    this.mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength(maxString).build());
   }
 
   @Override
@@ -58,14 +61,18 @@ public final class JsonLinesReader implements FormatReader {
     for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
       String location = Inputs.line(file, line.number());
       if (line.tooLong()) {
-        listener.onSkip(new Skip(location, "line of " + line.length() + " bytes is over the "
-            + Inputs.megabytes(maxLineBytes) + " limit"));
+        listener.onSkip(new Skip(
+            location,
+            "line of " + line.length() + " bytes is over the " + Inputs.megabytes(maxLineBytes)
+                + " limit"));
         continue;
       }
       Encodings.Decoded decoded = Encodings.utf8(line.bytes());
       if (!decoded.ok()) {
-        listener.onSkip(new Skip(location, String.format(Locale.ROOT,
-            "invalid UTF-8 at byte %d of the line", decoded.badOffset() + 1)));
+        listener.onSkip(new Skip(
+            location,
+            String.format(
+                Locale.ROOT, "invalid UTF-8 at byte %d of the line", decoded.badOffset() + 1)));
         continue;
       }
       if (decoded.text().isBlank()) {
@@ -75,8 +82,8 @@ public final class JsonLinesReader implements FormatReader {
     }
   }
 
-  private void readLine(String text, Path file, String stem, long number, String location,
-      StoryListener listener) {
+  private void readLine(
+      String text, Path file, String stem, long number, String location, StoryListener listener) {
     JsonNode node;
     try {
       node = mapper.readTree(text);
@@ -85,15 +92,21 @@ public final class JsonLinesReader implements FormatReader {
       return;
     }
     if (node == null || !node.isObject()) {
-      listener.onSkip(new Skip(location, "not a JSON object (found "
-          + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)) + ")"));
+      listener.onSkip(new Skip(
+          location,
+          "not a JSON object (found "
+              + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT))
+              + ")"));
       return;
     }
     RecordMapper.Fields fields = RecordMapper.fromJson(node);
     RecordMapper.toStory(fields, stem + "-" + number, location, FORMAT)
-        .ifPresentOrElse(story -> {
-          LOG.debug("{}: story {}", location, story.id());
-          listener.onStory(story);
-        }, () -> listener.onSkip(new Skip(location, fields.problem().orElse(RecordMapper.NO_CONTENT))));
+        .ifPresentOrElse(
+            story -> {
+              LOG.debug("{}: story {}", location, story.id());
+              listener.onStory(story);
+            },
+            () -> listener.onSkip(
+                new Skip(location, fields.problem().orElse(RecordMapper.NO_CONTENT))));
   }
 }

@@ -31,12 +31,16 @@ final class NewsDates {
       return Dates.parseField(value);
     }
     try {
-      LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
+      LocalDate day = LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (m.group(4) != null && m.group(7) != null) {
-        ZoneOffset offset = ZoneOffset.of(m.group(7).length() == 5 && !m.group(7).equals("Z")
-            ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3) : m.group(7));
-        LocalDateTime local = day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+        ZoneOffset offset = ZoneOffset.of(
+            m.group(7).length() == 5 && !m.group(7).equals("Z")
+                ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3)
+                : m.group(7));
+        LocalDateTime local = day.atTime(
+            Integer.parseInt(m.group(4)),
+            Integer.parseInt(m.group(5)),
             m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
         day = local.atOffset(offset).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
       }

@@ -39,7 +39,8 @@ public final class NewsMlReader extends WholeFileReader {
     try {
       root = xml.parse(bytes).getDocumentElement();
     } catch (SafeXml.XmlException e) {
-      listener.onSkip(new Skip(e.line() > 0 ? Inputs.line(file, e.line()) : location, e.getMessage()));
+      listener.onSkip(
+          new Skip(e.line() > 0 ? Inputs.line(file, e.line()) : location, e.getMessage()));
       return;
     }
     List<Element> items = SafeXml.all(root, "newsItem");
@@ -67,7 +68,9 @@ public final class NewsMlReader extends WholeFileReader {
         .or(() -> NewsDates.parse(SafeXml.text(itemMeta, "firstCreated")))
         .or(() -> NewsDates.parse(SafeXml.text(itemMeta, "versionCreated")));
     Element provider = SafeXml.first(itemMeta, "provider");
-    String source = provider == null ? "" : first(SafeXml.text(provider, "name"), provider.getAttribute("literal"));
+    String source = provider == null
+        ? ""
+        : first(SafeXml.text(provider, "name"), provider.getAttribute("literal"));
     String byline = BY.matcher(SafeXml.text(contentMeta, "by")).replaceFirst("");
     if (byline.isEmpty()) {
       List<String> creators = new ArrayList<>();
@@ -86,8 +89,18 @@ public final class NewsMlReader extends WholeFileReader {
     }
     String title = SafeXml.text(contentMeta, "headline");
     String id = item.getAttribute("guid").strip();
-    return new Story(id.isEmpty() ? fallbackId : id, title, body(item, title), published, source, byline,
-        link(itemMeta), tags(contentMeta), extra, origin, FORMAT);
+    return new Story(
+        id.isEmpty() ? fallbackId : id,
+        title,
+        body(item, title),
+        published,
+        source,
+        byline,
+        link(itemMeta),
+        tags(contentMeta),
+        extra,
+        origin,
+        FORMAT);
   }
 
   /** XHTML content as paragraphs (its {@code <h1>} repeats the headline and is dropped), else the inline text. */
@@ -119,7 +132,9 @@ public final class NewsMlReader extends WholeFileReader {
   private static List<String> tags(Element contentMeta) {
     List<String> tags = new ArrayList<>();
     for (Element subject : SafeXml.all(contentMeta, "subject")) {
-      String name = first(SafeXml.text(subject, "name"), subject.getAttribute("literal"),
+      String name = first(
+          SafeXml.text(subject, "name"),
+          subject.getAttribute("literal"),
           subject.getAttribute("qcode"));
       String type = subject.getAttribute("type");
       String prefix = switch (type) {

@@ -40,11 +40,13 @@ public final class NitfReader extends WholeFileReader {
     try {
       nitf = xml.parse(bytes).getDocumentElement();
     } catch (SafeXml.XmlException e) {
-      listener.onSkip(new Skip(e.line() > 0 ? Inputs.line(file, e.line()) : location, e.getMessage()));
+      listener.onSkip(
+          new Skip(e.line() > 0 ? Inputs.line(file, e.line()) : location, e.getMessage()));
       return;
     }
     if (!"nitf".equals(nitf.getLocalName())) {
-      listener.onSkip(new Skip(location, "not NITF: the root element is <" + nitf.getNodeName() + ">"));
+      listener.onSkip(
+          new Skip(location, "not NITF: the root element is <" + nitf.getNodeName() + ">"));
       return;
     }
     Story story = toStory(nitf, Inputs.stem(file), location);
@@ -74,9 +76,18 @@ public final class NitfReader extends WholeFileReader {
     if (!datelineText.isEmpty()) {
       extra.put("dateline", datelineText);
     }
-    return new Story(id.isEmpty() ? fallbackId : id, title,
-        XmlBodies.text(SafeXml.first(nitf, "body.content")), published, source, byline(bodyHead), "",
-        tags(head, SafeXml.first(nitf, "body.content")), extra, origin, FORMAT);
+    return new Story(
+        id.isEmpty() ? fallbackId : id,
+        title,
+        XmlBodies.text(SafeXml.first(nitf, "body.content")),
+        published,
+        source,
+        byline(bodyHead),
+        "",
+        tags(head, SafeXml.first(nitf, "body.content")),
+        extra,
+        origin,
+        FORMAT);
   }
 
   /** The byline's name: without "By", without the {@code byttl} job title that often follows it. */
@@ -96,8 +107,10 @@ public final class NitfReader extends WholeFileReader {
   private static List<String> tags(Element head, Element content) {
     List<String> tags = new ArrayList<>();
     for (Element subject : SafeXml.all(head, "tobject.subject")) {
-      String name = first(subject.getAttribute("tobject.subject.detail"),
-          subject.getAttribute("tobject.subject.matter"), subject.getAttribute("tobject.subject.type"),
+      String name = first(
+          subject.getAttribute("tobject.subject.detail"),
+          subject.getAttribute("tobject.subject.matter"),
+          subject.getAttribute("tobject.subject.type"),
           subject.getAttribute("tobject.subject.refnum"));
       add("subject:", name, tags);
     }

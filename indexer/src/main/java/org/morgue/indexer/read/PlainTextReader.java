@@ -21,7 +21,6 @@ public final class PlainTextReader extends WholeFileReader {
   public static final String FORMAT = "text";
   private static final Logger LOG = LoggerFactory.getLogger(PlainTextReader.class);
 
-
   /** @param maxFileBytes a file larger than this (after decompression) is skipped */
   public PlainTextReader(long maxFileBytes) {
     super(FORMAT, maxFileBytes);
@@ -46,8 +45,18 @@ public final class PlainTextReader extends WholeFileReader {
       listener.onSkip(new Skip(location, "no text left after cleaning"));
       return;
     }
-    listener.onStory(new Story(Inputs.stem(file), parsed.title(), parsed.body(), parsed.published(),
-        parsed.source(), parsed.byline(), "", List.of(), Map.of(), location, FORMAT));
+    listener.onStory(new Story(
+        Inputs.stem(file),
+        parsed.title(),
+        parsed.body(),
+        parsed.published(),
+        parsed.source(),
+        parsed.byline(),
+        "",
+        List.of(),
+        Map.of(),
+        location,
+        FORMAT));
   }
 
   private static String decode(Path file, byte[] bytes) {

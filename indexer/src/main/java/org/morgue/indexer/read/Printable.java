@@ -56,12 +56,20 @@ public final class Printable {
   }
 
   private static boolean special(int c) {
-    return Character.isISOControl(c) || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029' || bidiControl(c);
+    return Character.isISOControl(c)
+        || c == '"'
+        || c == '\\'
+        || c == '\u2028'
+        || c == '\u2029'
+        || bidiControl(c);
   }
 
   /** The explicit directional marks, embeddings, overrides and isolates of Unicode's bidi algorithm. */
   static boolean bidiControl(int c) {
-    return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+    return c == '\u061c'
+        || c == '\u200e'
+        || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e')
         || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param storiesByFormat stories read, per format name, sorted by name
  * @param skipped inputs skipped (files, lines, records)
  */
-public record ReadSummary(int files, long bytes, SortedMap<String, Long> storiesByFormat, long skipped) {
+public record ReadSummary(
+    int files, long bytes, SortedMap<String, Long> storiesByFormat, long skipped) {
   public ReadSummary {
     storiesByFormat = java.util.Collections.unmodifiableSortedMap(
         new TreeMap<>(Objects.requireNonNull(storiesByFormat, "storiesByFormat")));

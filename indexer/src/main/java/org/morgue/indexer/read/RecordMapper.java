@@ -27,7 +27,8 @@ final class RecordMapper {
   private static final Logger LOG = LoggerFactory.getLogger(RecordMapper.class);
   // Case-insensitive sets compare as equalsIgnoreCase does. A stream over the alias lists per JSON
   // key was a quarter of reading 1.15M headlines.
-  private static final Set<String> KNOWN_NAMES = ignoringCase(InputFields.ALL.stream().flatMap(List::stream).toList());
+  private static final Set<String> KNOWN_NAMES =
+      ignoringCase(InputFields.ALL.stream().flatMap(List::stream).toList());
   private static final Set<String> TAG_NAMES = ignoringCase(InputFields.TAGS);
 
   private RecordMapper() {}
@@ -37,7 +38,11 @@ final class RecordMapper {
    *
    * @param problem why the record cannot become a story, if it cannot
    */
-  record Fields(Map<String, String> known, List<String> tags, Map<String, String> extra, Optional<String> problem) {}
+  record Fields(
+      Map<String, String> known,
+      List<String> tags,
+      Map<String, String> extra,
+      Optional<String> problem) {}
 
   static Fields fromJson(JsonNode object) {
     Map<String, String> values = new LinkedHashMap<>();
@@ -81,7 +86,10 @@ final class RecordMapper {
   }
 
   /** Picks the winning alias of each known field; losers go to extra. */
-  private static Fields assign(Map<String, String> values, List<String> tags, Map<String, String> extra,
+  private static Fields assign(
+      Map<String, String> values,
+      List<String> tags,
+      Map<String, String> extra,
       Optional<String> problem) {
     Map<String, String> known = new LinkedHashMap<>();
     for (List<String> aliases : InputFields.ALL) {
@@ -112,7 +120,8 @@ final class RecordMapper {
     if (value.isArray()) {
       for (JsonNode tag : value) {
         if (tag.isContainerNode()) {
-          return Optional.of("field 'tags' must hold strings, not " + tag.getNodeType().name().toLowerCase(Locale.ROOT));
+          return Optional.of("field 'tags' must hold strings, not "
+              + tag.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         if (!tag.isNull() && !tag.asText().isBlank()) {
           tags.add(tag.asText().strip());
@@ -176,11 +185,14 @@ final class RecordMapper {
   /** Single-line metadata: controls removed, whitespace runs collapsed. */
   static String oneLine(String value) {
     String clean = Bodies.clean(value);
-    // By hand what replaceAll("\\s+", " ") did (\s is [ \t\n\x0B\f\r]): that regex, compiled per call,
+    // By hand what replaceAll("\\s+", " ") did (\s is [ \t\n\x0B\f\r]): that regex, compiled per
+    // call,
     // was half of mapping a headline record. Text with no such run is returned as it is.
     int i = 0;
-    while (i < clean.length() && !(isRegexSpace(clean.charAt(i))
-        && (clean.charAt(i) != ' ' || (i + 1 < clean.length() && isRegexSpace(clean.charAt(i + 1)))))) {
+    while (i < clean.length()
+        && !(isRegexSpace(clean.charAt(i))
+            && (clean.charAt(i) != ' '
+                || (i + 1 < clean.length() && isRegexSpace(clean.charAt(i + 1)))))) {
       i++;
     }
     if (i == clean.length()) {

@@ -31,11 +31,11 @@ final class ReutersElement {
    * line it must be upper case, so "a survey by Reuter." ending a story is not taken for it.
    */
   private static final Pattern SIGN_OFF = Pattern.compile(
-      "(?s)(?:(?:^|\\n)\\s*(?i:reuter)|(?<=\\S)\\s+REUTER)"
-      + "(?:\\s*\\.+|\\s+\\p{Lu}\\b)?\\s*$");
+      "(?s)(?:(?:^|\\n)\\s*(?i:reuter)|(?<=\\S)\\s+REUTER)" + "(?:\\s*\\.+|\\s+\\p{Lu}\\b)?\\s*$");
   /** Flash briefs open with a row of asterisks before the headline: a wire priority marker, not text. */
   /** Longest sign-off the pattern takes ("REUTER" with dots or a letter), with room to spare. */
   private static final int SIGN_OFF_TAIL = 64;
+
   private static final Pattern FLASH_MARK = Pattern.compile("^\\s*\\*+\\s*");
   private static final Pattern INDENTED_LINE = Pattern.compile("\\n(?=[ \\t]+\\S)");
   private static final Pattern AUTHOR_BY = Pattern.compile("(?i)^by\\s+");
@@ -75,28 +75,56 @@ final class ReutersElement {
         }
       });
       Map<String, String> leaves = parts.leaves();
-      String body = parts.hasText() ? cleanBody(leaves.getOrDefault("BODY", parts.textOutsideParts())) : "";
-      return Optional.of(story(parts.attributes()::get, leaves.getOrDefault("TITLE", ""), body,
-          leaves.getOrDefault("DATELINE", ""), leaves.getOrDefault("AUTHOR", ""), leaves.getOrDefault("DATE", ""), tags, fallbackId, origin, format));
+      String body =
+          parts.hasText() ? cleanBody(leaves.getOrDefault("BODY", parts.textOutsideParts())) : "";
+      return Optional.of(story(
+          parts.attributes()::get,
+          leaves.getOrDefault("TITLE", ""),
+          body,
+          leaves.getOrDefault("DATELINE", ""),
+          leaves.getOrDefault("AUTHOR", ""),
+          leaves.getOrDefault("DATE", ""),
+          tags,
+          fallbackId,
+          origin,
+          format));
     }
     return parseWithJsoup(markup, fallbackId, origin, format);
   }
 
   /** The tolerant path, for any element: jsoup's XML parser (tests compare the fast path with it). */
-  static Optional<Story> parseWithJsoup(String markup, String fallbackId, String origin, String format) {
+  static Optional<Story> parseWithJsoup(
+      String markup, String fallbackId, String origin, String format) {
     Document doc = Jsoup.parse(markup, "", Parser.xmlParser());
     Element reuters = doc.selectFirst("REUTERS");
     if (reuters == null) {
       return Optional.empty();
     }
     Element text = reuters.selectFirst("TEXT");
-    return Optional.of(story(reuters::attr, childText(text, "TITLE"), body(text), childText(text, "DATELINE"),
-        childText(text, "AUTHOR"), childText(reuters, "DATE"), tags(reuters), fallbackId, origin, format));
+    return Optional.of(story(
+        reuters::attr,
+        childText(text, "TITLE"),
+        body(text),
+        childText(text, "DATELINE"),
+        childText(text, "AUTHOR"),
+        childText(reuters, "DATE"),
+        tags(reuters),
+        fallbackId,
+        origin,
+        format));
   }
 
   /** The story from an element's parts, whichever parser read them; attributes absent read as "" or null. */
-  private static Story story(java.util.function.UnaryOperator<String> attr, String rawTitle, String body,
-      String rawDateline, String rawAuthor, String rawDate, List<String> tags, String fallbackId, String origin,
+  private static Story story(
+      java.util.function.UnaryOperator<String> attr,
+      String rawTitle,
+      String body,
+      String rawDateline,
+      String rawAuthor,
+      String rawDate,
+      List<String> tags,
+      String fallbackId,
+      String origin,
       String format) {
     String title = RecordMapper.oneLine(rawTitle);
     if (title.isEmpty()) {
@@ -151,7 +179,8 @@ final class ReutersElement {
   private static String cleanBody(String raw) {
     String cleaned = withoutSignOff(Bodies.clean(raw).stripTrailing());
     cleaned = FLASH_MARK.matcher(cleaned).replaceFirst("");
-    // Wire copy marks a new paragraph by indenting its first line; a blank line is our paragraph mark.
+    // Wire copy marks a new paragraph by indenting its first line; a blank line is our paragraph
+    // mark.
     return Bodies.normalize(INDENTED_LINE.matcher(cleaned).replaceAll("\n\n"));
   }
 
@@ -166,8 +195,11 @@ final class ReutersElement {
     while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
       from--;
     }
-    Matcher m = SIGN_OFF.matcher(text).region(from, text.length())
-        .useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = SIGN_OFF
+        .matcher(text)
+        .region(from, text.length())
+        .useTransparentBounds(true)
+        .useAnchoringBounds(false);
     return m.find() ? text.substring(0, m.start()) : text;
   }
 

@@ -19,13 +19,20 @@ import java.util.Set;
 final class ReutersMarkup {
 
   /** Elements whose content is text only. */
-  private static final Set<String> LEAVES = Set.of("DATE", "D", "UNKNOWN", "TITLE", "DATELINE", "AUTHOR", "BODY");
-  private static final Set<String> CODE_LISTS = Set.of("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES");
+  private static final Set<String> LEAVES =
+      Set.of("DATE", "D", "UNKNOWN", "TITLE", "DATELINE", "AUTHOR", "BODY");
+
+  private static final Set<String> CODE_LISTS =
+      Set.of("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES");
   private static final Set<String> TEXT_PARTS = Set.of("TITLE", "DATELINE", "AUTHOR", "BODY");
 
   /** The REUTERS attributes, the first text of each leaf by name, and the codes of each list. */
-  record Parts(Map<String, String> attributes, Map<String, String> leaves, Map<String, List<String>> codes,
-      boolean hasText, String textOutsideParts) {}
+  record Parts(
+      Map<String, String> attributes,
+      Map<String, String> leaves,
+      Map<String, List<String>> codes,
+      boolean hasText,
+      String textOutsideParts) {}
 
   private final String s;
   private int pos;
@@ -43,8 +50,10 @@ final class ReutersMarkup {
   /** The element's parts, or empty when the markup is outside what this reader takes exactly. */
   static Optional<Parts> parse(String markup) {
     ReutersMarkup m = new ReutersMarkup(markup);
-    return m.element() ? Optional.of(new Parts(m.attributes, m.leaves, m.codes, m.hasText,
-        m.textOutsideParts.toString())) : Optional.empty();
+    return m.element()
+        ? Optional.of(
+            new Parts(m.attributes, m.leaves, m.codes, m.hasText, m.textOutsideParts.toString()))
+        : Optional.empty();
   }
 
   private boolean element() {
@@ -92,7 +101,9 @@ final class ReutersMarkup {
         if (!leaf(name, parent, list)) {
           return false;
         }
-      } else if (CODE_LISTS.contains(name) && parent.equals("REUTERS") && !codes.containsKey(name)) {
+      } else if (CODE_LISTS.contains(name)
+          && parent.equals("REUTERS")
+          && !codes.containsKey(name)) {
         codes.put(name, new ArrayList<>());
         list = name;
         parent = name;
@@ -118,7 +129,9 @@ final class ReutersMarkup {
     pos = end + name.length() + 3;
     switch (name) {
       case "D" -> {
-        if (list == null || text.isEmpty() || !text.chars().noneMatch(c -> Character.isWhitespace(c) || c == 0xA0)) {
+        if (list == null
+            || text.isEmpty()
+            || !text.chars().noneMatch(c -> Character.isWhitespace(c) || c == 0xA0)) {
           return false; // jsoup's text() would normalise the spaces; leave that to it
         }
         codes.get(list).add(text);
@@ -131,7 +144,9 @@ final class ReutersMarkup {
         return parent.equals("REUTERS");
       }
       default -> {
-        return TEXT_PARTS.contains(name) && parent.equals("TEXT") && leaves.putIfAbsent(name, text) == null;
+        return TEXT_PARTS.contains(name)
+            && parent.equals("TEXT")
+            && leaves.putIfAbsent(name, text) == null;
       }
     }
   }
@@ -151,8 +166,11 @@ final class ReutersMarkup {
       i++;
     }
     String name = s.substring(start, i);
-    if (name.isEmpty() || !(LEAVES.contains(name) || CODE_LISTS.contains(name) || name.equals("TEXT")
-        || name.equals("REUTERS"))) {
+    if (name.isEmpty()
+        || !(LEAVES.contains(name)
+            || CODE_LISTS.contains(name)
+            || name.equals("TEXT")
+            || name.equals("REUTERS"))) {
       return null;
     }
     while (true) {

@@ -57,8 +57,10 @@ final class SafeXml {
       refuseExternalEntities(doc);
       return doc;
     } catch (SAXParseException e) {
-      throw new XmlException("not well-formed XML at line " + e.getLineNumber() + ", column "
-          + e.getColumnNumber() + ": " + e.getMessage(), e.getLineNumber());
+      throw new XmlException(
+          "not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+              + ": " + e.getMessage(),
+          e.getLineNumber());
     } catch (SAXException e) {
       throw new XmlException("not readable as XML: " + e.getMessage(), -1);
     }
@@ -73,8 +75,11 @@ final class SafeXml {
       String system = e.getSystemId();
       // An unparsed entity (NDATA) names a file for an application; it is never part of the text.
       if ((system != null || e.getPublicId() != null) && e.getNotationName() == null) {
-        throw new XmlException("external entity &" + e.getNodeName() + "; (" + (system != null ? "SYSTEM \"" + system
-            : "PUBLIC \"" + e.getPublicId()) + "\") is not read: Morgue reads nothing outside the file", -1);
+        throw new XmlException(
+            "external entity &" + e.getNodeName() + "; ("
+                + (system != null ? "SYSTEM \"" + system : "PUBLIC \"" + e.getPublicId())
+                + "\") is not read: Morgue reads nothing outside the file",
+            -1);
       }
     }
   }
@@ -96,7 +101,8 @@ final class SafeXml {
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       return f;
     } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's XML parser lacks a security feature Morgue relies on", e);
+      throw new IllegalStateException(
+          "the JDK's XML parser lacks a security feature Morgue relies on", e);
     }
   }
 

@@ -57,14 +57,17 @@ public final class SgmlReader implements FormatReader {
         continue; // DOCTYPE and anything else between elements
       }
       if (line.tooLong() || element.length() + text.length() > maxElementChars) {
-        listener.onSkip(new Skip(Inputs.line(file, startLine), "<REUTERS> element over the "
-            + Inputs.megabytes(maxElementChars) + " limit"));
+        listener.onSkip(new Skip(
+            Inputs.line(file, startLine),
+            "<REUTERS> element over the " + Inputs.megabytes(maxElementChars) + " limit"));
         element.setLength(0);
         startLine = -1;
         continue;
       }
       int close = text.indexOf(CLOSE);
-      element.append(close >= 0 ? text.substring(0, close + CLOSE.length()) : text).append('\n');
+      element
+          .append(close >= 0 ? text.substring(0, close + CLOSE.length()) : text)
+          .append('\n');
       if (close >= 0) {
         emit(file, stem, startLine, element.toString(), listener);
         element.setLength(0);
@@ -75,7 +78,8 @@ public final class SgmlReader implements FormatReader {
       emit(file, stem, startLine, element.toString(), listener);
     }
     if (elements == 0) {
-      // Without this a .sgm of random bytes (or the wrong file renamed) would pass with no word said.
+      // Without this a .sgm of random bytes (or the wrong file renamed) would pass with no word
+      // said.
       listener.onSkip(new Skip(file.toString(), "no <REUTERS> element in the file"));
     }
   }
@@ -85,11 +89,15 @@ public final class SgmlReader implements FormatReader {
     return utf8.ok() ? utf8.text() : Encodings.windows1252(line.bytes());
   }
 
-  private static void emit(Path file, String stem, long line, String markup, StoryListener listener) {
+  private static void emit(
+      Path file, String stem, long line, String markup, StoryListener listener) {
     String location = Inputs.line(file, line);
-    ReutersElement.parse(markup, stem + "-" + line, location, FORMAT).ifPresentOrElse(story -> {
-      LOG.debug("{}: story {}", location, story.id());
-      listener.onStory(story);
-    }, () -> listener.onSkip(new Skip(location, "no <REUTERS> element could be parsed")));
+    ReutersElement.parse(markup, stem + "-" + line, location, FORMAT)
+        .ifPresentOrElse(
+            story -> {
+              LOG.debug("{}: story {}", location, story.id());
+              listener.onStory(story);
+            },
+            () -> listener.onSkip(new Skip(location, "no <REUTERS> element could be parsed")));
   }
 }

@@ -28,6 +28,7 @@ public final class StoryReaders {
 
   /** 50 MB: far above any real story (the Reuters corpora top out near 100 KB), far below the heap. */
   public static final long DEFAULT_MAX_RECORD_BYTES = 50L * 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(StoryReaders.class);
   private static final int BUFFER = 1 << 16;
 
@@ -91,8 +92,12 @@ public final class StoryReaders {
     }
     ReadSummary summary = ReadSummary.of(files.size(), bytes, tally.stories, tally.skipped);
     // DEBUG: a build reads its inputs twice; the builder reports skips and totals once.
-    LOG.debug("read {} files: {} stories {}, {} skipped", files.size(), summary.stories(),
-        summary.storiesByFormat(), summary.skipped());
+    LOG.debug(
+        "read {} files: {} stories {}, {} skipped",
+        files.size(),
+        summary.stories(),
+        summary.storiesByFormat(),
+        summary.skipped());
     return summary;
   }
 
@@ -113,7 +118,9 @@ public final class StoryReaders {
     if (sizeOrZero(file) == 0) {
       return "empty file: no stories";
     }
-    return CsvReader.FORMAT.equals(format) ? "no stories: only a header row" : "no stories in the file (read as " + format + ")";
+    return CsvReader.FORMAT.equals(format)
+        ? "no stories: only a header row"
+        : "no stories in the file (read as " + format + ")";
   }
 
   private String readOrSkip(Path file, Tally tally, long before) {
@@ -133,17 +140,20 @@ public final class StoryReaders {
         reader = formats.readerFor(file, head);
       }
       if (reader.isEmpty()) {
-        tally.onSkip(new Skip(file.toString(), "unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm,"
-            + " .html, .nitf or .warc, and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF,"
-            + " NewsML-G2 or WARC)"));
+        tally.onSkip(new Skip(
+            file.toString(),
+            "unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm,"
+                + " .html, .nitf or .warc, and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF,"
+                + " NewsML-G2 or WARC)"));
         return format;
       }
       format = reader.get().format();
       LOG.debug("{}: reading as {}", file, format);
       reader.get().read(file, in, tally);
     } catch (IOException | UncheckedIOException e) {
-      tally.onSkip(new Skip(file.toString(), "read failed after " + (tally.total() - before)
-          + " stories: " + describe(e)));
+      tally.onSkip(new Skip(
+          file.toString(),
+          "read failed after " + (tally.total() - before) + " stories: " + describe(e)));
     }
     return format;
   }

@@ -43,8 +43,10 @@ final class Utf16Input {
   /** Characters from a reader, encoded as UTF-8 on demand. */
   private static final class Encoding extends InputStream {
     private final Reader chars;
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8
+        .newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final CharBuffer pending = CharBuffer.allocate(BUFFER).flip();
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER * 3).flip();
     private boolean ended;

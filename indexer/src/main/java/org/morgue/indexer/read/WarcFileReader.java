@@ -68,7 +68,9 @@ public final class WarcFileReader implements FormatReader {
     boolean advancing = true;
     try (WarcReader warc = new WarcReader(in)) {
       warc.onWarning(warning -> LOG.debug("{}: {}", file, warning));
-      for (Optional<WarcRecord> next = warc.next(); next.isPresent(); advancing = true, next = warc.next()) {
+      for (Optional<WarcRecord> next = warc.next();
+          next.isPresent();
+          advancing = true, next = warc.next()) {
         advancing = false;
         held.forEach(listener::onStory);
         held.clear();
@@ -90,9 +92,16 @@ public final class WarcFileReader implements FormatReader {
     }
     if (!notIndexed.isEmpty()) {
       long total = notIndexed.values().stream().mapToLong(Long::longValue).sum();
-      listener.onSkip(new Skip(file.toString(), String.format(Locale.ROOT, "%,d capture%s not indexed: not HTML or not a success (%s)",
-          total, total == 1 ? "" : "s", notIndexed.entrySet().stream()
-              .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
+      listener.onSkip(new Skip(
+          file.toString(),
+          String.format(
+              Locale.ROOT,
+              "%,d capture%s not indexed: not HTML or not a success (%s)",
+              total,
+              total == 1 ? "" : "s",
+              notIndexed.entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue())
+                  .collect(Collectors.joining(", ")))));
     }
   }
 
@@ -102,21 +111,31 @@ public final class WarcFileReader implements FormatReader {
    * record's text is cut or overrun, and it is dropped with the rest. Otherwise (a cut file, a broken
    * body) the record being read is lost and the complete ones before it stand.
    */
-  private static Skip broken(Path file, long number, boolean advancing, boolean lengthLied, IOException e) {
+  private static Skip broken(
+      Path file, long number, boolean advancing, boolean lengthLied, IOException e) {
     String where = number == 0 ? file.toString() : file + "#record " + number;
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (lengthLied) {
-      return number == 0 ? new Skip(where, "not a WARC file: " + message)
-          : new Skip(where, "no WARC record follows where its Content-Length ends (" + message
-              + "); this record and the rest of the file not read");
+      return number == 0
+          ? new Skip(where, "not a WARC file: " + message)
+          : new Skip(
+              where,
+              "no WARC record follows where its Content-Length ends (" + message
+                  + "); this record and the rest of the file not read");
     }
     String when = number == 0 ? "" : advancing ? " after this record" : " in this record";
-    return new Skip(where, "reading stopped" + when + " (" + message + "); the rest of the file not read");
+    return new Skip(
+        where, "reading stopped" + when + " (" + message + "); the rest of the file not read");
   }
 
   /** @return why the capture is not a story (its kind, for the count), or empty when it was reported */
-  private Optional<String> capture(WarcCaptureRecord capture, String id, String origin, Consumer<Story> stories,
-      StoryListener listener) throws IOException {
+  private Optional<String> capture(
+      WarcCaptureRecord capture,
+      String id,
+      String origin,
+      Consumer<Story> stories,
+      StoryListener listener)
+      throws IOException {
     MediaType type;
     MessageBody body;
     if (capture instanceof WarcResponse response) {
@@ -139,9 +158,11 @@ public final class WarcFileReader implements FormatReader {
     if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
       return Optional.of(base.isEmpty() ? "no type" : base);
     }
-    byte[] bytes = body.stream().readNBytes((int) Math.min(maxRecordBytes + 1, Integer.MAX_VALUE - 16));
+    byte[] bytes =
+        body.stream().readNBytes((int) Math.min(maxRecordBytes + 1, Integer.MAX_VALUE - 16));
     if (bytes.length > maxRecordBytes) {
-      listener.onSkip(new Skip(origin, "page over the " + Inputs.megabytes(maxRecordBytes) + " limit"));
+      listener.onSkip(
+          new Skip(origin, "page over the " + Inputs.megabytes(maxRecordBytes) + " limit"));
       return Optional.empty();
     }
     if (HtmlReader.isBinary(bytes)) {
@@ -149,9 +170,11 @@ public final class WarcFileReader implements FormatReader {
       return Optional.empty();
     }
     String url = capture.target();
-    Optional<Story> story = HtmlReader.toStory(bytes, type.parameters().get("charset"), url, id, origin, FORMAT);
+    Optional<Story> story =
+        HtmlReader.toStory(bytes, type.parameters().get("charset"), url, id, origin, FORMAT);
     if (story.isEmpty()) {
-      listener.onSkip(new Skip(origin, "no article text or title in the page captured from " + url));
+      listener.onSkip(
+          new Skip(origin, "no article text or title in the page captured from " + url));
       return Optional.empty();
     }
     stories.accept(withCapture(story.get(), capture));
@@ -167,9 +190,20 @@ public final class WarcFileReader implements FormatReader {
     Map<String, String> extra = new LinkedHashMap<>(s.extra());
     extra.put("capture_url", capture.target());
     extra.put("captured", capture.date().toString());
-    Optional<PubDate> published = s.published().or(() -> Optional.of(
-        new PubDate(capture.date().atZone(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY)));
-    return new Story(s.id(), s.title(), s.body(), published, s.source(), s.byline(), s.url(), s.tags(), extra,
-        s.origin(), s.format());
+    Optional<PubDate> published = s.published()
+        .or(() -> Optional.of(
+            new PubDate(capture.date().atZone(ZoneOffset.UTC).toLocalDate(), DatePrecision.DAY)));
+    return new Story(
+        s.id(),
+        s.title(),
+        s.body(),
+        published,
+        s.source(),
+        s.byline(),
+        s.url(),
+        s.tags(),
+        extra,
+        s.origin(),
+        s.format());
   }
 }

@@ -32,12 +32,14 @@ abstract class WholeFileReader implements FormatReader {
   public final void read(Path file, InputStream in, StoryListener listener) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
     if (bytes.length > maxBytes) {
-      listener.onSkip(new Skip(file.toString(), "file over the " + Inputs.megabytes(maxBytes) + " limit"));
+      listener.onSkip(
+          new Skip(file.toString(), "file over the " + Inputs.megabytes(maxBytes) + " limit"));
       return;
     }
     readWhole(file, bytes, listener);
   }
 
   /** Reads the story (or reports the skip) of a file that was within the cap. */
-  protected abstract void readWhole(Path file, byte[] bytes, StoryListener listener) throws IOException;
+  protected abstract void readWhole(Path file, byte[] bytes, StoryListener listener)
+      throws IOException;
 }

@@ -17,6 +17,7 @@ final class WireHeadline {
   static final int MAX_CHARS = 160;
   /** A single mixed-case first line is a headline ("N.Y. GRAIN FREIGHTS - April 1") when this short. */
   static final int MAX_MIXED_LINE = 100;
+
   private static final Pattern LINES = Pattern.compile("\\n");
   private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
@@ -39,7 +40,9 @@ final class WireHeadline {
       return new Split("", body);
     }
     int head = 0;
-    while (head < lines.size() && !lines.get(head).isBlank() && !LOWER.matcher(lines.get(head)).find()) {
+    while (head < lines.size()
+        && !lines.get(head).isBlank()
+        && !LOWER.matcher(lines.get(head)).find()) {
       head++;
     }
     String first = lines.get(0).strip();

@@ -14,8 +14,25 @@ import org.w3c.dom.Node;
 final class XmlBodies {
 
   /** Elements whose text is one paragraph (NITF and XHTML names). */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "hl2", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-      "pre", "blockquote", "dt", "dd", "td", "th", "caption", "tagline", "bq");
+  private static final Set<String> PARAGRAPHS = Set.of(
+      "p",
+      "hl2",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "li",
+      "pre",
+      "blockquote",
+      "dt",
+      "dd",
+      "td",
+      "th",
+      "caption",
+      "tagline",
+      "bq");
   /** Never story text: scripts and styles in XHTML, NITF's editorial notes. */
   private static final Set<String> DROPPED = Set.of("script", "style", "head", "ed-msg", "note");
 
@@ -59,9 +76,39 @@ final class XmlBodies {
   }
 
   /** NITF's entity markup and XHTML's phrase elements sit inside sentences: their text joins the flow. */
-  private static final Set<String> INLINE = Set.of("person", "org", "location", "event", "object.title", "function", "money", "num", "chron",
-        "copyrite", "virtloc", "classifier", "city", "state", "region", "country", "alt-code", "a", "em",
-        "strong", "b", "i", "u", "span", "q", "abbr", "cite", "sub", "sup", "small", "lang", "pronounce");
+  private static final Set<String> INLINE = Set.of(
+      "person",
+      "org",
+      "location",
+      "event",
+      "object.title",
+      "function",
+      "money",
+      "num",
+      "chron",
+      "copyrite",
+      "virtloc",
+      "classifier",
+      "city",
+      "state",
+      "region",
+      "country",
+      "alt-code",
+      "a",
+      "em",
+      "strong",
+      "b",
+      "i",
+      "u",
+      "span",
+      "q",
+      "abbr",
+      "cite",
+      "sub",
+      "sup",
+      "small",
+      "lang",
+      "pronounce");
 
   private static boolean hasParagraphInside(Element e) {
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -21,7 +21,8 @@ public record Alignment(int aligned, int shorter) {
    * The aligned sentence pairs themselves ({@code [i, j]} in order), for a report to quote: the same
    * chain length as {@link #of}, with the whole table kept (O(n·m) memory, so not for a build).
    */
-  public static List<int[]> chain(List<SentenceVector> a, List<SentenceVector> b, double minCosine) {
+  public static List<int[]> chain(
+      List<SentenceVector> a, List<SentenceVector> b, double minCosine) {
     int n = a.size();
     int m = b.size();
     int[][] t = new int[n + 1][m + 1];
@@ -29,11 +30,12 @@ public record Alignment(int aligned, int shorter) {
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= m; j++) {
         match[i][j] = a.get(i - 1).cosine(b.get(j - 1)) >= minCosine;
-        t[i][j] = Math.max(Math.max(t[i - 1][j], t[i][j - 1]), match[i][j] ? t[i - 1][j - 1] + 1 : 0);
+        t[i][j] =
+            Math.max(Math.max(t[i - 1][j], t[i][j - 1]), match[i][j] ? t[i - 1][j - 1] + 1 : 0);
       }
     }
     java.util.LinkedList<int[]> out = new java.util.LinkedList<>();
-    for (int i = n, j = m; i > 0 && j > 0;) {
+    for (int i = n, j = m; i > 0 && j > 0; ) {
       if (match[i][j] && t[i][j] == t[i - 1][j - 1] + 1) {
         out.addFirst(new int[] {i - 1, j - 1});
         i--;

@@ -38,8 +38,10 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
     List<SentenceVector> out = new ArrayList<>(sentences.size());
     for (int from = 0; from < sentences.size(); from += BATCH) {
-      List<TextSegment> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH)).stream()
-          .map(TextSegment::from).toList();
+      List<TextSegment> batch =
+          sentences.subList(from, Math.min(sentences.size(), from + BATCH)).stream()
+              .map(TextSegment::from)
+              .toList();
       for (Embedding e : model.embedAll(batch).content()) {
         out.add(SentenceVector.of(e.vector()));
       }

@@ -52,15 +52,21 @@ public final class RewordDetector {
     Map<Integer, Prepared> prepared = new ConcurrentHashMap<>();
     read.accept((position, story) -> {
       if (position <= Integer.MAX_VALUE && needed.contains(position.intValue())) {
-        prepared.put(position.intValue(), new Prepared(story.id(),
-            CopyFacts.of(story, CopyParams.DEFAULT_SHINGLE_SIZE), Sentences.of(story.body())));
+        prepared.put(
+            position.intValue(),
+            new Prepared(
+                story.id(),
+                CopyFacts.of(story, CopyParams.DEFAULT_SHINGLE_SIZE),
+                Sentences.of(story.body())));
       }
     });
     List<int[]> agreeing = new ArrayList<>();
     for (int[] pair : pairs) {
       Prepared a = prepared.get(pair[0]);
       Prepared b = prepared.get(pair[1]);
-      if (a != null && b != null && a.facts().sameFactsAs(b.facts())
+      if (a != null
+          && b != null
+          && a.facts().sameFactsAs(b.facts())
           && Math.min(a.sentences().size(), b.sentences().size()) >= params.minAligned()) {
         agreeing.add(pair);
       }
@@ -79,21 +85,30 @@ public final class RewordDetector {
       bySentence.put(sentences.get(i), vectors.get(i));
     }
     Map<Integer, List<SentenceVector>> storyVectors = new HashMap<>();
-    embedded.forEach(p -> storyVectors.put(p, prepared.get(p).sentences().stream().map(bySentence::get).toList()));
+    embedded.forEach(p -> storyVectors.put(
+        p, prepared.get(p).sentences().stream().map(bySentence::get).toList()));
     Map<Integer, List<RewordLinks.Link>> links = new HashMap<>();
     Map<Integer, String> ids = new HashMap<>();
     int found = 0;
     for (int[] pair : agreeing) {
-      Alignment alignment = Alignment.of(storyVectors.get(pair[0]), storyVectors.get(pair[1]), params.minCosine());
+      Alignment alignment =
+          Alignment.of(storyVectors.get(pair[0]), storyVectors.get(pair[1]), params.minCosine());
       if (params.reworded(alignment)) {
         found++;
         float share = (float) alignment.share();
-        links.computeIfAbsent(pair[0], x -> new ArrayList<>()).add(new RewordLinks.Link(prepared.get(pair[1]).id(), share));
-        links.computeIfAbsent(pair[1], x -> new ArrayList<>()).add(new RewordLinks.Link(prepared.get(pair[0]).id(), share));
+        links
+            .computeIfAbsent(pair[0], x -> new ArrayList<>())
+            .add(new RewordLinks.Link(prepared.get(pair[1]).id(), share));
+        links
+            .computeIfAbsent(pair[1], x -> new ArrayList<>())
+            .add(new RewordLinks.Link(prepared.get(pair[0]).id(), share));
         ids.put(pair[0], prepared.get(pair[0]).id());
         ids.put(pair[1], prepared.get(pair[1]).id());
       }
     }
-    return new RewordLinks(links, ids, new RewordLinks.Stats(agreeing.size(), embedded.size(), sentences.size(), found));
+    return new RewordLinks(
+        links,
+        ids,
+        new RewordLinks.Stats(agreeing.size(), embedded.size(), sentences.size(), found));
   }
 }

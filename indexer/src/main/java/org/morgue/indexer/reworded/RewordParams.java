@@ -10,7 +10,8 @@ package org.morgue.indexer.reworded;
  *     (bounds the cost: only stories that share much of their vocabulary are embedded)
  * @param cached keep sentence vectors in the index folder's cache across builds ({@code --no-cache}: not)
  */
-public record RewordParams(double minCosine, int minAligned, double minShare, double minVocabulary, boolean cached) {
+public record RewordParams(
+    double minCosine, int minAligned, double minShare, double minVocabulary, boolean cached) {
 
   /**
    * 0.85: on the seeds, a rewrite's sentences pair at 0.85-0.98 while the five outlets' own words pair
@@ -33,10 +34,11 @@ public record RewordParams(double minCosine, int minAligned, double minShare, do
   public static final double DEFAULT_MIN_VOCABULARY = 0.25;
 
   public RewordParams {
-    if (!(minCosine > 0 && minCosine <= 1) || !(minShare >= 0 && minShare <= 1)
+    if (!(minCosine > 0 && minCosine <= 1)
+        || !(minShare >= 0 && minShare <= 1)
         || !(minVocabulary >= 0 && minVocabulary <= 1)) {
-      throw new IllegalArgumentException("reworded cosines and share must be in [0, 1], were " + minCosine + ", "
-          + minShare + ", " + minVocabulary);
+      throw new IllegalArgumentException("reworded cosines and share must be in [0, 1], were "
+          + minCosine + ", " + minShare + ", " + minVocabulary);
     }
     if (minAligned < 1) {
       throw new IllegalArgumentException("at least one sentence must align, was " + minAligned);
@@ -44,7 +46,8 @@ public record RewordParams(double minCosine, int minAligned, double minShare, do
   }
 
   public static RewordParams defaults() {
-    return new RewordParams(DEFAULT_MIN_COSINE, DEFAULT_MIN_ALIGNED, DEFAULT_MIN_SHARE, DEFAULT_MIN_VOCABULARY, true);
+    return new RewordParams(
+        DEFAULT_MIN_COSINE, DEFAULT_MIN_ALIGNED, DEFAULT_MIN_SHARE, DEFAULT_MIN_VOCABULARY, true);
   }
 
   /** The same parameters without the sentence cache: every sentence is embedded, nothing is written. */

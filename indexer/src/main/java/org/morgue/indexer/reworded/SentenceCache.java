@@ -34,6 +34,7 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
   private static final byte[] MAGIC = "MORGUESV".getBytes(StandardCharsets.US_ASCII);
   /** File format; another format (or another model's dimensions) is discarded and rebuilt. */
   private static final int FORMAT = 1;
+
   static final int HEADER = MAGIC.length + 2 * Integer.BYTES;
   static final int KEY = 20;
   static final int RECORD = KEY + SentenceVector.DIMENSIONS + Integer.BYTES;
@@ -82,10 +83,14 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
   }
 
   private void load() throws IOException {
-    log = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    log = FileChannel.open(
+        file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     ByteBuffer header = ByteBuffer.allocate(HEADER);
-    if (log.size() < HEADER || log.read(header, 0) < HEADER || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))
-        || header.getInt(MAGIC.length) != FORMAT || header.getInt(MAGIC.length + Integer.BYTES) != SentenceVector.DIMENSIONS) {
+    if (log.size() < HEADER
+        || log.read(header, 0) < HEADER
+        || !header.flip().slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))
+        || header.getInt(MAGIC.length) != FORMAT
+        || header.getInt(MAGIC.length + Integer.BYTES) != SentenceVector.DIMENSIONS) {
       if (log.size() > 0) {
         LOG.warn("{}: not a sentence cache of this version; starting it afresh", file);
       }
@@ -144,7 +149,11 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
   }
 
   private static ByteBuffer headerBytes() {
-    return ByteBuffer.allocate(HEADER).put(MAGIC).putInt(FORMAT).putInt(SentenceVector.DIMENSIONS).flip();
+    return ByteBuffer.allocate(HEADER)
+        .put(MAGIC)
+        .putInt(FORMAT)
+        .putInt(SentenceVector.DIMENSIONS)
+        .flip();
   }
 
   @Override
@@ -162,7 +171,8 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
     List<Key> missingKeys = new ArrayList<>(absent.keySet());
     hits += sentences.size() - missing.size();
     misses += missing.size();
-    // Embedded and appended a batch at a time: a build killed while embedding keeps what it embedded
+    // Embedded and appended a batch at a time: a build killed while embedding keeps what it
+    // embedded
     // (round 2 embedded everything in one call and wrote nothing before its end).
     for (int from = 0; from < missing.size(); from += APPEND_BATCH) {
       int to = Math.min(missing.size(), from + APPEND_BATCH);
@@ -193,8 +203,12 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
         at += log.write(records, at);
       }
     } catch (IOException e) {
-      // The vectors are in memory for this build; a cache that cannot grow only costs time next build.
-      LOG.warn("{}: cannot append sentence vectors ({}); they will be embedded again next build", file, e.toString());
+      // The vectors are in memory for this build; a cache that cannot grow only costs time next
+      // build.
+      LOG.warn(
+          "{}: cannot append sentence vectors ({}); they will be embedded again next build",
+          file,
+          e.toString());
     }
   }
 
@@ -205,12 +219,16 @@ public final class SentenceCache implements SentenceEncoder, AutoCloseable {
    * @return records dropped
    */
   public synchronized int compact() throws IOException {
-    int dropped = vectors.size() - (int) vectors.keySet().stream().filter(used::contains).count();
+    int dropped =
+        vectors.size() - (int) vectors.keySet().stream().filter(used::contains).count();
     if (dropped == 0) {
       return 0;
     }
     Path tmp = file.resolveSibling(FILE + ".tmp");
-    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+    try (FileChannel out = FileChannel.open(
+        tmp,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE)) {
       out.write(headerBytes());
       ByteBuffer buffer = ByteBuffer.allocate(RECORD * 1024);

@@ -12,7 +12,8 @@ public record SentenceVector(byte[] values) {
 
   public SentenceVector {
     if (values.length != DIMENSIONS) {
-      throw new IllegalArgumentException("a sentence vector has " + DIMENSIONS + " values, was " + values.length);
+      throw new IllegalArgumentException(
+          "a sentence vector has " + DIMENSIONS + " values, was " + values.length);
     }
   }
 

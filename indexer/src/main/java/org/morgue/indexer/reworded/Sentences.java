@@ -21,14 +21,17 @@ public final class Sentences {
   /** The body's sentences in order, whitespace collapsed, short ones and exact repeats within the body dropped. */
   public static List<String> of(String body) {
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    // Line breaks inside a paragraph are wire wrapping; a blank line ends a sentence whatever its punctuation.
+    // Line breaks inside a paragraph are wire wrapping; a blank line ends a sentence whatever its
+    // punctuation.
     List<String> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String paragraph : body.split("\\n\\s*\\n")) {
       String text = paragraph.replaceAll("\\s+", " ").strip();
       it.setText(text);
       int start = it.first();
-      for (int end = it.next(); end != BreakIterator.DONE && out.size() < MAX_SENTENCES; start = end, end = it.next()) {
+      for (int end = it.next();
+          end != BreakIterator.DONE && out.size() < MAX_SENTENCES;
+          start = end, end = it.next()) {
         String sentence = text.substring(start, end).strip();
         if (words(sentence) >= MIN_WORDS && seen.add(sentence)) {
           out.add(sentence);

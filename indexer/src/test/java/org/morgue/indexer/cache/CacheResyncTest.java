@@ -22,7 +22,8 @@ class CacheResyncTest {
   private static final int STORIES = 1_978;
   private static final int DAMAGED = 989;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path log() {
     return dir.resolve(ExtractionCache.DIR).resolve(ExtractionCache.FILE);
@@ -42,7 +43,8 @@ class CacheResyncTest {
     try (ExtractionCache cache = ExtractionCache.open(dir)) {
       CachedExtractor extractor = new CachedExtractor(cache, tagger);
       for (int i = 0; i < STORIES; i++) {
-        assertEquals(Extraction.entities(title(i), body(i), new CountingTagger("t1").tag(title(i), body(i))),
+        assertEquals(
+            Extraction.entities(title(i), body(i), new CountingTagger("t1").tag(title(i), body(i))),
             extractor.extract(title(i), body(i)));
       }
     }
@@ -65,7 +67,8 @@ class CacheResyncTest {
   /** Flips one bit of the big-endian length field at an offset (bit 0 is the lowest). */
   private void flipLengthBit(long at, int bit) throws IOException {
     long byteAt = at + 3 - bit / 8;
-    try (FileChannel ch = FileChannel.open(log(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(log(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       ByteBuffer b = ByteBuffer.allocate(1);
       ch.read(b, byteAt);
       b.put(0, (byte) (b.get(0) ^ (1 << (bit % 8))));

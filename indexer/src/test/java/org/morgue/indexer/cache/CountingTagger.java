@@ -16,7 +16,8 @@ import org.morgue.indexer.entity.Span;
  */
 public final class CountingTagger implements MentionTagger {
 
-  private static final Pattern NAME = Pattern.compile("(\\bin )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*)");
+  private static final Pattern NAME =
+      Pattern.compile("(\\bin )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*)");
 
   private final String identity;
   private final AtomicInteger calls = new AtomicInteger();

@@ -23,12 +23,13 @@ import org.morgue.indexer.index.IndexLockedException;
 class ExtractionCacheTest {
 
   private static final String[][] STORIES = {
-      {"Protest at the embassy", "Qais Khazali spoke in Baghdad on Tuesday."},
-      {"Talks resume", "Ronald Reagan met Yasuhiro Nakasone in Tokyo."},
-      {"Rates", "Paul Volcker said rates would hold."},
+    {"Protest at the embassy", "Qais Khazali spoke in Baghdad on Tuesday."},
+    {"Talks resume", "Ronald Reagan met Yasuhiro Nakasone in Tokyo."},
+    {"Rates", "Paul Volcker said rates would hold."},
   };
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path log() {
     return dir.resolve(ExtractionCache.DIR).resolve(ExtractionCache.FILE);
@@ -40,7 +41,8 @@ class ExtractionCacheTest {
     try (ExtractionCache cache = ExtractionCache.open(dir)) {
       CachedExtractor extractor = new CachedExtractor(cache, tagger);
       for (String[] s : STORIES) {
-        assertEquals(Extraction.entities(s[0], s[1], new CountingTagger(identity).tag(s[0], s[1])),
+        assertEquals(
+            Extraction.entities(s[0], s[1], new CountingTagger(identity).tag(s[0], s[1])),
             extractor.extract(s[0], s[1]));
       }
     }
@@ -57,12 +59,23 @@ class ExtractionCacheTest {
   void cachedMentionsGiveTheSameEntitiesAsTagging() throws IOException {
     extractAll("t1");
     try (ExtractionCache cache = ExtractionCache.open(dir)) {
-      List<Entity> entities = new CachedExtractor(cache, new CountingTagger("t1")).extract(STORIES[1][0], STORIES[1][1]);
-      assertEquals(List.of(
-          new Entity(EntityType.PERSON, "talks", "Talks", List.of(new Span(true, 0, 5))),
-          new Entity(EntityType.PERSON, "ronald reagan", "Ronald Reagan", List.of(new Span(false, 0, 13))),
-          new Entity(EntityType.PERSON, "yasuhiro nakasone", "Yasuhiro Nakasone", List.of(new Span(false, 18, 35))),
-          new Entity(EntityType.PLACE, "tokyo", "Tokyo", List.of(new Span(false, 39, 44)))), entities);
+      List<Entity> entities = new CachedExtractor(cache, new CountingTagger("t1"))
+          .extract(STORIES[1][0], STORIES[1][1]);
+      assertEquals(
+          List.of(
+              new Entity(EntityType.PERSON, "talks", "Talks", List.of(new Span(true, 0, 5))),
+              new Entity(
+                  EntityType.PERSON,
+                  "ronald reagan",
+                  "Ronald Reagan",
+                  List.of(new Span(false, 0, 13))),
+              new Entity(
+                  EntityType.PERSON,
+                  "yasuhiro nakasone",
+                  "Yasuhiro Nakasone",
+                  List.of(new Span(false, 18, 35))),
+              new Entity(EntityType.PLACE, "tokyo", "Tokyo", List.of(new Span(false, 39, 44)))),
+          entities);
       assertEquals(new ExtractionCache.Stats(1, 0, 0, 3), cache.stats());
     }
   }
@@ -191,7 +204,8 @@ class ExtractionCacheTest {
   }
 
   private void flipByte(long at) throws IOException {
-    try (FileChannel ch = FileChannel.open(log(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(log(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       ByteBuffer b = ByteBuffer.allocate(1);
       ch.read(b, at);
       b.put(0, (byte) (b.get(0) ^ 0x5A));

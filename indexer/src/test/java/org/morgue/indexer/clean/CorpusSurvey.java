@@ -42,16 +42,19 @@ public final class CorpusSurvey {
     survey("BBC", bbc, every, out);
     List<String> wiki = new ArrayList<>();
     List<String> wikiWithTitle = new ArrayList<>();
-    CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    CSVFormat csv =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Stream<Path> files = Files.list(corpora.resolve("wikinews-2019-2020"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
           for (CSVRecord rec : csv.parse(r)) {
             wiki.add(rec.get("text"));
             // The CSV's own date field checks the dateline we read from the text.
-            String stated = PlainText.parse(rec.get("text")).published().map(d -> d.iso()).orElse("");
+            String stated =
+                PlainText.parse(rec.get("text")).published().map(d -> d.iso()).orElse("");
             if (!stated.isEmpty() && !stated.equals(rec.get("date"))) {
-              out.println("dateline " + stated + " differs from field " + rec.get("date") + ": " + rec.get("url"));
+              out.println("dateline " + stated + " differs from field " + rec.get("date") + ": "
+                  + rec.get("url"));
             }
             wikiWithTitle.add(rec.get("title") + "\n\n" + rec.get("text"));
           }
@@ -65,8 +68,11 @@ public final class CorpusSurvey {
   private static String read(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
@@ -90,13 +96,30 @@ public final class CorpusSurvey {
       source += p.source().isEmpty() ? 0 : 1;
       boolean odd = !own || !p.byline().isEmpty() || !p.source().isEmpty();
       if (odd || (every > 0 && i % every == 0)) {
-        out.printf(Locale.ROOT, "--- %s #%d title=[%s] date=%s byline=[%s] source=[%s]%n    first=[%s]%n    last=[%s]%n",
-            name, i, p.title(), p.published().map(d -> d.iso()).orElse("-"), p.byline(), p.source(),
-            cut(p.body().split("\n\n")[0]), cut(last(p.body())));
+        out.printf(
+            Locale.ROOT,
+            "--- %s #%d title=[%s] date=%s byline=[%s] source=[%s]%n    first=[%s]%n    last=[%s]%n",
+            name,
+            i,
+            p.title(),
+            p.published().map(d -> d.iso()).orElse("-"),
+            p.byline(),
+            p.source(),
+            cut(p.body().split("\n\n")[0]),
+            cut(last(p.body())));
       }
     }
-    out.printf(Locale.ROOT, "%s: %d texts, %d own headline, %d derived title, %d dated, %d byline, %d source (%d ms)%n",
-        name, texts.size(), headline, derived, dated, byline, source, (System.nanoTime() - start) / 1_000_000);
+    out.printf(
+        Locale.ROOT,
+        "%s: %d texts, %d own headline, %d derived title, %d dated, %d byline, %d source (%d ms)%n",
+        name,
+        texts.size(),
+        headline,
+        derived,
+        dated,
+        byline,
+        source,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private static String stripEllipsis(String title) {

@@ -23,11 +23,19 @@ class CreditsTest {
   }
 
   @ParameterizedTest(name = "[{index}] not a byline: {0}")
-  @ValueSource(strings = {
-      "Ewood Park", "World News", "Closed in the Name of the People", "Mob of protesters storm U.S. Embassy",
-      "Ahmed", "Ahmed Rasheed said.", "IRAQ EMBASSY", "Sunday Times", "Ahmed Rasheed Ali Hassan Omar",
-      "Reuters Staff",
-  })
+  @ValueSource(
+      strings = {
+        "Ewood Park",
+        "World News",
+        "Closed in the Name of the People",
+        "Mob of protesters storm U.S. Embassy",
+        "Ahmed",
+        "Ahmed Rasheed said.",
+        "IRAQ EMBASSY",
+        "Sunday Times",
+        "Ahmed Rasheed Ali Hassan Omar",
+        "Reuters Staff",
+      })
   void rejectsWhatIsNotAByline(String line) {
     assertEquals(Optional.empty(), Credits.byline(line));
   }
@@ -45,12 +53,13 @@ class CreditsTest {
   }
 
   @ParameterizedTest(name = "[{index}] no credit: {0}")
-  @ValueSource(strings = {
-      "Relations with the U.S.-Iran talks",
-      "He said talks were possible - but not yet.",
-      "Militia leaders were among the protesters.",
-      "— Donald J. Trump (@realDonaldTrump) December 31, 2019",
-  })
+  @ValueSource(
+      strings = {
+        "Relations with the U.S.-Iran talks",
+        "He said talks were possible - but not yet.",
+        "Militia leaders were among the protesters.",
+        "— Donald J. Trump (@realDonaldTrump) December 31, 2019",
+      })
   void findsNoCreditInStoryText(String paragraph) {
     assertEquals(Optional.empty(), Credits.outlet(paragraph));
   }

@@ -9,33 +9,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeadlinesTest {
 
   @ParameterizedTest(name = "[{index}] headline: {0}")
-  @ValueSource(strings = {
-      "Ambassador flees as angry Iraqis storm US embassy",
-      "U.S. Embassy in Iraq getting military reinforcements amid violent protests",
-      "US embassy attack: Protesters withdraw after standoff in Iraq",
-      "Pakistani women 'must not hide'",
-      "£1.8m indecency fine for Viacom",
-      "$1m payoff for former Shell boss",
-      "iTunes now selling Band Aid song",
-      "Is the embassy safe?",
-      "Trump warns Iran over attack on U.S.",
-      "\"Closed in the Name of the People\"",
-  })
+  @ValueSource(
+      strings = {
+        "Ambassador flees as angry Iraqis storm US embassy",
+        "U.S. Embassy in Iraq getting military reinforcements amid violent protests",
+        "US embassy attack: Protesters withdraw after standoff in Iraq",
+        "Pakistani women 'must not hide'",
+        "£1.8m indecency fine for Viacom",
+        "$1m payoff for former Shell boss",
+        "iTunes now selling Band Aid song",
+        "Is the embassy safe?",
+        "Trump warns Iran over attack on U.S.",
+        "\"Closed in the Name of the People\"",
+      })
   void readsAsHeadline(String line) {
     assertEquals(true, Headlines.looksLikeHeadline(line));
   }
 
   @ParameterizedTest(name = "[{index}] not a headline: {0}")
-  @ValueSource(strings = {
-      "US-trained Iraqi counter-terrorism forces were later dispatched to reinforce these units.",
-      "Tehran has denied it. The embassy is one of the largest US missions",
-      "the embassy was attacked",
-      "Iraq",
-      "Istanbul, Turkey —,",
-      "Protesters and militia fighters gather to condemn U.S. airstrikes on bases belonging to Iran-backed"
-          + " paramilitary forces, outside the main gate of the U.S. Embassy in Baghdad, Iraq, and then they"
-          + " marched on towards the river and the bridges and the ministries beyond them all",
-  })
+  @ValueSource(
+      strings = {
+        "US-trained Iraqi counter-terrorism forces were later dispatched to reinforce these units.",
+        "Tehran has denied it. The embassy is one of the largest US missions",
+        "the embassy was attacked",
+        "Iraq",
+        "Istanbul, Turkey —,",
+        "Protesters and militia fighters gather to condemn U.S. airstrikes on bases belonging to Iran-backed"
+            + " paramilitary forces, outside the main gate of the U.S. Embassy in Baghdad, Iraq, and then they"
+            + " marched on towards the river and the bridges and the ministries beyond them all",
+      })
   void readsAsParagraph(String line) {
     assertEquals(false, Headlines.looksLikeHeadline(line));
   }

@@ -30,10 +30,14 @@ class PlainTextTest {
       headline only          | Embassy stormed | Embassy stormed | - | `` | Embassy stormed
       html story             | <h1>Embassy stormed</h1><p>Crowds &amp; militias gathered.</p><script>var x = 1;</script> | Embassy stormed | - | `` | Crowds & militias gathered.
       """)
-  void readsTheLead(String name, String input, String title, String date, String byline, String body) {
+  void readsTheLead(
+      String name, String input, String title, String date, String byline, String body) {
     ParsedText p = PlainText.parse(input.replace("\\u00a0", "\u00a0").replace("⏎", "\n"));
     assertEquals(title, p.title(), name);
-    assertEquals(date.equals("-") ? Optional.empty() : Optional.of(PubDate.parseIso(date)), p.published(), name);
+    assertEquals(
+        date.equals("-") ? Optional.empty() : Optional.of(PubDate.parseIso(date)),
+        p.published(),
+        name);
     assertEquals(byline, p.byline(), name);
     assertEquals(body.replace("¶", "\n\n"), p.body(), name);
   }

@@ -46,43 +46,70 @@ class TextCleanerTest {
       """)
   void cleansFurnitureAndNormalisesParagraphs(String name, String input, String expected) {
     String text = unescape(input == null ? "" : input).replace("⏎", "\n");
-    List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.split("¶"));
+    List<String> want =
+        expected == null || expected.isEmpty() ? List.of() : List.of(expected.split("¶"));
     assertEquals(want, TextCleaner.paragraphs(text), name);
     assertEquals(String.join("\n\n", want), TextCleaner.clean(text), name);
   }
 
   @ParameterizedTest(name = "[{index}] furniture: {0}")
-  @ValueSource(strings = {
-      "Please log in or register with for free access to this article.", "Log In", "Sign up", "Show More",
-      "Show Less", "Back to top button", "Back to top", "Loading...", "Loading…", "Skip to content",
-      "Editors Choice", "Editor's Picks", "Also in World News", "More from Business", "Most Read",
-      "Trending Now", "Recommended for you", "You may also like", "Top Stories", "Image 3 of 12",
-      "Today's news headlines, directly to your inbox every morning.", "Advertisement", "12 Comments",
-      "f", "•", "THAIER AL-SUDANI/REUTERS", "Photo: Getty Images",
-  })
+  @ValueSource(
+      strings = {
+        "Please log in or register with for free access to this article.",
+        "Log In",
+        "Sign up",
+        "Show More",
+        "Show Less",
+        "Back to top button",
+        "Back to top",
+        "Loading...",
+        "Loading…",
+        "Skip to content",
+        "Editors Choice",
+        "Editor's Picks",
+        "Also in World News",
+        "More from Business",
+        "Most Read",
+        "Trending Now",
+        "Recommended for you",
+        "You may also like",
+        "Top Stories",
+        "Image 3 of 12",
+        "Today's news headlines, directly to your inbox every morning.",
+        "Advertisement",
+        "12 Comments",
+        "f",
+        "•",
+        "THAIER AL-SUDANI/REUTERS",
+        "Photo: Getty Images",
+      })
   void dropsFurnitureLine(String line) {
     assertEquals(List.of(), TextCleaner.paragraphs(line));
   }
 
   @ParameterizedTest(name = "[{index}] story text: {0}")
-  @ValueSource(strings = {
-      "Mob of protesters storm U.S. Embassy in Baghdad",
-      "Closed in the Name of the People",
-      "Ahmed Rasheed",
-      "Sunday 26 January 2020",
-      "Show business is booming in Baghdad.",
-      "Share prices fell sharply on Monday.",
-      "Loading the ships took three days.",
-      "Log in details of 2 million users were stolen, the company said.",
-      "WINNERS (once)",
-      "Latest Mars rover lands safely",
-  })
+  @ValueSource(
+      strings = {
+        "Mob of protesters storm U.S. Embassy in Baghdad",
+        "Closed in the Name of the People",
+        "Ahmed Rasheed",
+        "Sunday 26 January 2020",
+        "Show business is booming in Baghdad.",
+        "Share prices fell sharply on Monday.",
+        "Loading the ships took three days.",
+        "Log in details of 2 million users were stolen, the company said.",
+        "WINNERS (once)",
+        "Latest Mars rover lands safely",
+      })
   void keepsStoryLine(String line) {
     assertEquals(List.of(line), TextCleaner.paragraphs(line));
   }
 
   private static String unescape(String s) {
-    return s.replace("\\t", "\t").replace("\\u00a0", "\u00a0").replace("\\u200b", "\u200b")
-        .replace("\\r", "\r").replace("\\n", "\n");
+    return s.replace("\\t", "\t")
+        .replace("\\u00a0", "\u00a0")
+        .replace("\\u200b", "\u200b")
+        .replace("\\r", "\r")
+        .replace("\\n", "\n");
   }
 }

@@ -24,26 +24,39 @@ import org.morgue.indexer.read.TestData;
 /** The newsroom corrections file (merge, rename, retype, hide) on real indexes of the seed stories. */
 class CorrectionsFileTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private ExitCode index(Path index, Path corrections) {
     out.reset();
     err.reset();
-    return IndexCommand.standard(Clock.systemUTC()).run(List.of("--index", index.toString(), "--aliases",
-            corrections.toString(), TestData.root().resolve("seeds").toString()),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    return IndexCommand.standard(Clock.systemUTC())
+        .run(
+            List.of(
+                "--index",
+                index.toString(),
+                "--aliases",
+                corrections.toString(),
+                TestData.root().resolve("seeds").toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
   }
 
   /** "type:key" to the number of stories with that facet value, read from the stored entities. */
   private static TreeMap<String, Integer> values(Path index) throws Exception {
     TreeMap<String, Integer> counts = new TreeMap<>();
     Schema schema = new Schema();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexLayout(index).currentBuild().orElseThrow()))) {
+    try (DirectoryReader reader = DirectoryReader.open(
+        FSDirectory.open(new IndexLayout(index).currentBuild().orElseThrow()))) {
       StoredFields stored = reader.storedFields();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        schema.entityKeys(stored.document(doc)).stream().map(k -> k.type().facetName() + ":" + k.key()).distinct()
+        schema.entityKeys(stored.document(doc)).stream()
+            .map(k -> k.type().facetName() + ":" + k.key())
+            .distinct()
             .forEach(v -> counts.merge(v, 1, Integer::sum));
       }
     }
@@ -75,14 +88,18 @@ class CorrectionsFileTest {
     assertEquals(null, values.get("org:defence"));
     assertEquals(null, values.get("org:fox news"));
     assertEquals(4, values.get("org:kataib hezbollah"));
-    EntityLabels labels = EntityLabels.read(new IndexLayout(index).currentBuild().orElseThrow());
+    EntityLabels labels =
+        EntityLabels.read(new IndexLayout(index).currentBuild().orElseThrow());
     assertEquals("League of the Righteous", labels.label(Schema.ORG, "league of the righteous"));
     assertEquals("Hadi al-Ameri", labels.label(Schema.PERSON, "hadi al ameri"));
 
-    // Editing the file and rebuilding applies the edit from the extraction cache: nothing is tagged.
+    // Editing the file and rebuilding applies the edit from the extraction cache: nothing is
+    // tagged.
     Files.writeString(table, "hide\tLeague of the Righteous\torg\nhide\tAsaib Ahl al-Haq\torg\n");
     assertEquals(ExitCode.OK, index(index, table), err.toString(StandardCharsets.UTF_8));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("extraction cache: 5 stories from the cache, 0 tagged"),
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8)
+            .contains("extraction cache: 5 stories from the cache, 0 tagged"),
         out.toString(StandardCharsets.UTF_8));
     values = values(index);
     assertEquals(null, values.get("org:asaib ahl al haq"));
@@ -97,6 +114,8 @@ class CorrectionsFileTest {
     Path table = dir.resolve("bad.tsv");
     Files.writeString(table, "retype\tGreen Zone\n");
     assertEquals(ExitCode.USAGE, index(dir.resolve("index"), table));
-    assertEquals("morgue index: " + table + ":1: expected retype<TAB>NAME<TAB>TYPE\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "morgue index: " + table + ":1: expected retype<TAB>NAME<TAB>TYPE\n",
+        err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -19,17 +19,24 @@ class CopiesPackageTest {
 
   @Test
   void theCopiesPackageDoesNotReferToTheIndexPackage() throws IOException, URISyntaxException {
-    Path copies = Path.of(MinHash.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+    Path copies = Path.of(
+            MinHash.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .resolve("org/morgue/indexer/copies");
     List<String> offending;
     try (Stream<Path> files = Files.list(copies)) {
-      offending = files.filter(f -> f.toString().endsWith(".class")).filter(f -> {
-        try {
-          return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("org/morgue/indexer/index/");
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).map(f -> f.getFileName().toString()).sorted().toList();
+      offending = files
+          .filter(f -> f.toString().endsWith(".class"))
+          .filter(f -> {
+            try {
+              return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
+                  .contains("org/morgue/indexer/index/");
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })
+          .map(f -> f.getFileName().toString())
+          .sorted()
+          .toList();
     }
     assertEquals(List.of(), offending);
   }

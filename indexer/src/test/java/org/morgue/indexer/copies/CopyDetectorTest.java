@@ -15,11 +15,22 @@ import org.morgue.indexer.story.Story;
 class CopyDetectorTest {
 
   /** Sixty distinct words: 58 distinct three-word shingles. */
-  static final String BASE = IntStream.rangeClosed(1, 60).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+  static final String BASE =
+      IntStream.rangeClosed(1, 60).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
 
   static Story story(String id, String body, int day) {
-    return new Story(id, "", body, day == 0 ? Optional.empty() : Optional.of(PubDate.day(2020, 1, day)), "", "", "",
-        List.of(), Map.of(), "test:" + id, "test");
+    return new Story(
+        id,
+        "",
+        body,
+        day == 0 ? Optional.empty() : Optional.of(PubDate.day(2020, 1, day)),
+        "",
+        "",
+        "",
+        List.of(),
+        Map.of(),
+        "test:" + id,
+        "test");
   }
 
   static CopyGroups group(List<Story> stories, CopyParams params) {
@@ -29,7 +40,8 @@ class CopyDetectorTest {
 
   @Test
   void shinglesIgnoreCasePunctuationAndSpacing() {
-    assertArrayEquals(Shingles.of("The cat, sat\n\non the MAT.", 3), Shingles.of("the cat sat on the mat", 3));
+    assertArrayEquals(
+        Shingles.of("The cat, sat\n\non the MAT.", 3), Shingles.of("the cat sat on the mat", 3));
     assertEquals(4, Shingles.of("the cat sat on the mat", 3).length);
     assertEquals(0, Shingles.of("two words", 3).length);
   }
@@ -48,7 +60,8 @@ class CopyDetectorTest {
   void theFirstReadsBandKeysAreKeptByPositionForTheSecondRead() {
     CopyParams params = CopyParams.defaults();
     CopyDetector detector = new CopyDetector(params);
-    String other = IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" "));
+    String other =
+        IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" "));
     detector.add(0, story("a", BASE, 1));
     detector.add(1, story("empty", "", 1));
     // Positions past the table's first chunk of 8,192 stories land in a later chunk.
@@ -66,7 +79,10 @@ class CopyDetectorTest {
   void identicalAndRevisedCopiesShareAGroupLedByTheEarliest() {
     List<Story> stories = List.of(
         story("later-copy", BASE, 5),
-        story("unrelated", IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" ")), 1),
+        story(
+            "unrelated",
+            IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" ")),
+            1),
         story("revised", BASE + " x1 x2 x3 x4 x5 x6", 3),
         story("first", BASE, 2),
         story("empty", "", 1));
@@ -83,8 +99,9 @@ class CopyDetectorTest {
   @Test
   void aStoryBelowTheThresholdStaysApart() {
     // Thirty of sixty words shared: 28 common shingles of 58 + 58 - 28 = 88, Jaccard 0.318.
-    String half = IntStream.rangeClosed(1, 30).mapToObj(i -> "w" + i).collect(Collectors.joining(" "))
-        + IntStream.rangeClosed(1, 30).mapToObj(i -> " v" + i).collect(Collectors.joining());
+    String half =
+        IntStream.rangeClosed(1, 30).mapToObj(i -> "w" + i).collect(Collectors.joining(" "))
+            + IntStream.rangeClosed(1, 30).mapToObj(i -> " v" + i).collect(Collectors.joining());
     // The same day: bodies this short are formula stories, which on another day are another report.
     List<Story> stories = List.of(story("a", BASE, 1), story("b", half, 1));
     assertEquals(CopyInfo.single("b"), group(stories, CopyParams.defaults()).of(1, "b"));
@@ -94,7 +111,8 @@ class CopyDetectorTest {
 
   @Test
   void aStoryThatChangedBetweenReadsIsLeftAlone() {
-    CopyGroups groups = group(List.of(story("a", BASE, 1), story("b", BASE, 2)), CopyParams.defaults());
+    CopyGroups groups =
+        group(List.of(story("a", BASE, 1), story("b", BASE, 2)), CopyParams.defaults());
     assertEquals(CopyInfo.single("other"), groups.of(1, "other"));
   }
 }

@@ -45,27 +45,28 @@ class DateLinesTest {
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" is not a leading date")
-  @ValueSource(strings = {
-      "May 2",
-      "Friday, May 2",
-      "2019 people were evacuated",
-      "6:15pm EDT",
-      "18:15",
-      "31 February 2019",
-      "February 30, 2020",
-      "2019-13-01",
-      "2019-02-30",
-      "Protesters gathered outside the embassy in Baghdad, Iraq, December 31, 2019.",
-      "On Sunday, January 5, 2019 the crowd left",
-      "Mayor 2019",
-      "January 52019",
-      "March 1, 0219",
-      "20191231",
-      "",
-      "   ",
-      "Loading...",
-      "Ahmed Rasheed",
-  })
+  @ValueSource(
+      strings = {
+        "May 2",
+        "Friday, May 2",
+        "2019 people were evacuated",
+        "6:15pm EDT",
+        "18:15",
+        "31 February 2019",
+        "February 30, 2020",
+        "2019-13-01",
+        "2019-02-30",
+        "Protesters gathered outside the embassy in Baghdad, Iraq, December 31, 2019.",
+        "On Sunday, January 5, 2019 the crowd left",
+        "Mayor 2019",
+        "January 52019",
+        "March 1, 0219",
+        "20191231",
+        "",
+        "   ",
+        "Loading...",
+        "Ahmed Rasheed",
+      })
   void rejectsWhatIsNotALeadingDate(String line) {
     assertEquals(Optional.empty(), DateLines.find(line));
   }

@@ -21,7 +21,10 @@ class AliasesTest {
   private static final Aliases BUNDLED = Aliases.bundled();
 
   private static Entity tagged(EntityType type, String surface, int start) {
-    return new Entity(type, Canonicalizer.key(type, surface), surface,
+    return new Entity(
+        type,
+        Canonicalizer.key(type, surface),
+        surface,
         List.of(new Span(false, start, start + surface.length())));
   }
 
@@ -56,19 +59,32 @@ class AliasesTest {
       PERSON|James Baker|PERSON:james baker=James Baker
       """)
   void bundledTableMapsEachSpellingToOneName(EntityType type, String surface, String expected) {
-    assertEquals(List.of(expected + "x1"), BUNDLED.apply(List.of(tagged(type, surface, 0))).stream()
-        .map(AliasesTest::show).toList());
+    assertEquals(
+        List.of(expected + "x1"),
+        BUNDLED.apply(List.of(tagged(type, surface, 0))).stream()
+            .map(AliasesTest::show)
+            .toList());
   }
 
   @Test
   void spellingsOfOneNameInAStoryMergeWithAllTheirMentions() {
     List<Entity> story = List.of(
-        tagged(PERSON, "Reagan", 0), tagged(ORG, "Congress", 30), tagged(PLACE, "U.S.", 10),
-        tagged(PLACE, "America", 40), tagged(PLACE, "Japan", 50), tagged(PLACE, "United States", 60));
+        tagged(PERSON, "Reagan", 0),
+        tagged(ORG, "Congress", 30),
+        tagged(PLACE, "U.S.", 10),
+        tagged(PLACE, "America", 40),
+        tagged(PLACE, "Japan", 50),
+        tagged(PLACE, "United States", 60));
     List<Entity> out = BUNDLED.apply(story);
-    assertEquals(List.of("PERSON:reagan=Reaganx1", "ORG:congress=Congressx1",
-        "PLACE:united states=United Statesx3", "PLACE:japan=Japanx1"), out.stream().map(AliasesTest::show).toList());
-    assertEquals(List.of(new Span(false, 10, 14), new Span(false, 40, 47), new Span(false, 60, 73)),
+    assertEquals(
+        List.of(
+            "PERSON:reagan=Reaganx1",
+            "ORG:congress=Congressx1",
+            "PLACE:united states=United Statesx3",
+            "PLACE:japan=Japanx1"),
+        out.stream().map(AliasesTest::show).toList());
+    assertEquals(
+        List.of(new Span(false, 10, 14), new Span(false, 40, 47), new Span(false, 60, 73)),
         out.get(2).spans());
   }
 
@@ -79,9 +95,14 @@ class AliasesTest {
     Aliases ours = Aliases.load(file);
     assertEquals(4, ours.size());
     // Only the newsroom's names apply: "Britain" is no longer mapped, "US" now means its "USA".
-    assertEquals(List.of("ORG:bbc=BBCx1", "PLACE:usa=USAx1", "PLACE:britain=Britainx1"),
-        ours.apply(List.of(tagged(ORG, "Beeb", 0), tagged(PLACE, "U.S.", 10), tagged(PLACE, "Britain", 20)))
-            .stream().map(AliasesTest::show).toList());
+    assertEquals(
+        List.of("ORG:bbc=BBCx1", "PLACE:usa=USAx1", "PLACE:britain=Britainx1"),
+        ours
+            .apply(List.of(
+                tagged(ORG, "Beeb", 0), tagged(PLACE, "U.S.", 10), tagged(PLACE, "Britain", 20)))
+            .stream()
+            .map(AliasesTest::show)
+            .toList());
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
@@ -93,8 +114,8 @@ class AliasesTest {
       """)
   void aMalformedLineIsReportedWithItsFileAndLine(String line, String message) {
     String text = "US\tUnited States\tplace\n" + line.replace("\\t", "\t") + "\n";
-    AliasTableException e = assertThrows(AliasTableException.class,
-        () -> Aliases.parse(new StringReader(text), "t.tsv"));
+    AliasTableException e = assertThrows(
+        AliasTableException.class, () -> Aliases.parse(new StringReader(text), "t.tsv"));
     assertEquals(message, e.getMessage());
   }
 }

@@ -22,7 +22,9 @@ class ArchiveNamesTest {
   }
 
   private static List<String> show(List<Entity> entities) {
-    return entities.stream().map(x -> x.type() + ":" + x.key() + "=" + x.display() + "x" + x.spans().size()).toList();
+    return entities.stream()
+        .map(x -> x.type() + ":" + x.key() + "=" + x.display() + "x" + x.spans().size())
+        .toList();
   }
 
   @Test
@@ -34,12 +36,15 @@ class ArchiveNamesTest {
         List.of(e(PERSON, "Donald J. Trump", 1)));
     ArchiveNames names = ArchiveNames.compute(archive);
     assertEquals(1, names.linkedNames());
-    assertEquals(List.of("PERSON:donald trump=Donald Trumpx2", "PLACE:iraq=Iraqx1"), show(names.apply(archive.get(0))));
+    assertEquals(
+        List.of("PERSON:donald trump=Donald Trumpx2", "PLACE:iraq=Iraqx1"),
+        show(names.apply(archive.get(0))));
     assertEquals(List.of("PERSON:donald trump=Donald Trumpx3"), show(names.apply(archive.get(1))));
   }
 
   private static Entity aka(Entity entity, String... aliases) {
-    return new Entity(entity.type(), entity.key(), entity.display(), entity.spans(), List.of(aliases));
+    return new Entity(
+        entity.type(), entity.key(), entity.display(), entity.spans(), List.of(aliases));
   }
 
   @Test
@@ -76,14 +81,17 @@ class ArchiveNamesTest {
         List.of(aka(e(ORG, "International Monetary Fund", 1), "imf")),
         List.of(e(PLACE, "IMF", 1)),
         List.of(e(ORG, "International Monetary Fund", 3)));
-    assertEquals(List.of("ORG:international monetary fund=International Monetary Fundx1"),
+    assertEquals(
+        List.of("ORG:international monetary fund=International Monetary Fundx1"),
         show(ArchiveNames.compute(archive).apply(archive.get(1))));
   }
 
   @Test
   void aFullNameSeenInOneOtherStoryIsNotEnough() {
-    List<List<Entity>> archive = List.of(List.of(e(PERSON, "Trump", 1)), List.of(e(PERSON, "Donald Trump", 1)));
-    assertEquals(List.of("PERSON:trump=Trumpx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+    List<List<Entity>> archive =
+        List.of(List.of(e(PERSON, "Trump", 1)), List.of(e(PERSON, "Donald Trump", 1)));
+    assertEquals(
+        List.of("PERSON:trump=Trumpx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
   }
 
   @Test
@@ -94,10 +102,13 @@ class ArchiveNamesTest {
       archive.add(List.of(e(PERSON, "Susan Phillips", 1)));
       archive.add(List.of(e(ORG, "Phillips Petroleum", 1)));
     }
-    assertEquals(List.of("PERSON:phillips=Phillipsx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+    assertEquals(
+        List.of("PERSON:phillips=Phillipsx1"),
+        show(ArchiveNames.compute(archive).apply(archive.get(0))));
     // With fewer such stories than the full name's, the surname is the person's.
     archive.remove(archive.size() - 1);
-    assertEquals(List.of("PERSON:susan phillips=Susan Phillipsx1"),
+    assertEquals(
+        List.of("PERSON:susan phillips=Susan Phillipsx1"),
         show(ArchiveNames.compute(archive).apply(archive.get(0))));
   }
 
@@ -111,7 +122,9 @@ class ArchiveNamesTest {
     for (int i = 0; i < 2; i++) {
       archive.add(List.of(e(PERSON, "David Miliband", 1)));
     }
-    assertEquals(List.of("PERSON:miliband=Milibandx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+    assertEquals(
+        List.of("PERSON:miliband=Milibandx1"),
+        show(ArchiveNames.compute(archive).apply(archive.get(0))));
   }
 
   @Test
@@ -123,17 +136,26 @@ class ArchiveNamesTest {
     }
     archive.add(List.of(e(PERSON, "Howard Baker", 1)));
     archive.add(List.of(e(PERSON, "Howard Baker", 1)));
-    assertEquals(List.of("PERSON:james baker=James Bakerx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+    assertEquals(
+        List.of("PERSON:james baker=James Bakerx1"),
+        show(ArchiveNames.compute(archive).apply(archive.get(0))));
   }
 
   @Test
   void aStoryWithItsOwnFullNamesKeepsItsSurnameAsItDecided() {
     List<List<Entity>> archive = List.of(
-        List.of(e(PERSON, "Ed Miliband", 1), e(PERSON, "David Miliband", 1), e(PERSON, "Miliband", 1)),
-        List.of(e(PERSON, "Ed Miliband", 1)), List.of(e(PERSON, "Ed Miliband", 1)), List.of(e(PERSON, "Ed Miliband", 1)));
+        List.of(
+            e(PERSON, "Ed Miliband", 1), e(PERSON, "David Miliband", 1), e(PERSON, "Miliband", 1)),
+        List.of(e(PERSON, "Ed Miliband", 1)),
+        List.of(e(PERSON, "Ed Miliband", 1)),
+        List.of(e(PERSON, "Ed Miliband", 1)));
     // (The helper places shorter names first in the text.)
-    assertEquals(List.of("PERSON:miliband=Milibandx1", "PERSON:ed miliband=Ed Milibandx1",
-        "PERSON:david miliband=David Milibandx1"), show(ArchiveNames.compute(archive).apply(archive.get(0))));
+    assertEquals(
+        List.of(
+            "PERSON:miliband=Milibandx1",
+            "PERSON:ed miliband=Ed Milibandx1",
+            "PERSON:david miliband=David Milibandx1"),
+        show(ArchiveNames.compute(archive).apply(archive.get(0))));
   }
 
   @Test
@@ -142,8 +164,10 @@ class ArchiveNamesTest {
         List.of(e(PERSON, "Mahdi", 1)), List.of(e(PERSON, "Abdul Mahdi", 1)),
         List.of(e(PERSON, "Adel Abdul Mahdi", 1)), List.of(e(PERSON, "Adel Abdul Mahdi", 1)));
     ArchiveNames names = ArchiveNames.compute(archive);
-    assertEquals(List.of("PERSON:adel abdul mahdi=Adel Abdul Mahdix1"), show(names.apply(archive.get(0))));
-    assertEquals(List.of("PERSON:adel abdul mahdi=Adel Abdul Mahdix1"), show(names.apply(archive.get(1))));
+    assertEquals(
+        List.of("PERSON:adel abdul mahdi=Adel Abdul Mahdix1"), show(names.apply(archive.get(0))));
+    assertEquals(
+        List.of("PERSON:adel abdul mahdi=Adel Abdul Mahdix1"), show(names.apply(archive.get(1))));
   }
 
   @Test
@@ -152,9 +176,12 @@ class ArchiveNamesTest {
         List.of(e(PLACE, "Trump", 1), e(ORG, "Washington", 1)),
         List.of(e(PERSON, "Trump", 3)),
         List.of(e(PLACE, "Washington", 4)),
-        List.of(e(ORG, "Fallujah", 1)), List.of(e(PLACE, "Fallujah", 1)));
+        List.of(e(ORG, "Fallujah", 1)),
+        List.of(e(PLACE, "Fallujah", 1)));
     ArchiveNames names = ArchiveNames.compute(archive);
-    assertEquals(List.of("PERSON:trump=Trumpx1", "PLACE:washington=Washingtonx1"), show(names.apply(archive.get(0))));
+    assertEquals(
+        List.of("PERSON:trump=Trumpx1", "PLACE:washington=Washingtonx1"),
+        show(names.apply(archive.get(0))));
     // A tie goes to the first type in PERSON, ORG, PLACE order.
     assertEquals(List.of("ORG:fallujah=Fallujahx1"), show(names.apply(archive.get(4))));
   }
@@ -172,12 +199,19 @@ class ArchiveNamesTest {
         List.of(e(ORG, "Bank of Japan", 1), e(PLACE, "Japan", 1), e(ORG, "Bank", 1)),
         List.of(e(ORG, "Food Organization of Agriculture", 1), e(ORG, "Food Organization", 1)));
     ArchiveNames names = ArchiveNames.compute(archive);
-    assertEquals(List.of("ORG:green zone=Green Zonex1", "PLACE:baghdad=Baghdadx1"), show(names.apply(archive.get(0))));
-    assertEquals(List.of("ORG:central bank of iraq=Central Bank of Iraqx1", "PLACE:iraq=Iraqx1"),
+    assertEquals(
+        List.of("ORG:green zone=Green Zonex1", "PLACE:baghdad=Baghdadx1"),
+        show(names.apply(archive.get(0))));
+    assertEquals(
+        List.of("ORG:central bank of iraq=Central Bank of Iraqx1", "PLACE:iraq=Iraqx1"),
         show(names.apply(archive.get(2))));
-    assertEquals(List.of("ORG:bank=Bankx1", "ORG:bank of japan=Bank of Japanx1", "PLACE:japan=Japanx1"),
+    assertEquals(
+        List.of("ORG:bank=Bankx1", "ORG:bank of japan=Bank of Japanx1", "PLACE:japan=Japanx1"),
         show(names.apply(archive.get(5))));
-    assertEquals(List.of("ORG:food organization=Food Organizationx1",
-        "ORG:food organization of agriculture=Food Organization of Agriculturex1"), show(names.apply(archive.get(6))));
+    assertEquals(
+        List.of(
+            "ORG:food organization=Food Organizationx1",
+            "ORG:food organization of agriculture=Food Organization of Agriculturex1"),
+        show(names.apply(archive.get(6))));
   }
 }

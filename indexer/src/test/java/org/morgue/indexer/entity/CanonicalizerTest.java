@@ -33,7 +33,8 @@ class CanonicalizerTest {
 
     List<String> entities() {
       return Canonicalizer.canonicalize(new StoryText("", body), mentions).stream()
-          .map(e -> e.type() + ":" + e.key() + "=" + e.display() + "x" + e.spans().size())
+          .map(e ->
+              e.type() + ":" + e.key() + "=" + e.display() + "x" + e.spans().size())
           .toList();
     }
   }
@@ -63,33 +64,50 @@ class CanonicalizerTest {
 
   @Test
   void surnameAndTitledFormsJoinTheOneFullName() {
-    Story s = new Story("Qais al-Khazali spoke. Mr Khazali left. al-Khazali returned. President Trump "
-        + "and Donald Trump met. Trump smiled.")
-        .tag(PERSON, "Qais al-Khazali").tag(PERSON, "Mr Khazali").tag(PERSON, "al-Khazali")
-        .tag(PERSON, "Trump").tag(PERSON, "Donald Trump").tag(PERSON, "Trump");
-    assertEquals(List.of("PERSON:qais al khazali=Qais al-Khazalix3", "PERSON:donald trump=Donald Trumpx3"),
+    Story s = new Story(
+            "Qais al-Khazali spoke. Mr Khazali left. al-Khazali returned. President Trump "
+                + "and Donald Trump met. Trump smiled.")
+        .tag(PERSON, "Qais al-Khazali")
+        .tag(PERSON, "Mr Khazali")
+        .tag(PERSON, "al-Khazali")
+        .tag(PERSON, "Trump")
+        .tag(PERSON, "Donald Trump")
+        .tag(PERSON, "Trump");
+    assertEquals(
+        List.of("PERSON:qais al khazali=Qais al-Khazalix3", "PERSON:donald trump=Donald Trumpx3"),
         s.entities());
   }
 
   @Test
   void surnameSharedByTwoFullNamesStaysApart() {
     Story s = new Story("Ed Miliband and David Miliband argued. Miliband won.")
-        .tag(PERSON, "Ed Miliband").tag(PERSON, "David Miliband").tag(PERSON, "Miliband");
-    assertEquals(List.of("PERSON:ed miliband=Ed Milibandx1", "PERSON:david miliband=David Milibandx1",
-        "PERSON:miliband=Milibandx1"), s.entities());
+        .tag(PERSON, "Ed Miliband")
+        .tag(PERSON, "David Miliband")
+        .tag(PERSON, "Miliband");
+    assertEquals(
+        List.of(
+            "PERSON:ed miliband=Ed Milibandx1",
+            "PERSON:david miliband=David Milibandx1",
+            "PERSON:miliband=Milibandx1"),
+        s.entities());
   }
 
   @Test
   void middleInitialDoesNotSplitAPerson() {
     Story s = new Story("Donald J. Trump wrote. Donald Trump said. Trump left.")
-        .tag(PERSON, "Donald J. Trump").tag(PERSON, "Donald Trump").tag(PERSON, "Trump");
+        .tag(PERSON, "Donald J. Trump")
+        .tag(PERSON, "Donald Trump")
+        .tag(PERSON, "Trump");
     assertEquals(List.of("PERSON:donald trump=Donald J. Trumpx3"), s.entities());
   }
 
   @Test
   void displayIsTheMostFrequentFullForm() {
-    Story s = new Story("Kata'ib Hezbollah, Kataib-Hezbollah, Kataib-Hezbollah and KATAIB HEZBOLLAH.")
-        .tag(ORG, "Kata'ib Hezbollah").tag(ORG, "Kataib-Hezbollah").tag(ORG, "Kataib-Hezbollah")
+    Story s = new Story(
+            "Kata'ib Hezbollah, Kataib-Hezbollah, Kataib-Hezbollah and KATAIB HEZBOLLAH.")
+        .tag(ORG, "Kata'ib Hezbollah")
+        .tag(ORG, "Kataib-Hezbollah")
+        .tag(ORG, "Kataib-Hezbollah")
         .tag(ORG, "KATAIB HEZBOLLAH");
     assertEquals(List.of("ORG:kataib hezbollah=Kataib-Hezbollahx4"), s.entities());
   }
@@ -97,19 +115,29 @@ class CanonicalizerTest {
   @Test
   void cityNamingItsTeamKeepsBothTypesUnlessOneDominates() {
     Story split = new Story("Chicago beat Boston. In Chicago, fans cheered.")
-        .tag(ORG, "Chicago").tag(ORG, "Boston").tag(PLACE, "Chicago");
-    assertEquals(List.of("ORG:chicago=Chicagox1", "ORG:boston=Bostonx1", "PLACE:chicago=Chicagox1"),
+        .tag(ORG, "Chicago")
+        .tag(ORG, "Boston")
+        .tag(PLACE, "Chicago");
+    assertEquals(
+        List.of("ORG:chicago=Chicagox1", "ORG:boston=Bostonx1", "PLACE:chicago=Chicagox1"),
         split.entities());
     Story dominant = new Story("Paris said. Paris agreed. Paris left. Paris won.")
-        .tag(PLACE, "Paris").tag(PLACE, "Paris").tag(PLACE, "Paris").tag(ORG, "Paris");
+        .tag(PLACE, "Paris")
+        .tag(PLACE, "Paris")
+        .tag(PLACE, "Paris")
+        .tag(ORG, "Paris");
     assertEquals(List.of("PLACE:paris=Parisx4"), dominant.entities());
   }
 
   @Test
   void majorityVoteGivesOneTypePerKey() {
-    Story s = new Story("Trump said. Chants of Trump. Trump left. In Washington, Washington agreed.")
-        .tag(PERSON, "Trump").tag(PLACE, "Trump").tag(PERSON, "Trump")
-        .tag(PLACE, "Washington").tag(PERSON, "Washington");
+    Story s = new Story(
+            "Trump said. Chants of Trump. Trump left. In Washington, Washington agreed.")
+        .tag(PERSON, "Trump")
+        .tag(PLACE, "Trump")
+        .tag(PERSON, "Trump")
+        .tag(PLACE, "Washington")
+        .tag(PERSON, "Washington");
     // 2 PERSON vs 1 PLACE; the 1-1 tie goes to the first mention's type.
     assertEquals(List.of("PERSON:trump=Trumpx3", "PLACE:washington=Washingtonx2"), s.entities());
   }
@@ -117,7 +145,9 @@ class CanonicalizerTest {
   @Test
   void possessiveSplitNameIsJoinedOnlyWhenTheStoryAttestsIt() {
     Story attested = new Story("Kataib's Hezbollah fired. Kataib-Hezbollah denied.")
-        .tag(ORG, "Kataib").tag(ORG, "Hezbollah").tag(ORG, "Kataib-Hezbollah");
+        .tag(ORG, "Kataib")
+        .tag(ORG, "Hezbollah")
+        .tag(ORG, "Kataib-Hezbollah");
     assertEquals(List.of("ORG:kataib hezbollah=Kataib's Hezbollahx2"), attested.entities());
     Story unattested = new Story("Google's YouTube grew.").tag(ORG, "Google").tag(ORG, "YouTube");
     assertEquals(List.of("ORG:google=Googlex1", "ORG:youtube=YouTubex1"), unattested.entities());
@@ -126,33 +156,47 @@ class CanonicalizerTest {
   @Test
   void aMentionCutShortTakesTheLongerNameItsStorySpellsOut() {
     // The tagger read "Hezbollah" of the first, the whole name of the second.
-    Story militia = new Story("The flags of the Kata’ib Hezbollah militia flew. Kata’ib Hezbollah denied it.")
-        .tag(ORG, "Hezbollah").tag(ORG, "Kata’ib Hezbollah");
+    Story militia = new Story(
+            "The flags of the Kata’ib Hezbollah militia flew. Kata’ib Hezbollah denied it.")
+        .tag(ORG, "Hezbollah")
+        .tag(ORG, "Kata’ib Hezbollah");
     assertEquals(List.of("ORG:kataib hezbollah=Kata’ib Hezbollahx2"), militia.entities());
     // A person read in front of the organization is covered by the widened span and goes.
     Story possessive = new Story("Kataib's Hezbollah fired. Kataib-Hezbollah denied.")
-        .tag(PERSON, "Kataib").tag(ORG, "Hezbollah").tag(ORG, "Kataib-Hezbollah");
+        .tag(PERSON, "Kataib")
+        .tag(ORG, "Hezbollah")
+        .tag(ORG, "Kataib-Hezbollah");
     assertEquals(List.of("ORG:kataib hezbollah=Kataib's Hezbollahx2"), possessive.entities());
     // Two words back ("Asaib Ahl"), and only towards the same type.
     Story twoWords = new Story("Asaib Ahl al-Haq marched. Police met Asaib Ahl al-Haq.")
-        .tag(ORG, "al-Haq").tag(ORG, "Asaib Ahl al-Haq");
+        .tag(ORG, "al-Haq")
+        .tag(ORG, "Asaib Ahl al-Haq");
     assertEquals(List.of("ORG:asaib ahl al haq=Asaib Ahl al-Haqx2"), twoWords.entities());
     // Without the longer name in the story the short one stays itself.
     Story alone = new Story("The Kata’ib Hezbollah militia flew flags of Hezbollah.")
-        .tag(ORG, "Hezbollah").tag(ORG, "Hezbollah");
+        .tag(ORG, "Hezbollah")
+        .tag(ORG, "Hezbollah");
     assertEquals(List.of("ORG:hezbollah=Hezbollahx2"), alone.entities());
     Story otherType = new Story("Fans of Manchester United cheered. Manchester stayed dry.")
-        .tag(ORG, "United").tag(PLACE, "Manchester");
-    assertEquals(List.of("ORG:united=Unitedx1", "PLACE:manchester=Manchesterx1"), otherType.entities());
+        .tag(ORG, "United")
+        .tag(PLACE, "Manchester");
+    assertEquals(
+        List.of("ORG:united=Unitedx1", "PLACE:manchester=Manchesterx1"), otherType.entities());
   }
 
   @Test
   void junkNeverBecomesAnEntity() {
     Story s = new Story("He said. the army. 1999 2000. A. Photo: Getty Images. Reuters wrote. "
-        + "President spoke. THAIER AL-SUDANI/REUTERS\n(© Washington Post)")
-        .tag(PERSON, "He").tag(ORG, "the army").tag(ORG, "1999 2000").tag(PERSON, "A.")
-        .tag(ORG, "Getty Images").tag(PERSON, "Reuters").tag(PERSON, "President")
-        .tag(PERSON, "THAIER").tag(ORG, "© Washington Post");
+            + "President spoke. THAIER AL-SUDANI/REUTERS\n(© Washington Post)")
+        .tag(PERSON, "He")
+        .tag(ORG, "the army")
+        .tag(ORG, "1999 2000")
+        .tag(PERSON, "A.")
+        .tag(ORG, "Getty Images")
+        .tag(PERSON, "Reuters")
+        .tag(PERSON, "President")
+        .tag(PERSON, "THAIER")
+        .tag(ORG, "© Washington Post");
     assertEquals(List.of("ORG:washington post=Washington Postx1"), s.entities());
   }
 
@@ -164,10 +208,12 @@ class CanonicalizerTest {
         new Mention(PLACE, new Span(false, 23, 27)), new Mention(PERSON, new Span(false, 11, 19)),
         new Mention(PERSON, new Span(false, 0, 6)), new Mention(PLACE, new Span(true, 0, 4)));
     List<Entity> entities = Canonicalizer.canonicalize(new StoryText(title, body), mentions);
-    assertEquals(List.of(
-        new Entity(PERSON, "pompeo", "Pompeo", List.of(new Span(false, 0, 6))),
-        new Entity(PERSON, "khamenei", "Khamenei", List.of(new Span(false, 11, 19))),
-        new Entity(PLACE, "iraq", "Iraq", List.of(new Span(true, 0, 4), new Span(false, 23, 27)))),
+    assertEquals(
+        List.of(
+            new Entity(PERSON, "pompeo", "Pompeo", List.of(new Span(false, 0, 6))),
+            new Entity(PERSON, "khamenei", "Khamenei", List.of(new Span(false, 11, 19))),
+            new Entity(
+                PLACE, "iraq", "Iraq", List.of(new Span(true, 0, 4), new Span(false, 23, 27)))),
         entities);
   }
 
@@ -186,8 +232,8 @@ class CanonicalizerTest {
       REUTER CANADA BUSINESS HIGHLIGHTS|PERSON:REUTER;PLACE:CANADA|Profits in Canada rose.|PLACE:Canada|PLACE:canada=Canadax2
       U.S. TREASURY SELLS BONDS|PLACE:U.S.|The U.S. Treasury sold.|ORG:U.S. Treasury|ORG:us treasury=U.S. Treasuryx1;PLACE:united states=United Statesx1
       """)
-  void capitalisedHeadlineFragmentsJoinTheBodysName(String title, String inTitle, String body, String inBody,
-      String expected) {
+  void capitalisedHeadlineFragmentsJoinTheBodysName(
+      String title, String inTitle, String body, String inBody, String expected) {
     List<Mention> mentions = new ArrayList<>();
     place(title, true, inTitle, mentions);
     place(body, false, inBody, mentions);
@@ -202,7 +248,8 @@ class CanonicalizerTest {
     for (String m : spec.split(";")) {
       String needle = m.substring(m.indexOf(':') + 1);
       int at = field.indexOf(needle, from);
-      out.add(new Mention(EntityType.valueOf(m.substring(0, m.indexOf(':'))),
+      out.add(new Mention(
+          EntityType.valueOf(m.substring(0, m.indexOf(':'))),
           new Span(inTitle, at, at + needle.length())));
       from = at + needle.length();
     }

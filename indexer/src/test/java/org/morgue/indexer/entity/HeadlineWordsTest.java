@@ -24,7 +24,8 @@ class HeadlineWordsTest {
       Harbour        | Harbourside cafes were shut.                                           | false
       Oil            | Crude oil rose; OIL stocks too.                                         | false
       """)
-  void titleWordsWrittenOnlyInLowerCaseInTheBodyAreCommonWords(String word, String body, boolean common) {
+  void titleWordsWrittenOnlyInLowerCaseInTheBodyAreCommonWords(
+      String word, String body, boolean common) {
     StoryText text = new StoryText(word + " news", body);
     assertEquals(common, HeadlineWords.isCommonWord(text, new Span(true, 0, word.length()), word));
   }
@@ -38,17 +39,23 @@ class HeadlineWordsTest {
   @Test
   void canonicalisationDropsTheHeadlineWordAndKeepsTheNames() {
     String title = "Harbour dredging begins as Ellery council signs contract";
-    String body = "Dredgers began work in the harbour on Monday after the Ellery council signed the contract"
-        + " with Van Oord. Mayor Ada Morrow said the harbour would reopen in May.";
+    String body =
+        "Dredgers began work in the harbour on Monday after the Ellery council signed the contract"
+            + " with Van Oord. Mayor Ada Morrow said the harbour would reopen in May.";
     List<Mention> mentions = List.of(
         new Mention(PERSON, new Span(true, 0, 7)),
         new Mention(ORG, new Span(true, 27, 41)),
-        new Mention(ORG, new Span(false, body.indexOf("Ellery council"), body.indexOf("Ellery council") + 14)),
+        new Mention(
+            ORG,
+            new Span(false, body.indexOf("Ellery council"), body.indexOf("Ellery council") + 14)),
         new Mention(ORG, new Span(false, body.indexOf("Van Oord"), body.indexOf("Van Oord") + 8)),
-        new Mention(PERSON, new Span(false, body.indexOf("Ada Morrow"), body.indexOf("Ada Morrow") + 10)));
-    List<String> entities = Canonicalizer.canonicalize(new StoryText(title, body), mentions).stream()
-        .map(e -> e.type() + ":" + e.key() + "x" + e.spans().size())
-        .toList();
-    assertEquals(List.of("PERSON:ada morrowx1", "ORG:ellery councilx2", "ORG:van oordx1"), entities);
+        new Mention(
+            PERSON, new Span(false, body.indexOf("Ada Morrow"), body.indexOf("Ada Morrow") + 10)));
+    List<String> entities =
+        Canonicalizer.canonicalize(new StoryText(title, body), mentions).stream()
+            .map(e -> e.type() + ":" + e.key() + "x" + e.spans().size())
+            .toList();
+    assertEquals(
+        List.of("PERSON:ada morrowx1", "ORG:ellery councilx2", "ORG:van oordx1"), entities);
   }
 }

@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameKeysTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\" -> \"{1}\"")
-  @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      ignoreLeadingAndTrailingWhitespace = false,
+      quoteCharacter = '"',
+      textBlock = """
       Kataib Hezbollah|kataib hezbollah
       Kata'ib Hezbollah|kataib hezbollah
       Kata’ib Hezbollah|kataib hezbollah

@@ -40,7 +40,9 @@ class ConllevalTest {
         Arguments.of("I-PER I-LOC", "I-PER I-LOC", "LOC 1/1/1, PER 1/1/1"),
         // Right span, wrong type: a miss for LOC and a false ORG.
         Arguments.of("O I-LOC O", "O B-ORG O", "LOC 1/0/0, ORG 0/1/0"),
-        Arguments.of("B-PER I-PER O B-LOC O B-ORG", "B-PER I-PER O B-ORG O B-ORG",
+        Arguments.of(
+            "B-PER I-PER O B-LOC O B-ORG",
+            "B-PER I-PER O B-ORG O B-ORG",
             "LOC 1/0/0, ORG 1/2/1, PER 1/1/1"));
   }
 
@@ -51,14 +53,18 @@ class ConllevalTest {
   }
 
   private static String render(Map<String, ChunkCounts> byType) {
-    return String.join(", ", byType.entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue().gold() + "/" + e.getValue().guessed() + "/" + e.getValue().correct())
-        .toList());
+    return String.join(
+        ", ",
+        byType.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue().gold() + "/"
+                + e.getValue().guessed() + "/" + e.getValue().correct())
+            .toList());
   }
 
   @Test
   void overallPrecisionRecallAndF1() {
-    ChunkCounts all = score("B-PER I-PER O B-LOC O B-ORG", "B-PER I-PER O B-ORG O B-ORG").overall();
+    ChunkCounts all =
+        score("B-PER I-PER O B-LOC O B-ORG", "B-PER I-PER O B-ORG O B-ORG").overall();
     assertEquals(new ChunkCounts(3, 3, 2), all);
     assertEquals(2.0 / 3, all.precision(), 1e-12);
     assertEquals(2.0 / 3, all.recall(), 1e-12);
@@ -107,9 +113,13 @@ class ConllevalTest {
         """;
     List<ConllCorpus.Document> docs = ConllCorpus.read(new StringReader(text), "t.txt");
     assertEquals(2, docs.size());
-    assertEquals(List.of(
-        List.of(new ConllCorpus.Token("EU", "I-ORG"), new ConllCorpus.Token("rejects", "O")),
-        List.of(new ConllCorpus.Token("Peter", "I-PER"))), docs.get(0).sentences());
-    assertEquals(List.of(List.of(new ConllCorpus.Token("BRUSSELS", "I-LOC"))), docs.get(1).sentences());
+    assertEquals(
+        List.of(
+            List.of(new ConllCorpus.Token("EU", "I-ORG"), new ConllCorpus.Token("rejects", "O")),
+            List.of(new ConllCorpus.Token("Peter", "I-PER"))),
+        docs.get(0).sentences());
+    assertEquals(
+        List.of(List.of(new ConllCorpus.Token("BRUSSELS", "I-LOC"))),
+        docs.get(1).sentences());
   }
 }

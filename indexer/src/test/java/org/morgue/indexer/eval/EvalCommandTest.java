@@ -16,7 +16,9 @@ class EvalCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return EvalCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+    return EvalCommand.run(
+        List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -40,14 +42,19 @@ class EvalCommandTest {
   @Test
   void badOptionsExitWithTwoAndSayWhy() {
     assertEquals(2, run("entities", "--only", "conll,bogus"));
-    assertTrue(err.toString(StandardCharsets.UTF_8)
-        .startsWith("morgue eval entities: --only takes conll, reuters, seeds; got 'bogus'\n"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .startsWith("morgue eval entities: --only takes conll, reuters, seeds; got 'bogus'\n"),
+        err.toString(StandardCharsets.UTF_8));
     err.reset();
     assertEquals(2, run("copies", "--frobnicate"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("morgue eval copies: unknown argument '--frobnicate'\n"),
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .startsWith("morgue eval copies: unknown argument '--frobnicate'\n"),
         err.toString(StandardCharsets.UTF_8));
     err.reset();
     assertEquals(2, run("nope"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("morgue eval: unknown evaluation 'nope'\n"));
+    assertTrue(err.toString(StandardCharsets.UTF_8)
+        .startsWith("morgue eval: unknown evaluation 'nope'\n"));
   }
 }

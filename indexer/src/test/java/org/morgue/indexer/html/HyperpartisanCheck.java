@@ -37,19 +37,29 @@ public final class HyperpartisanCheck {
     int sample = args.length > 1 ? Integer.parseInt(args[1]) : 40;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Document articles = Jsoup.parse(Files.readString(dir.resolve("articles-training-byarticle-20181122.xml")), "",
+    Document articles = Jsoup.parse(
+        Files.readString(dir.resolve("articles-training-byarticle-20181122.xml")),
+        "",
         Parser.xmlParser());
-    Document truth = Jsoup.parse(Files.readString(dir.resolve("ground-truth-training-byarticle-20181122.xml")), "",
+    Document truth = Jsoup.parse(
+        Files.readString(dir.resolve("ground-truth-training-byarticle-20181122.xml")),
+        "",
         Parser.xmlParser());
     Map<String, String> urls = new HashMap<>();
     truth.select("article").forEach(a -> urls.put(a.attr("id"), a.attr("url")));
     List<Element> all = articles.select("article");
-    // One untimed pass first, so the rate printed is the warmed-up JIT's and not the class loader's.
+    // One untimed pass first, so the rate printed is the warmed-up JIT's and not the class
+    // loader's.
     for (int i = 0; i < all.size(); i++) {
       Element a = all.get(i);
       String url = urls.getOrDefault(a.attr("id"), "");
-      ArticleExtractor.extract(ArticleExtractor.parse(page(i % 4, a.attr("title"), a.attr("published-at"), url,
-          a.html()).getBytes(StandardCharsets.UTF_8), null, url), url);
+      ArticleExtractor.extract(
+          ArticleExtractor.parse(
+              page(i % 4, a.attr("title"), a.attr("published-at"), url, a.html())
+                  .getBytes(StandardCharsets.UTF_8),
+              null,
+              url),
+          url);
     }
     int[] right = new int[4];
     int[] byStyle = new int[4];
@@ -74,7 +84,8 @@ public final class HyperpartisanCheck {
       boolean titleOk = got.title().equals(title);
       boolean dateOk = got.published().map(PubDate::iso).orElse("").equals(a.attr("published-at"));
       boolean outletOk = got.source().equals(PageMeta.host(url));
-      boolean bodyOk = !got.body().isEmpty() && !got.body().contains("Most shared this week")
+      boolean bodyOk = !got.body().isEmpty()
+          && !got.body().contains("Most shared this week")
           && !got.body().contains("Comments are moderated");
       int[] kept = keptParagraphs(a, got.body());
       paragraphs += kept[1];
@@ -86,21 +97,61 @@ public final class HyperpartisanCheck {
       right[3] += bodyOk ? 1 : 0;
       byStyle[style]++;
       titleByStyle[style] += titleOk ? 1 : 0;
-      rows.add(String.format(Locale.ROOT, "#%s style=%d title=%s date=%s outlet=%s body=%s%n  want: %s | %s | %s%n"
-          + "  got:  %s | %s | %s%n  body: %s%n", a.attr("id"), style, ok(titleOk), ok(dateOk), ok(outletOk),
-          ok(bodyOk), title, a.attr("published-at"), PageMeta.host(url), got.title(),
-          got.published().map(PubDate::iso).orElse("-"), got.source(), abbreviate(got.body())));
+      rows.add(String.format(
+          Locale.ROOT,
+          "#%s style=%d title=%s date=%s outlet=%s body=%s%n  want: %s | %s | %s%n"
+              + "  got:  %s | %s | %s%n  body: %s%n",
+          a.attr("id"),
+          style,
+          ok(titleOk),
+          ok(dateOk),
+          ok(outletOk),
+          ok(bodyOk),
+          title,
+          a.attr("published-at"),
+          PageMeta.host(url),
+          got.title(),
+          got.published().map(PubDate::iso).orElse("-"),
+          got.source(),
+          abbreviate(got.body())));
     }
     int n = all.size();
-    out.printf(Locale.ROOT, "%d articles, %.0f pages/s parsed and extracted (%.0f%% of the time in jsoup's parse)%n",
-        n, n / (nanos / 1e9), 100.0 * parseNanos / nanos);
-    out.printf(Locale.ROOT, "title %d (%.1f%%), date %d (%.1f%%), outlet %d (%.1f%%), body without furniture %d (%.1f%%)%n",
-        right[0], 100.0 * right[0] / n, right[1], 100.0 * right[1] / n, right[2], 100.0 * right[2] / n,
-        right[3], 100.0 * right[3] / n);
-    out.printf(Locale.ROOT, "article paragraphs (<p> of 25+ chars) kept in the body: %d of %d (%.1f%%);"
-        + " every one kept in %d of %d articles%n", keptTotal, paragraphs, 100.0 * keptTotal / paragraphs, allKept, n);
-    out.printf(Locale.ROOT, "title by page style: og %d/%d, json-ld %d/%d, <title>+<time> %d/%d, <h1>+<time> %d/%d%n",
-        titleByStyle[0], byStyle[0], titleByStyle[1], byStyle[1], titleByStyle[2], byStyle[2], titleByStyle[3],
+    out.printf(
+        Locale.ROOT,
+        "%d articles, %.0f pages/s parsed and extracted (%.0f%% of the time in jsoup's parse)%n",
+        n,
+        n / (nanos / 1e9),
+        100.0 * parseNanos / nanos);
+    out.printf(
+        Locale.ROOT,
+        "title %d (%.1f%%), date %d (%.1f%%), outlet %d (%.1f%%), body without furniture %d (%.1f%%)%n",
+        right[0],
+        100.0 * right[0] / n,
+        right[1],
+        100.0 * right[1] / n,
+        right[2],
+        100.0 * right[2] / n,
+        right[3],
+        100.0 * right[3] / n);
+    out.printf(
+        Locale.ROOT,
+        "article paragraphs (<p> of 25+ chars) kept in the body: %d of %d (%.1f%%);"
+            + " every one kept in %d of %d articles%n",
+        keptTotal,
+        paragraphs,
+        100.0 * keptTotal / paragraphs,
+        allKept,
+        n);
+    out.printf(
+        Locale.ROOT,
+        "title by page style: og %d/%d, json-ld %d/%d, <title>+<time> %d/%d, <h1>+<time> %d/%d%n",
+        titleByStyle[0],
+        byStyle[0],
+        titleByStyle[1],
+        byStyle[1],
+        titleByStyle[2],
+        byStyle[2],
+        titleByStyle[3],
         byStyle[3]);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -113,11 +164,15 @@ public final class HyperpartisanCheck {
 
   private static String page(int style, String title, String date, String url, String body) {
     String head = switch (style) {
-      case 0 -> "<meta property=\"og:title\" content=\"" + attr(title) + "\">"
-          + "<meta property=\"article:published_time\" content=\"" + date + "\">"
-          + "<link rel=\"canonical\" href=\"" + attr(url) + "\"><title>" + text(title) + " | News</title>";
-      case 1 -> "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
-          + json(title) + ",\"datePublished\":\"" + date + "\",\"url\":" + json(url) + "}</script>";
+      case 0 ->
+        "<meta property=\"og:title\" content=\"" + attr(title) + "\">"
+            + "<meta property=\"article:published_time\" content=\"" + date + "\">"
+            + "<link rel=\"canonical\" href=\"" + attr(url) + "\"><title>" + text(title)
+            + " | News</title>";
+      case 1 ->
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+            + json(title) + ",\"datePublished\":\"" + date + "\",\"url\":" + json(url)
+            + "}</script>";
       case 2 -> "<title>" + text(title) + " | " + text(PageMeta.host(url)) + "</title>";
       default -> "<title>" + text(PageMeta.host(url)) + "</title>";
     };
@@ -157,7 +212,9 @@ public final class HyperpartisanCheck {
 
   private static String abbreviate(String body) {
     String flat = body.replace("\n\n", " ¶ ");
-    return flat.length() <= 240 ? flat : flat.substring(0, 160) + " … " + flat.substring(flat.length() - 70);
+    return flat.length() <= 240
+        ? flat
+        : flat.substring(0, 160) + " … " + flat.substring(flat.length() - 70);
   }
 
   private static String text(String s) {

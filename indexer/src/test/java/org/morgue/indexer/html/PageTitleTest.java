@@ -21,8 +21,9 @@ class PageTitleTest {
       "Kucinich: Reclaiming the money power - OpEdNews"           | ''                                 | Kucinich: Reclaiming the money power
       """)
   void titleTagLosesOnlyTheSiteName(String title, String url, String expected) throws IOException {
-    String page = "<html><head><title>" + title + "</title></head><body><p>Some story text, long enough"
-        + " to count as a paragraph of prose.</p></body></html>";
+    String page =
+        "<html><head><title>" + title + "</title></head><body><p>Some story text, long enough"
+            + " to count as a paragraph of prose.</p></body></html>";
     HtmlArticle article = ArticleExtractor.extract(
         ArticleExtractor.parse(page.getBytes(StandardCharsets.UTF_8), null, url), url);
     assertEquals(expected, article.title());

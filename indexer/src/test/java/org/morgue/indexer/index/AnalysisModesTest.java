@@ -24,7 +24,8 @@ class AnalysisModesTest {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        // The offsets must point at the stored text: the highlighter marks text.substring(start, end).
+        // The offsets must point at the stored text: the highlighter marks text.substring(start,
+        // end).
         out.add(term + "@" + text.substring(offset.startOffset(), offset.endOffset()));
       }
       stream.end();
@@ -41,7 +42,8 @@ class AnalysisModesTest {
       Pérez in St.Louis at 3.5   | perez@Pérez in@in st.louis@St.Louis at@at 3.5@3.5   | Pérez@Pérez in@in St.Louis@St.Louis at@at 3.5@3.5
       “No, no, America!”         | no@No no@no america@America                         | No@No no@no America@America
       """)
-  void foldedMergesVariantsAndExactKeepsTheTextAsWritten(String text, String folded, String exact) throws IOException {
+  void foldedMergesVariantsAndExactKeepsTheTextAsWritten(String text, String folded, String exact)
+      throws IOException {
     assertEquals(List.of(folded.split(" ")), tokens(Schema.BODY, text));
     assertEquals(List.of(exact.split(" ")), tokens(Schema.BODY_EXACT, text));
     assertEquals(tokens(Schema.BODY_EXACT, text), tokens(Schema.TITLE_EXACT, text));

@@ -33,10 +33,12 @@ import org.morgue.indexer.entity.Extraction;
  */
 class BuildPruningTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
   private static final EntityExtractor NER = Extraction.uncached(new CountingTagger("test"));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final Schema schema = new Schema();
   private int stamps;
@@ -53,7 +55,11 @@ class BuildPruningTest {
 
   private void update(String id, String body) throws IOException {
     new IndexUpdater(schema, NER, new IndexBuilder.Options(1, 2, 16), next())
-        .update(new IndexLayout(dir), ListSource.of(story(id, "Title " + id, body)), List.of(), new IndexProgress());
+        .update(
+            new IndexLayout(dir),
+            ListSource.of(story(id, "Title " + id, body)),
+            List.of(),
+            new IndexProgress());
   }
 
   @Test
@@ -63,7 +69,8 @@ class BuildPruningTest {
     for (int i = 1; i <= 6; i++) {
       update("s" + i, "Story number " + i + " about the harbour.");
       served.add(layout.currentBuild().orElseThrow());
-      Set<Path> expected = i == 1 ? Set.of(served.get(0)) : Set.of(served.get(i - 2), served.get(i - 1));
+      Set<Path> expected =
+          i == 1 ? Set.of(served.get(0)) : Set.of(served.get(i - 2), served.get(i - 1));
       assertEquals(expected, builds(), "after update " + i);
     }
     assertEquals(6, Set.copyOf(served).size(), "every update published a build of its own");
@@ -74,10 +81,12 @@ class BuildPruningTest {
     IndexLayout layout = new IndexLayout(dir);
     layout.publish(layout.newBuild(next()));
     Path served = layout.publish(layout.newBuild(next()));
-    // A run killed after renaming its build but before switching `current`: a newer name, never served.
+    // A run killed after renaming its build but before switching `current`: a newer name, never
+    // served.
     Path orphanPartial = layout.newBuild(next());
     String name = orphanPartial.getFileName().toString();
-    Path orphan = Files.move(orphanPartial, orphanPartial.resolveSibling(name.substring(0, name.indexOf(".partial"))));
+    Path orphan = Files.move(
+        orphanPartial, orphanPartial.resolveSibling(name.substring(0, name.indexOf(".partial"))));
     assertEquals(served, layout.currentBuild().orElseThrow(), "the orphan is not served");
 
     Path newest = layout.publish(layout.newBuild(next()));
@@ -99,7 +108,12 @@ class BuildPruningTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       TopDocs hits = searcher.search(new TermQuery(new Term(Schema.BODY, "lighthouse")), 10);
       assertEquals(1, hits.totalHits.value());
-      assertEquals("first", schema.fromDocument(searcher.storedFields().document(hits.scoreDocs[0].doc)).story().id());
+      assertEquals(
+          "first",
+          schema
+              .fromDocument(searcher.storedFields().document(hits.scoreDocs[0].doc))
+              .story()
+              .id());
     }
   }
 }

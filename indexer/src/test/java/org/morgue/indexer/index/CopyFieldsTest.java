@@ -28,20 +28,36 @@ import org.morgue.indexer.story.PubDate;
 class CopyFieldsTest {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
-  static final String BASE = IntStream.rangeClosed(1, 60).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
-  static final String OTHER = IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" "));
+  static final String BASE =
+      IntStream.rangeClosed(1, 60).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+  static final String OTHER =
+      IntStream.rangeClosed(1, 60).mapToObj(i -> "u" + i).collect(Collectors.joining(" "));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private IndexSearcher build(Optional<CopyParams> copies) throws Exception {
     IndexLayout layout = new IndexLayout(dir);
-    new IndexBuilder(new Schema(), EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16, copies), CLOCK)
-        .rebuild(layout, new ListSource(List.of(
-            Stories.dated("late", "T", BASE + " x1 x2 x3 x4 x5 x6", PubDate.day(2020, 1, 3), "AP", List.of()),
-            Stories.dated("early", "T", BASE, PubDate.day(2020, 1, 2), "Reuters", List.of()),
-            Stories.dated("other", "T", OTHER, PubDate.day(2020, 1, 1), "AFP", List.of())), List.of()),
+    new IndexBuilder(
+            new Schema(), EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16, copies), CLOCK)
+        .rebuild(
+            layout,
+            new ListSource(
+                List.of(
+                    Stories.dated(
+                        "late",
+                        "T",
+                        BASE + " x1 x2 x3 x4 x5 x6",
+                        PubDate.day(2020, 1, 3),
+                        "AP",
+                        List.of()),
+                    Stories.dated(
+                        "early", "T", BASE, PubDate.day(2020, 1, 2), "Reuters", List.of()),
+                    Stories.dated("other", "T", OTHER, PubDate.day(2020, 1, 1), "AFP", List.of())),
+                List.of()),
             new IndexProgress());
-    return new IndexSearcher(DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow())));
+    return new IndexSearcher(
+        DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow())));
   }
 
   private static List<CopyInfo> infos(IndexSearcher searcher, String... ids) throws Exception {
@@ -58,16 +74,22 @@ class CopyFieldsTest {
   @Test
   void buildWritesGroupLeadSimilarityAndVersions() throws Exception {
     IndexSearcher searcher = build(Optional.of(CopyParams.defaults()));
-    assertEquals(List.of(new CopyInfo("early", false, 58f / 64, 2), new CopyInfo("early", true, 1f, 2),
-        CopyInfo.single("other")), infos(searcher, "late", "early", "other"));
-    assertEquals(2, searcher.count(new TermQuery(new Term(Schema.COPY_LEAD, Schema.COPY_LEAD_VALUE))));
+    assertEquals(
+        List.of(
+            new CopyInfo("early", false, 58f / 64, 2),
+            new CopyInfo("early", true, 1f, 2),
+            CopyInfo.single("other")),
+        infos(searcher, "late", "early", "other"));
+    assertEquals(
+        2, searcher.count(new TermQuery(new Term(Schema.COPY_LEAD, Schema.COPY_LEAD_VALUE))));
     searcher.getIndexReader().close();
   }
 
   @Test
   void withoutGroupingEveryStoryIsItsOwnGroup() throws Exception {
     IndexSearcher searcher = build(Optional.empty());
-    assertEquals(List.of(CopyInfo.single("late"), CopyInfo.single("early"), CopyInfo.single("other")),
+    assertEquals(
+        List.of(CopyInfo.single("late"), CopyInfo.single("early"), CopyInfo.single("other")),
         infos(searcher, "late", "early", "other"));
     searcher.getIndexReader().close();
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IndexLayoutTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private static Clock at(String instant) {
     return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
@@ -48,7 +49,8 @@ class IndexLayoutTest {
     IndexLayout layout = new IndexLayout(dir);
     Path first = layout.publish(layout.newBuild(at("2026-01-01T00:00:00Z")));
     Path second = layout.publish(layout.newBuild(at("2026-01-02T00:00:00Z")));
-    Path leftover = layout.newBuild(at("2026-01-02T12:00:00Z")); // a killed run's half-written build
+    Path leftover =
+        layout.newBuild(at("2026-01-02T12:00:00Z")); // a killed run's half-written build
     Path third = layout.publish(layout.newBuild(at("2026-01-03T00:00:00Z")));
 
     try (Stream<Path> builds = Files.list(dir.resolve(IndexLayout.BUILDS))) {
@@ -64,12 +66,15 @@ class IndexLayoutTest {
     IndexLayout layout = new IndexLayout(dir);
     try (IndexLayout.WriteLock held = layout.lockForWriting()) {
       IndexLockedException e = assertThrows(IndexLockedException.class, layout::lockForWriting);
-      assertEquals("another indexer is already writing to " + dir.toAbsolutePath().normalize()
-          + " (lock " + dir.toAbsolutePath().normalize().resolve("write.lock") + "); wait for it to finish",
+      assertEquals(
+          "another indexer is already writing to " + dir.toAbsolutePath().normalize() + " (lock "
+              + dir.toAbsolutePath().normalize().resolve("write.lock") + "); wait for it to finish",
           e.getMessage());
     }
     try (IndexLayout.WriteLock again = layout.lockForWriting()) {
-      assertTrue(Files.exists(dir.resolve(IndexLayout.WRITE_LOCK)), "the lock is free again once released");
+      assertTrue(
+          Files.exists(dir.resolve(IndexLayout.WRITE_LOCK)),
+          "the lock is free again once released");
     }
   }
 }

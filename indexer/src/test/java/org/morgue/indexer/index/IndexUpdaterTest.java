@@ -38,10 +38,12 @@ import org.morgue.indexer.story.Story;
 /** Updates and deletions on real indexes, checked through what a server would read. */
 class IndexUpdaterTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
   private static final EntityExtractor NER = Extraction.uncached(new CountingTagger("test"));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final Schema schema = new Schema();
   private int builds;
@@ -65,7 +67,8 @@ class IndexUpdaterTest {
   /** id → body of every live story in the served build. */
   private Map<String, String> served() throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout().currentBuild().orElseThrow()))) {
+    try (DirectoryReader reader =
+        DirectoryReader.open(FSDirectory.open(layout().currentBuild().orElseThrow()))) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
@@ -80,10 +83,13 @@ class IndexUpdaterTest {
   }
 
   private List<String> facet(String dim) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout().currentBuild().orElseThrow()))) {
-      FacetsCollector hits = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+    try (DirectoryReader reader =
+        DirectoryReader.open(FSDirectory.open(layout().currentBuild().orElseThrow()))) {
+      FacetsCollector hits =
+          new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       FacetResult result = new SortedSetDocValuesFacetCounts(
-          new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()), hits).getTopChildren(10, dim);
+              new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()), hits)
+          .getTopChildren(10, dim);
       List<String> out = new ArrayList<>();
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
@@ -99,10 +105,14 @@ class IndexUpdaterTest {
     rebuild(story("a", "A", "first."), story("b", "B", "second."), story("c", "C", "third."));
     Path before = layout().currentBuild().orElseThrow();
 
-    UpdateReport report = update(List.of(), story("b", "B", "second, corrected."), story("d", "D", "fourth."));
+    UpdateReport report =
+        update(List.of(), story("b", "B", "second, corrected."), story("d", "D", "fourth."));
 
-    assertEquals(List.of(1L, 1L, 0L, 4L), List.of(report.added(), report.replaced(), report.deleted(), report.stories()));
-    assertEquals(Map.of("a", "first.", "b", "second, corrected.", "c", "third.", "d", "fourth."), served());
+    assertEquals(
+        List.of(1L, 1L, 0L, 4L),
+        List.of(report.added(), report.replaced(), report.deleted(), report.stories()));
+    assertEquals(
+        Map.of("a", "first.", "b", "second, corrected.", "c", "third.", "d", "fourth."), served());
     assertNotEquals(before, layout().currentBuild().orElseThrow());
     try (DirectoryReader old = DirectoryReader.open(FSDirectory.open(before))) {
       assertEquals(3, old.numDocs()); // the build a server may still hold is untouched
@@ -122,7 +132,9 @@ class IndexUpdaterTest {
 
   @Test
   void facetsAndLabelsCoverNewStoriesAndArchiveNamesReachThem() throws IOException {
-    rebuild(story("a", "x", "Ronald Reagan spoke in Tokyo."), story("b", "x", "Ronald Reagan left."),
+    rebuild(
+        story("a", "x", "Ronald Reagan spoke in Tokyo."),
+        story("b", "x", "Ronald Reagan left."),
         story("c", "x", "Paul Volcker stayed."));
 
     UpdateReport report = update(List.of("c"), story("d", "x", "Reagan returned in Tokyo."));

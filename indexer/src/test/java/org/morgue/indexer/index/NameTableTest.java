@@ -23,10 +23,12 @@ import org.morgue.indexer.story.Story;
 /** The typeahead's name table is written by the indexer into every build it publishes, rebuild and update. */
 class NameTableTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
   private static final EntityExtractor NER = Extraction.uncached(new CountingTagger("test"));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final Schema schema = new Schema();
 
@@ -37,7 +39,11 @@ class NameTableTest {
   }
 
   private Path update(Story... stories) throws IOException {
-    new IndexUpdater(schema, NER, new IndexBuilder.Options(2, 2, 16), Clock.offset(CLOCK, Duration.ofMinutes(1)))
+    new IndexUpdater(
+            schema,
+            NER,
+            new IndexBuilder.Options(2, 2, 16),
+            Clock.offset(CLOCK, Duration.ofMinutes(1)))
         .update(new IndexLayout(dir), ListSource.of(stories), List.of(), new IndexProgress());
     return new IndexLayout(dir).currentBuild().orElseThrow();
   }
@@ -47,15 +53,23 @@ class NameTableTest {
     Path built = rebuild(
         story("a", "Qais Khazali spoke", "Qais Khazali met Mark Esper in Baghdad."),
         story("b", "Mark Esper flew", "He landed in Baghdad."));
-    assertEquals(List.of(new Name("person", "mark esper", "Mark Esper", 2)), written(built).matching("esp", 10));
-    assertEquals(List.of(new Name("person", "qais khazali", "Qais Khazali", 1)), written(built).matching("khaz", 10));
+    assertEquals(
+        List.of(new Name("person", "mark esper", "Mark Esper", 2)),
+        written(built).matching("esp", 10));
+    assertEquals(
+        List.of(new Name("person", "qais khazali", "Qais Khazali", 1)),
+        written(built).matching("khaz", 10));
     assertEquals(fromIndex(built).matching("ba", 10), written(built).matching("ba", 10));
 
     Path updated = update(story("c", "Mark Esper again", "Mark Esper returned to Baghdad."));
-    assertEquals(List.of(new Name("person", "mark esper", "Mark Esper", 3)), written(updated).matching("esp", 10));
+    assertEquals(
+        List.of(new Name("person", "mark esper", "Mark Esper", 3)),
+        written(updated).matching("esp", 10));
     assertEquals(fromIndex(updated).matching("m", 10), written(updated).matching("m", 10));
     // the old build's file is its own: the update wrote a new one, not through a shared link
-    assertEquals(List.of(new Name("person", "mark esper", "Mark Esper", 2)), written(built).matching("esp", 10));
+    assertEquals(
+        List.of(new Name("person", "mark esper", "Mark Esper", 2)),
+        written(built).matching("esp", 10));
   }
 
   @Test
@@ -66,7 +80,8 @@ class NameTableTest {
   }
 
   private static NameTable written(Path build) throws IOException {
-    return NameTable.read(build).orElseThrow(() -> new AssertionError("no " + NameTable.FILE + " in " + build));
+    return NameTable.read(build)
+        .orElseThrow(() -> new AssertionError("no " + NameTable.FILE + " in " + build));
   }
 
   private NameTable fromIndex(Path build) throws IOException {

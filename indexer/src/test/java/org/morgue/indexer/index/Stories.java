@@ -11,10 +11,13 @@ public final class Stories {
   private Stories() {}
 
   public static Story story(String id, String title, String body) {
-    return new Story(id, title, body, Optional.empty(), "", "", "", List.of(), Map.of(), "test:" + id, "test");
+    return new Story(
+        id, title, body, Optional.empty(), "", "", "", List.of(), Map.of(), "test:" + id, "test");
   }
 
-  public static Story dated(String id, String title, String body, PubDate date, String source, List<String> tags) {
-    return new Story(id, title, body, Optional.of(date), source, "", "", tags, Map.of(), "test:" + id, "test");
+  public static Story dated(
+      String id, String title, String body, PubDate date, String source, List<String> tags) {
+    return new Story(
+        id, title, body, Optional.of(date), source, "", "", tags, Map.of(), "test:" + id, "test");
   }
 }

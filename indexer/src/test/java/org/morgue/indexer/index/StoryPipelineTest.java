@@ -28,19 +28,33 @@ import org.morgue.indexer.story.Story;
  */
 class StoryPipelineTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
   private static final EntityExtractor NER = Extraction.uncached(new CountingTagger("test"));
   private static final IndexBuilder.Options OPTIONS = new IndexBuilder.Options(2, 2, 16);
 
   /** An id over Lucene's 32,766-byte term limit: the document is refused when it is written. */
-  private static final Story REFUSED = new Story("x".repeat(40_000), "Too long", "Its id is longer than a term may be.",
-      Optional.empty(), "", "", "", List.of(), Map.of(), "in.jsonl:2", "jsonl");
-  private static final String REASON = "cannot be indexed: Document contains at least one immense term in field=\"id\""
-      + " (whose length is longer than the max length 32766), all of which were skipped. The prefix of the first"
-      + " immense term is: '[120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,"
-      + " 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120]...'";
+  private static final Story REFUSED = new Story(
+      "x".repeat(40_000),
+      "Too long",
+      "Its id is longer than a term may be.",
+      Optional.empty(),
+      "",
+      "",
+      "",
+      List.of(),
+      Map.of(),
+      "in.jsonl:2",
+      "jsonl");
 
-  @TempDir Path dir;
+  private static final String REASON =
+      "cannot be indexed: Document contains at least one immense term in field=\"id\""
+          + " (whose length is longer than the max length 32766), all of which were skipped. The prefix of the first"
+          + " immense term is: '[120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,"
+          + " 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120]...'";
+
+  @TempDir
+  Path dir;
 
   @Test
   void aRebuildSkipsARefusedStoryCountsItAndWritesTheRest() throws IOException {
@@ -56,14 +70,21 @@ class StoryPipelineTest {
   @Test
   void anUpdateSkipsARefusedStoryCountsItAndWritesTheRest() throws IOException {
     new IndexBuilder(new Schema(), NER, OPTIONS, CLOCK)
-        .rebuild(new IndexLayout(dir), ListSource.of(story("a", "A", "first.")), new IndexProgress());
+        .rebuild(
+            new IndexLayout(dir), ListSource.of(story("a", "A", "first.")), new IndexProgress());
     IndexProgress progress = new IndexProgress();
-    UpdateReport report = new IndexUpdater(new Schema(), NER, OPTIONS, Clock.offset(CLOCK, Duration.ofMinutes(1)))
-        .update(new IndexLayout(dir), ListSource.of(REFUSED, story("b", "B", "second.")), List.of(), progress);
+    UpdateReport report = new IndexUpdater(
+            new Schema(), NER, OPTIONS, Clock.offset(CLOCK, Duration.ofMinutes(1)))
+        .update(
+            new IndexLayout(dir),
+            ListSource.of(REFUSED, story("b", "B", "second.")),
+            List.of(),
+            progress);
 
     assertEquals(List.of(new Skip("in.jsonl:2", REASON)), report.skipped());
-    assertEquals(List.of(1L, 0L, 2L, 1L), List.of(report.added(), report.replaced(), report.stories(),
-        progress.skipped()));
+    assertEquals(
+        List.of(1L, 0L, 2L, 1L),
+        List.of(report.added(), report.replaced(), report.stories(), progress.skipped()));
     assertEquals(Map.of("test", 1L), report.perFormat());
   }
 }

@@ -28,11 +28,13 @@ import org.morgue.indexer.story.Story;
 /** {@code index --update} puts a new story into the event of the stored stories it is like, on real indexes. */
 class UpdateEventsTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
   /** The event's own vocabulary: thirty words no other story uses. */
   private static final String EVENT = words("flood", 30);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final Schema schema = new Schema();
 
@@ -41,7 +43,8 @@ class UpdateEventsTest {
   }
 
   private static Story story(String id, String body, int day) {
-    return Stories.dated(id, "Title " + id, body, PubDate.day(2020, 1, day), "Source " + id, List.of());
+    return Stories.dated(
+        id, "Title " + id, body, PubDate.day(2020, 1, day), "Source " + id, List.of());
   }
 
   /** Two reports of the flood (days 2 and 3, ten words each of their own) among eight unrelated stories. */
@@ -54,12 +57,16 @@ class UpdateEventsTest {
       stories.add(story("other-" + i, words("o" + i + "x", 40), 2 + i % 3));
     }
     new IndexBuilder(schema, EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16), CLOCK)
-        .rebuild(new IndexLayout(dir), ListSource.of(stories.toArray(Story[]::new)), new IndexProgress());
+        .rebuild(
+            new IndexLayout(dir),
+            ListSource.of(stories.toArray(Story[]::new)),
+            new IndexProgress());
   }
 
   private Map<String, String> events() throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexLayout(dir).currentBuild().orElseThrow()))) {
+    try (DirectoryReader reader = DirectoryReader.open(
+        FSDirectory.open(new IndexLayout(dir).currentBuild().orElseThrow()))) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
@@ -83,13 +90,22 @@ class UpdateEventsTest {
 
   @Test
   void anUpdatedStoryJoinsTheEventItIsLikeAndAnUnrelatedOneStartsItsOwn() throws IOException {
-    UpdateReport report = new IndexUpdater(schema, EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16),
-        Clock.offset(CLOCK, Duration.ofMinutes(1))).update(new IndexLayout(dir),
-        ListSource.of(story("flood-c", EVENT + " " + words("c", 10), 4), story("lone", words("z", 40), 4)), List.of(),
-        new IndexProgress());
+    UpdateReport report = new IndexUpdater(
+            schema,
+            EntityExtractor.NONE,
+            new IndexBuilder.Options(2, 2, 16),
+            Clock.offset(CLOCK, Duration.ofMinutes(1)))
+        .update(
+            new IndexLayout(dir),
+            ListSource.of(
+                story("flood-c", EVENT + " " + words("c", 10), 4),
+                story("lone", words("z", 40), 4)),
+            List.of(),
+            new IndexProgress());
 
     assertEquals(2, report.added());
-    // flood-c shares 28 of its 37 word shingles with each report: it is their copy too, so the update
+    // flood-c shares 28 of its 37 word shingles with each report: it is their copy too, so the
+    // update
     // rewrites both to regroup them, and they must keep their event through that.
     Map<String, String> events = events();
     assertEquals("flood-a", events.get("flood-c"));
@@ -101,9 +117,16 @@ class UpdateEventsTest {
 
   @Test
   void aStoryOutsideTheTimeWindowStartsItsOwnEvent() throws IOException {
-    new IndexUpdater(schema, EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16),
-        Clock.offset(CLOCK, Duration.ofMinutes(1))).update(new IndexLayout(dir),
-        ListSource.of(story("flood-much-later", EVENT + " " + words("c", 10), 20)), List.of(), new IndexProgress());
+    new IndexUpdater(
+            schema,
+            EntityExtractor.NONE,
+            new IndexBuilder.Options(2, 2, 16),
+            Clock.offset(CLOCK, Duration.ofMinutes(1)))
+        .update(
+            new IndexLayout(dir),
+            ListSource.of(story("flood-much-later", EVENT + " " + words("c", 10), 20)),
+            List.of(),
+            new IndexProgress());
 
     assertEquals("flood-much-later", events().get("flood-much-later"));
   }

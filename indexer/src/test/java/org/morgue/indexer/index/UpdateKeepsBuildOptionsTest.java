@@ -29,13 +29,18 @@ import org.morgue.indexer.story.Story;
  */
 class UpdateKeepsBuildOptionsTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
-  private static final String BASE = IntStream.rangeClosed(1, 60).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-02-01T08:00:00Z"), ZoneOffset.UTC);
+  private static final String BASE =
+      IntStream.rangeClosed(1, 60).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
   /** 58 of its 64 shingles shared with BASE: similarity 0.906, a copy at the default 0.5, not at 0.95. */
   private static final String REVISED = BASE + " x1 x2 x3 x4 x5 x6";
+
   private static final IndexBuilder.Options DEFAULTS = new IndexBuilder.Options(2, 2, 16);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final Schema schema = new Schema();
 
   private static Story story(String id, String body, int day) {
@@ -43,18 +48,24 @@ class UpdateKeepsBuildOptionsTest {
   }
 
   private void build(Optional<CopyParams> copies, Story... stories) throws IOException {
-    new IndexBuilder(schema, EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16, copies), CLOCK)
+    new IndexBuilder(
+            schema, EntityExtractor.NONE, new IndexBuilder.Options(2, 2, 16, copies), CLOCK)
         .rebuild(new IndexLayout(dir), ListSource.of(stories), new IndexProgress());
   }
 
   private void updateWithDefaultOptions(Story... stories) throws IOException {
-    new IndexUpdater(schema, EntityExtractor.NONE, DEFAULTS, Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)))
+    new IndexUpdater(
+            schema,
+            EntityExtractor.NONE,
+            DEFAULTS,
+            Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)))
         .update(new IndexLayout(dir), ListSource.of(stories), List.of(), new IndexProgress());
   }
 
   private Map<String, String> groups() throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexLayout(dir).currentBuild().orElseThrow()))) {
+    try (DirectoryReader reader = DirectoryReader.open(
+        FSDirectory.open(new IndexLayout(dir).currentBuild().orElseThrow()))) {
       for (LeafReaderContext leaf : reader.leaves()) {
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           var d = leaf.reader().storedFields().document(doc);
@@ -70,8 +81,10 @@ class UpdateKeepsBuildOptionsTest {
     build(Optional.of(CopyParams.defaults().withThreshold(0.95)), story("early", BASE, 2));
     updateWithDefaultOptions(story("late", REVISED, 3));
     assertEquals(Map.of("early", "early", "late", "late"), groups());
-    assertEquals(Optional.of(CopyParams.defaults().withThreshold(0.95)),
-        BuildInfo.read(new IndexLayout(dir).currentBuild().orElseThrow()).copies(), "the update records them again");
+    assertEquals(
+        Optional.of(CopyParams.defaults().withThreshold(0.95)),
+        BuildInfo.read(new IndexLayout(dir).currentBuild().orElseThrow()).copies(),
+        "the update records them again");
   }
 
   @Test
@@ -79,7 +92,9 @@ class UpdateKeepsBuildOptionsTest {
     build(Optional.empty(), story("early", BASE, 2));
     updateWithDefaultOptions(story("copy", BASE, 3));
     assertEquals(Map.of("copy", "copy", "early", "early"), groups());
-    assertEquals(Optional.empty(), BuildInfo.read(new IndexLayout(dir).currentBuild().orElseThrow()).copies());
+    assertEquals(
+        Optional.empty(),
+        BuildInfo.read(new IndexLayout(dir).currentBuild().orElseThrow()).copies());
   }
 
   @Test
@@ -88,7 +103,10 @@ class UpdateKeepsBuildOptionsTest {
     assertEquals(info, BuildInfo.fromUserData(info.toUserData()));
     BuildInfo none = new BuildInfo(CLOCK.instant(), 3, Optional.empty());
     assertEquals(none, BuildInfo.fromUserData(none.toUserData()));
-    assertEquals(Optional.of(CopyParams.defaults()), BuildInfo.fromUserData(
-        Map.of(BuildInfo.BUILT_AT, CLOCK.instant().toString(), BuildInfo.STORIES, "3")).copies());
+    assertEquals(
+        Optional.of(CopyParams.defaults()),
+        BuildInfo.fromUserData(
+                Map.of(BuildInfo.BUILT_AT, CLOCK.instant().toString(), BuildInfo.STORIES, "3"))
+            .copies());
   }
 }

@@ -29,8 +29,9 @@ import org.morgue.indexer.cli.SuppressForbidden;
  * delay past the client's timeout; what arrives (method, path, content type, UTF-8 body) and from
  * how many connections is logged.
  */
-@SuppressForbidden(reason = "the JDK's own HTTP server (jdk.httpserver) stands in for an OpenSearch node: a real "
-    + "server with real framing, no dependency added for a test")
+@SuppressForbidden(
+    reason = "the JDK's own HTTP server (jdk.httpserver) stands in for an OpenSearch node: a real "
+        + "server with real framing, no dependency added for a test")
 class OpenSearchClientTest {
 
   private HttpServer node;
@@ -103,12 +104,21 @@ class OpenSearchClientTest {
   @Test
   void sendsUtf8JsonAndReadsContentLengthAndChunkedAnswers() {
     try (OpenSearchClient client = new OpenSearchClient(url(), Duration.ofSeconds(5))) {
-      assertEquals("{\"got\":{\"q\":\"Zürich\"}}", client.post("/echo", Map.of("q", "Zürich")).toString());
+      assertEquals(
+          "{\"got\":{\"q\":\"Zürich\"}}",
+          client.post("/echo", Map.of("q", "Zürich")).toString());
       assertEquals("{\"ok\":\"Zürich\"}", client.get("/chunked").toString());
       assertEquals("{}", client.get("/empty").toString());
-      assertEquals("{\"got\":{\"index\":{}}}", client.postNdjson("/echo", "{\"index\":{}}\n").toString());
-      assertEquals(List.of("POST /echo application/json {\"q\":\"Zürich\"}", "GET /chunked null ", "GET /empty null ",
-          "POST /echo application/x-ndjson {\"index\":{}}\n"), arrived);
+      assertEquals(
+          "{\"got\":{\"index\":{}}}",
+          client.postNdjson("/echo", "{\"index\":{}}\n").toString());
+      assertEquals(
+          List.of(
+              "POST /echo application/json {\"q\":\"Zürich\"}",
+              "GET /chunked null ",
+              "GET /empty null ",
+              "POST /echo application/x-ndjson {\"index\":{}}\n"),
+          arrived);
     }
   }
 
@@ -136,24 +146,33 @@ class OpenSearchClientTest {
   @Test
   void errorStatusesBecomeTypedErrors() {
     try (OpenSearchClient client = new OpenSearchClient(url(), Duration.ofSeconds(5))) {
-      OpenSearchException refused = assertThrows(OpenSearchException.class, () -> client.post("/refused", "{}"));
+      OpenSearchException refused =
+          assertThrows(OpenSearchException.class, () -> client.post("/refused", "{}"));
       assertEquals(400, refused.status());
-      assertEquals("OpenSearch answered POST /refused with 400: {\"error\":\"bad query\"}", refused.getMessage());
-      ClusterUnavailableException red = assertThrows(ClusterUnavailableException.class, () -> client.get("/red"));
-      assertEquals("OpenSearch at " + url() + " is not ready (503): {\"ok\":\"Zürich\"}", red.getMessage());
+      assertEquals(
+          "OpenSearch answered POST /refused with 400: {\"error\":\"bad query\"}",
+          refused.getMessage());
+      ClusterUnavailableException red =
+          assertThrows(ClusterUnavailableException.class, () -> client.get("/red"));
+      assertEquals(
+          "OpenSearch at " + url() + " is not ready (503): {\"ok\":\"Zürich\"}", red.getMessage());
     }
   }
 
   @Test
   void aNodeThatDoesNotListenIsSkippedForTheNext() throws IOException {
     String dead = deadUrl();
-    try (OpenSearchClient client = new OpenSearchClient(dead + "," + url(), Duration.ofSeconds(5))) {
+    try (OpenSearchClient client =
+        new OpenSearchClient(dead + "," + url(), Duration.ofSeconds(5))) {
       assertEquals("{\"ok\":\"Zürich\"}", client.get("/plain").toString());
       assertEquals(List.of("GET /plain null "), arrived);
     }
     try (OpenSearchClient alone = new OpenSearchClient(dead, Duration.ofSeconds(5))) {
-      ClusterUnavailableException down = assertThrows(ClusterUnavailableException.class, () -> alone.get("/plain"));
-      assertEquals("no OpenSearch answers at " + dead + " (start a local cluster with ./morgue cluster start)",
+      ClusterUnavailableException down =
+          assertThrows(ClusterUnavailableException.class, () -> alone.get("/plain"));
+      assertEquals(
+          "no OpenSearch answers at " + dead
+              + " (start a local cluster with ./morgue cluster start)",
           down.getMessage());
     }
   }
@@ -161,8 +180,10 @@ class OpenSearchClientTest {
   @Test
   void aNodeSlowerThanTheTimeoutCountsAsUnavailable() {
     try (OpenSearchClient client = new OpenSearchClient(url(), Duration.ofSeconds(1))) {
-      ClusterUnavailableException slow = assertThrows(ClusterUnavailableException.class, () -> client.get("/slow"));
-      assertEquals("OpenSearch at " + url() + " did not answer GET /slow within 1 s", slow.getMessage());
+      ClusterUnavailableException slow =
+          assertThrows(ClusterUnavailableException.class, () -> client.get("/slow"));
+      assertEquals(
+          "OpenSearch at " + url() + " did not answer GET /slow within 1 s", slow.getMessage());
     }
   }
 

@@ -37,7 +37,8 @@ public final class CorpusCheck {
       System.out.println("no corpora at " + corpora + "; nothing to check");
       return;
     }
-    for (String sub : List.of("reuters21578/sgm-data", "reuters-news-2006-2013", "wikinews-2019-2020")) {
+    for (String sub :
+        List.of("reuters21578/sgm-data", "reuters-news-2006-2013", "wikinews-2019-2020")) {
       Path dir = corpora.resolve(sub);
       if (Files.isDirectory(dir)) {
         report(dir);
@@ -61,8 +62,15 @@ public final class CorpusCheck {
         skips.add(skip);
       }
     });
-    System.out.printf(Locale.ROOT, "%s: %d files, %d stories %s, %d skipped, %.1f s%n", dir, summary.files(),
-        summary.stories(), summary.storiesByFormat(), summary.skipped(), (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d files, %d stories %s, %d skipped, %.1f s%n",
+        dir,
+        summary.files(),
+        summary.stories(),
+        summary.storiesByFormat(),
+        summary.skipped(),
+        (System.nanoTime() - start) / 1e9);
     skips.stream().limit(20).forEach(s -> System.out.println("  skip " + s));
   }
 
@@ -95,15 +103,22 @@ public final class CorpusCheck {
           counts[1]++;
         } else {
           counts[2]++;
-          System.out.println("  date mismatch " + story.id() + ": " + story.published() + " vs " + want);
+          System.out.println(
+              "  date mismatch " + story.id() + ": " + story.published() + " vs " + want);
         }
       }
 
       @Override
       public void onSkip(Skip skip) {}
     });
-    System.out.printf(Locale.ROOT, "reuters21578 dates: %d stories, %d <DATE> elements, %d equal, %d different, %d undated%n",
-        counts[0], expected.size(), counts[1], counts[2], counts[3]);
+    System.out.printf(
+        Locale.ROOT,
+        "reuters21578 dates: %d stories, %d <DATE> elements, %d equal, %d different, %d undated%n",
+        counts[0],
+        expected.size(),
+        counts[1],
+        counts[2],
+        counts[3]);
   }
 
   /** The element's day, read independently of {@link Dates}: {@code 26-FEB-1987 ...}. */
@@ -112,8 +127,11 @@ public final class CorpusCheck {
     if (!m.find()) {
       return Optional.empty();
     }
-    int month = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-        .indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
-    return Optional.of(PubDate.day(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+    int month =
+        List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+                .indexOf(m.group(2).toUpperCase(Locale.ROOT))
+            + 1;
+    return Optional.of(
+        PubDate.day(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
   }
 }

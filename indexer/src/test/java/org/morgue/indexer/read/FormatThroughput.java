@@ -31,7 +31,8 @@ public final class FormatThroughput {
         Files.write(dir.resolve(String.format(Locale.ROOT, "%05d-%s", i, fixture)), bytes);
       }
     }
-    // Gzip members concatenate into one valid .warc.gz: one file with copies × 2 pages and 4 other records each.
+    // Gzip members concatenate into one valid .warc.gz: one file with copies × 2 pages and 4 other
+    // records each.
     Path warc = Files.createDirectories(root.resolve("warc")).resolve("captures.warc.gz");
     byte[] members = Files.readAllBytes(formats.resolve("captures.warc.gz"));
     try (OutputStream out = Files.newOutputStream(warc)) {
@@ -40,8 +41,10 @@ public final class FormatThroughput {
       }
     }
     System.out.println("inputs in " + root);
-    // A format from before issue 7, timed in the same run: on a shared machine only ratios carry over.
-    Path baseline = Path.of("..", "..", "shared", "corpora", "reuters21578", "sgm-data", "reut2-000.sgm.gz");
+    // A format from before issue 7, timed in the same run: on a shared machine only ratios carry
+    // over.
+    Path baseline =
+        Path.of("..", "..", "shared", "corpora", "reuters21578", "sgm-data", "reut2-000.sgm.gz");
     if (Files.isRegularFile(baseline)) {
       Files.createDirectories(root.resolve("sgml"));
       Files.copy(baseline, root.resolve("sgml").resolve("reut2-000.sgm.gz"));
@@ -64,7 +67,12 @@ public final class FormatThroughput {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         if (run == 1) {
-          System.out.printf(Locale.ROOT, "%-5s %,7d stories in %5.2f s: %,6.0f stories/s%n", format, stories[0], seconds,
+          System.out.printf(
+              Locale.ROOT,
+              "%-5s %,7d stories in %5.2f s: %,6.0f stories/s%n",
+              format,
+              stories[0],
+              seconds,
               stories[0] / seconds);
         }
       }

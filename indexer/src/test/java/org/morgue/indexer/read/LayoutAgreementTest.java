@@ -29,7 +29,8 @@ class LayoutAgreementTest {
   void structuredAndScrapedTextAgreeOnLayoutCharacters(String name, String input, String expected) {
     String text = unescape(input);
     assertEquals(unescape(expected), TextLayout.characters(text), name);
-    // Paragraph rules differ on purpose (lines of a structured body stay in their paragraph, each line of
+    // Paragraph rules differ on purpose (lines of a structured body stay in their paragraph, each
+    // line of
     // a scraped page is one): compare with paragraph breaks read as line breaks.
     assertEquals(unescape(expected), Bodies.normalize(text).replace("\n\n", "\n"), name);
     assertEquals(unescape(expected), TextCleaner.clean(text).replace("\n\n", "\n"), name);

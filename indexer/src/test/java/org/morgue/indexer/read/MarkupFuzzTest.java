@@ -51,7 +51,8 @@ class MarkupFuzzTest {
     outside = tmp.resolve("secret.txt");
     writeInputs();
     collector = new Collector();
-    assertTimeoutPreemptively(Duration.ofMinutes(2), () -> new StoryReaders(CAP).read(List.of(dir), collector));
+    assertTimeoutPreemptively(
+        Duration.ofMinutes(2), () -> new StoryReaders(CAP).read(List.of(dir), collector));
   }
 
   private void writeInputs() throws IOException {
@@ -61,7 +62,11 @@ class MarkupFuzzTest {
       random.nextBytes(noise);
       Files.write(dir.resolve("noise." + ext), noise);
     }
-    for (String name : List.of("harbour-page.html", "pier-cafes.htm", "council-budget.nitf", "ferry-talks.xml",
+    for (String name : List.of(
+        "harbour-page.html",
+        "pier-cafes.htm",
+        "council-budget.nitf",
+        "ferry-talks.xml",
         "captures.warc.gz")) {
       Files.copy(TestData.file("formats/" + name), dir.resolve("good-" + name));
     }
@@ -80,17 +85,24 @@ class MarkupFuzzTest {
     Files.write(dir.resolve("utf8-ferry-talks.xml"), badUtf8(newsml, "ferry"));
     Files.write(dir.resolve("nul-harbour-page.html"), replaceFirst(page, "harbour", "harb\0our"));
     Files.write(dir.resolve("nul-council-budget.nitf"), replaceFirst(nitf, "budget", "bud\0get"));
-    Files.writeString(dir.resolve("nested.html"), "<html><head><title>Deep</title></head><body>"
-        + "<div>".repeat(100_000) + "<p>A paragraph at the bottom of a very deep page, long enough to score.</p>"
-        + "</div>".repeat(100_000) + "</body></html>");
+    Files.writeString(
+        dir.resolve("nested.html"),
+        "<html><head><title>Deep</title></head><body>"
+            + "<div>".repeat(100_000)
+            + "<p>A paragraph at the bottom of a very deep page, long enough to score.</p>"
+            + "</div>".repeat(100_000) + "</body></html>");
     Files.writeString(dir.resolve("laughs.nitf"), billionLaughs());
     Files.writeString(outside, "SECRET-CONTENT");
-    Files.writeString(dir.resolve("external.nitf"), "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n"
-        + "<!ENTITY xxe SYSTEM \"" + outside.toUri() + "\">\n]>\n<nitf><head><title>External</title></head>"
-        + "<body><body.content><p>Before &xxe; after.</p></body.content></body></nitf>\n");
+    Files.writeString(
+        dir.resolve("external.nitf"),
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n"
+            + "<!ENTITY xxe SYSTEM \"" + outside.toUri()
+            + "\">\n]>\n<nitf><head><title>External</title></head>"
+            + "<body><body.content><p>Before &xxe; after.</p></body.content></body></nitf>\n");
     writeWarcs();
     for (String name : List.of("bomb.warc.gz", "bomb.html.gz")) {
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16)) {
+      try (OutputStream out =
+          new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16)) {
         byte[] zeros = new byte[1 << 20];
         for (int i = 0; i < 256; i++) {
           out.write(zeros);
@@ -109,27 +121,38 @@ class MarkupFuzzTest {
   }
 
   private void writeWarcs() throws IOException {
-    String html = "<html><head><title>Lying length</title></head><body><p>A story inside a record whose"
-        + " WARC header lies about its length, long enough to be prose.</p></body></html>";
+    String html =
+        "<html><head><title>Lying length</title></head><body><p>A story inside a record whose"
+            + " WARC header lies about its length, long enough to be prose.</p></body></html>";
     String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html;
     int real = http.getBytes(StandardCharsets.UTF_8).length;
     String good = record(1, real, http);
-    Files.writeString(dir.resolve("longer.warc"), good + record(2, real + 500, http) + record(3, real, http));
-    Files.writeString(dir.resolve("shorter.warc"), good + record(2, real - 40, http) + record(3, real, http));
+    Files.writeString(
+        dir.resolve("longer.warc"), good + record(2, real + 500, http) + record(3, real, http));
+    Files.writeString(
+        dir.resolve("shorter.warc"), good + record(2, real - 40, http) + record(3, real, http));
     Files.writeString(dir.resolve("longer-last.warc"), good + record(2, real + 500, http));
   }
 
   private static String record(int n, int length, String payload) {
-    return "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000" + n
-        + ">\r\nWARC-Date: 2021-07-02T08:00:0" + n + "Z\r\nWARC-Target-URI: https://lies.example/" + n
-        + "\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: " + length + "\r\n\r\n"
+    return "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000"
+        + n
+        + ">\r\nWARC-Date: 2021-07-02T08:00:0" + n + "Z\r\nWARC-Target-URI: https://lies.example/"
+        + n
+        + "\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: " + length
+        + "\r\n\r\n"
         + payload + "\r\n\r\n";
   }
 
   private static String billionLaughs() {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n<!ENTITY lol0 \"lol\">\n");
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n<!ENTITY lol0 \"lol\">\n");
     for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">\n");
     }
     return dtd + "]>\n<nitf><head><title>Laughs</title></head><body><body.content><p>&lol9;</p>"
         + "</body.content></body></nitf>\n";
@@ -157,13 +180,17 @@ class MarkupFuzzTest {
   }
 
   private static byte[] replaceFirst(byte[] bytes, String from, String to) {
-    return new String(bytes, StandardCharsets.UTF_8).replaceFirst(from, to).getBytes(StandardCharsets.UTF_8);
+    return new String(bytes, StandardCharsets.UTF_8)
+        .replaceFirst(from, to)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private List<String> skipsOf(String file) {
     String prefix = dir.resolve(file).toString();
-    return collector.skipStrings().stream().filter(x -> x.startsWith(prefix + ":") || x.startsWith(prefix + "#"))
-        .map(x -> x.substring(dir.toString().length() + 1)).toList();
+    return collector.skipStrings().stream()
+        .filter(x -> x.startsWith(prefix + ":") || x.startsWith(prefix + "#"))
+        .map(x -> x.substring(dir.toString().length() + 1))
+        .toList();
   }
 
   private Story story(String id) {
@@ -172,74 +199,141 @@ class MarkupFuzzTest {
 
   @Test
   void everyGoodStoryIsReadInInputOrder() {
-    assertEquals(List.of("cut-captures-3", "cut-captures-3", "cut-harbour-page", "good-captures-3", "good-captures-7",
-        "EH-2022-0412-budget", "urn:newsml:elleryherald.example:20210618:ferry-talks", "good-harbour-page",
-        "good-pier-cafes", "longer-last-1", "longer-1", "nested", "shorter-1", "utf8-harbour-page"), collector.ids());
-    assertEquals("A paragraph at the bottom of a very deep page, long enough to score.", story("nested").body());
+    assertEquals(
+        List.of(
+            "cut-captures-3",
+            "cut-captures-3",
+            "cut-harbour-page",
+            "good-captures-3",
+            "good-captures-7",
+            "EH-2022-0412-budget",
+            "urn:newsml:elleryherald.example:20210618:ferry-talks",
+            "good-harbour-page",
+            "good-pier-cafes",
+            "longer-last-1",
+            "longer-1",
+            "nested",
+            "shorter-1",
+            "utf8-harbour-page"),
+        collector.ids());
+    assertEquals(
+        "A paragraph at the bottom of a very deep page, long enough to score.",
+        story("nested").body());
     assertEquals("Deep", story("nested").title());
   }
 
   @Test
   void looseInputIsReadAsWellAsItCanBe() {
     // HTML has no end to miss: a cut page keeps its title; invalid UTF-8 becomes U+FFFD in place.
-    assertEquals("Ferry strike shuts Ellery harbour for a second day", story("cut-harbour-page").title());
+    assertEquals(
+        "Ferry strike shuts Ellery harbour for a second day",
+        story("cut-harbour-page").title());
     assertEquals("", story("cut-harbour-page").body());
-    assertTrue(story("utf8-harbour-page").body().startsWith("ELLERY \u2014 \uFFFD(No ferries left Ellery harbour"),
+    assertTrue(
+        story("utf8-harbour-page")
+            .body()
+            .startsWith("ELLERY \u2014 \uFFFD(No ferries left Ellery harbour"),
         story("utf8-harbour-page").body());
-    assertEquals(story("good-harbour-page").body().length() + 2, story("utf8-harbour-page").body().length());
+    assertEquals(
+        story("good-harbour-page").body().length() + 2,
+        story("utf8-harbour-page").body().length());
   }
 
   @Test
   void eachBadMarkupFileIsReportedWithItsLocationAndReason() {
     assertEquals(List.of("bomb.html.gz: file over the 8 MB limit"), skipsOf("bomb.html.gz"));
     assertEquals(List.of("longline.html: file over the 8 MB limit"), skipsOf("longline.html"));
-    assertEquals(List.of("noise.html: binary content (NUL bytes) in an HTML page"), skipsOf("noise.html"));
-    assertEquals(List.of("noise.htm: binary content (NUL bytes) in an HTML page"), skipsOf("noise.htm"));
-    assertEquals(List.of("nul-harbour-page.html: binary content (NUL bytes) in an HTML page"),
+    assertEquals(
+        List.of("noise.html: binary content (NUL bytes) in an HTML page"), skipsOf("noise.html"));
+    assertEquals(
+        List.of("noise.htm: binary content (NUL bytes) in an HTML page"), skipsOf("noise.htm"));
+    assertEquals(
+        List.of("nul-harbour-page.html: binary content (NUL bytes) in an HTML page"),
         skipsOf("nul-harbour-page.html"));
-    assertEquals(List.of("noise.nitf:1: not well-formed XML at line 1, column 1: Invalid byte 1 of 1-byte UTF-8"
-        + " sequence."), skipsOf("noise.nitf"));
-    assertEquals(List.of("noise.xml: unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm, .html, .nitf or .warc,"
-        + " and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF, NewsML-G2 or WARC)"), skipsOf("noise.xml"));
-    assertEquals(List.of("cut-council-budget.nitf:24: not well-formed XML at line 24, column 25: XML document"
-        + " structures must start and end within the same entity."), skipsOf("cut-council-budget.nitf"));
-    assertEquals(List.of("cut-ferry-talks.xml:19: not well-formed XML at line 19, column 80: XML document"
-        + " structures must start and end within the same entity."), skipsOf("cut-ferry-talks.xml"));
-    assertEquals(List.of("utf8-council-budget.nitf:5: not well-formed XML at line 5, column 20: Invalid byte 2 of"
-        + " 2-byte UTF-8 sequence."), skipsOf("utf8-council-budget.nitf"));
-    assertEquals(List.of("utf8-ferry-talks.xml:3: not well-formed XML at line 3, column 52: Invalid byte 2 of"
-        + " 2-byte UTF-8 sequence."), skipsOf("utf8-ferry-talks.xml"));
-    assertEquals(List.of("nul-council-budget.nitf:5: not well-formed XML at line 5, column 23: An invalid XML"
-        + " character (Unicode: 0x0) was found in the element content of the document."),
+    assertEquals(
+        List.of(
+            "noise.nitf:1: not well-formed XML at line 1, column 1: Invalid byte 1 of 1-byte UTF-8"
+                + " sequence."),
+        skipsOf("noise.nitf"));
+    assertEquals(
+        List.of(
+            "noise.xml: unknown format (not .txt, .jsonl, .ndjson, .csv, .sgm, .html, .nitf or .warc,"
+                + " and the first bytes are not JSON, CSV, Reuters SGML, HTML, NITF, NewsML-G2 or WARC)"),
+        skipsOf("noise.xml"));
+    assertEquals(
+        List.of(
+            "cut-council-budget.nitf:24: not well-formed XML at line 24, column 25: XML document"
+                + " structures must start and end within the same entity."),
+        skipsOf("cut-council-budget.nitf"));
+    assertEquals(
+        List.of("cut-ferry-talks.xml:19: not well-formed XML at line 19, column 80: XML document"
+            + " structures must start and end within the same entity."),
+        skipsOf("cut-ferry-talks.xml"));
+    assertEquals(
+        List.of(
+            "utf8-council-budget.nitf:5: not well-formed XML at line 5, column 20: Invalid byte 2 of"
+                + " 2-byte UTF-8 sequence."),
+        skipsOf("utf8-council-budget.nitf"));
+    assertEquals(
+        List.of(
+            "utf8-ferry-talks.xml:3: not well-formed XML at line 3, column 52: Invalid byte 2 of"
+                + " 2-byte UTF-8 sequence."),
+        skipsOf("utf8-ferry-talks.xml"));
+    assertEquals(
+        List.of(
+            "nul-council-budget.nitf:5: not well-formed XML at line 5, column 23: An invalid XML"
+                + " character (Unicode: 0x0) was found in the element content of the document."),
         skipsOf("nul-council-budget.nitf"));
   }
 
   @Test
   void entitiesNeitherExplodeNorReachOutsideTheFile() {
-    assertEquals(List.of("laughs.nitf:1: not well-formed XML at line 1, column 1: JAXP00010001: The parser has"
-        + " encountered more than \"2500\" entity expansions in this document; this is the limit imposed by"
-        + " \"jdk.xml.entityExpansionLimit\"."), skipsOf("laughs.nitf"));
-    assertEquals(List.of("external.nitf: external entity &xxe; (SYSTEM \"" + outside.toUri() + "\") is not read:"
-        + " Morgue reads nothing outside the file"), skipsOf("external.nitf"));
-    assertTrue(collector.stories.stream().noneMatch(x -> x.body().contains("SECRET") || x.title().contains("SECRET")));
+    assertEquals(
+        List.of(
+            "laughs.nitf:1: not well-formed XML at line 1, column 1: JAXP00010001: The parser has"
+                + " encountered more than \"2500\" entity expansions in this document; this is the limit imposed by"
+                + " \"jdk.xml.entityExpansionLimit\"."),
+        skipsOf("laughs.nitf"));
+    assertEquals(
+        List.of("external.nitf: external entity &xxe; (SYSTEM \"" + outside.toUri()
+            + "\") is not read:" + " Morgue reads nothing outside the file"),
+        skipsOf("external.nitf"));
+    assertTrue(collector.stories.stream()
+        .noneMatch(x -> x.body().contains("SECRET") || x.title().contains("SECRET")));
   }
 
   @Test
   void brokenWarcFilesKeepTheRecordsBeforeTheBreak() {
-    assertEquals(List.of("longer.warc#record 2: reading stopped in this record (expected 44 more bytes in file);"
-        + " the rest of the file not read"), skipsOf("longer.warc"));
-    assertEquals(List.of("longer-last.warc#record 2: reading stopped in this record (expected 496 more bytes in"
-        + " file); the rest of the file not read"), skipsOf("longer-last.warc"));
+    assertEquals(
+        List.of(
+            "longer.warc#record 2: reading stopped in this record (expected 44 more bytes in file);"
+                + " the rest of the file not read"),
+        skipsOf("longer.warc"));
+    assertEquals(
+        List.of(
+            "longer-last.warc#record 2: reading stopped in this record (expected 496 more bytes in"
+                + " file); the rest of the file not read"),
+        skipsOf("longer-last.warc"));
     // A length that lies short would have indexed record 2 cut mid-sentence; it is dropped instead.
-    assertEquals(List.of("shorter.warc#record 2: no WARC record follows where its Content-Length ends (invalid"
-        + " WARC record at position 2: ... WARC header lies about its length, long<-- HERE --> enough to be"
-        + " prose.</p></body></html>\\r\\n... (offset 860)); this record and the rest of the file not read"),
+    assertEquals(
+        List.of(
+            "shorter.warc#record 2: no WARC record follows where its Content-Length ends (invalid"
+                + " WARC record at position 2: ... WARC header lies about its length, long<-- HERE --> enough to be"
+                + " prose.</p></body></html>\\r\\n... (offset 860)); this record and the rest of the file not read"),
         skipsOf("shorter.warc"));
-    assertEquals(List.of("cut-captures.warc#record 3: reading stopped after this record (EOFException); the rest"
-        + " of the file not read"), skipsOf("cut-captures.warc"));
-    assertEquals(List.of("cut-captures.warc.gz#record 3: reading stopped after this record (Unexpected end of ZLIB"
-        + " input stream); the rest of the file not read"), skipsOf("cut-captures.warc.gz"));
-    assertEquals(List.of("noise.warc.gz: read failed after 0 stories: Not in GZIP format"), skipsOf("noise.warc.gz"));
+    assertEquals(
+        List.of(
+            "cut-captures.warc#record 3: reading stopped after this record (EOFException); the rest"
+                + " of the file not read"),
+        skipsOf("cut-captures.warc"));
+    assertEquals(
+        List.of(
+            "cut-captures.warc.gz#record 3: reading stopped after this record (Unexpected end of ZLIB"
+                + " input stream); the rest of the file not read"),
+        skipsOf("cut-captures.warc.gz"));
+    assertEquals(
+        List.of("noise.warc.gz: read failed after 0 stories: Not in GZIP format"),
+        skipsOf("noise.warc.gz"));
     assertNotWarc("noise.warc", "Z\\xffffffe4");
     assertNotWarc("bomb.warc.gz", "\\x00\\x00\\x00");
   }
@@ -247,16 +341,23 @@ class MarkupFuzzTest {
   private void assertNotWarc(String file, String firstBytes) {
     List<String> skips = skipsOf(file);
     assertEquals(1, skips.size(), skips.toString());
-    assertTrue(skips.get(0).startsWith(file + ": not a WARC file: invalid WARC record at position 0: <-- HERE -->"
-        + firstBytes), skips.get(0));
+    assertTrue(
+        skips
+            .get(0)
+            .startsWith(file + ": not a WARC file: invalid WARC record at position 0: <-- HERE -->"
+                + firstBytes),
+        skips.get(0));
     assertTrue(skips.get(0).endsWith("... (offset 0)"), skips.get(0));
   }
 
   @Test
   void noOtherSkipsAndEveryFileIsFinished() {
     assertEquals(23, collector.skips.size(), collector.skipStrings().toString());
-    assertEquals(List.of("good-captures.warc.gz: 3 captures not indexed: not HTML or not a success (HTTP 301 1,"
-        + " image/png 1, text/css 1)"), skipsOf("good-captures.warc.gz"));
+    assertEquals(
+        List.of(
+            "good-captures.warc.gz: 3 captures not indexed: not HTML or not a success (HTTP 301 1,"
+                + " image/png 1, text/css 1)"),
+        skipsOf("good-captures.warc.gz"));
     assertEquals(30, collector.filesDone.size());
   }
 }

@@ -25,15 +25,23 @@ class NewsMlReaderTest {
     Story s = c.stories.get(0);
     assertEquals("urn:newsml:elleryherald.example:20210618:ferry-talks", s.id());
     assertEquals("Ferry talks end without deal as strike enters fourth day", s.title());
-    assertEquals("Talks between the Ellery Ferry Company and the Harbour Workers' Union broke up on Friday without"
-        + " agreement, and the union said the strike would go on.\n\n"
-        + "The union's secretary, Ada Morrow, said the company had offered to restore half of the night-shift"
-        + " allowance.", s.body(), "the XHTML <h1> repeating the headline is not body text");
+    assertEquals(
+        "Talks between the Ellery Ferry Company and the Harbour Workers' Union broke up on Friday without"
+            + " agreement, and the union said the strike would go on.\n\n"
+            + "The union's secretary, Ada Morrow, said the company had offered to restore half of the night-shift"
+            + " allowance.",
+        s.body(),
+        "the XHTML <h1> repeating the headline is not body text");
     assertEquals(Optional.of(PubDate.day(2021, 6, 18)), s.published());
     assertEquals("The Ellery Herald", s.source());
     assertEquals("Rosa Quint, Tomas Breck", s.byline());
     assertEquals("https://www.elleryherald.example/news/ferry-talks", s.url());
-    assertEquals(List.of("subject:labour dispute", "org:Harbour Workers' Union", "person:Ada Morrow", "place:Ellery"),
+    assertEquals(
+        List.of(
+            "subject:labour dispute",
+            "org:Harbour Workers' Union",
+            "person:Ada Morrow",
+            "place:Ellery"),
         s.tags());
     assertEquals(Map.of("dateline", "ELLERY, June 18"), s.extra());
     assertEquals(file.toString(), s.origin());
@@ -51,7 +59,10 @@ class NewsMlReaderTest {
         + "<newsItem><contentMeta/></newsItem>"
         + "</itemSet></newsMessage>";
     Collector c = new Collector();
-    reader.read(Path.of("in", "wire.xml"), new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), c);
+    reader.read(
+        Path.of("in", "wire.xml"),
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+        c);
     assertEquals(List.of("wire-1", "wire-2"), c.ids());
     Story first = c.stories.get(0);
     assertEquals("The pass road closed at noon.\n\nIt may reopen on Monday.", first.body());
@@ -59,6 +70,8 @@ class NewsMlReaderTest {
     assertEquals("Ellery Wire", first.source());
     assertEquals("Lee Ward", first.byline());
     assertEquals("in/wire.xml#item 1", first.origin());
-    assertEquals(List.of("in/wire.xml#item 3: no headline and no inlineXML/inlineData text"), c.skipStrings());
+    assertEquals(
+        List.of("in/wire.xml#item 3: no headline and no inlineXML/inlineData text"),
+        c.skipStrings());
   }
 }

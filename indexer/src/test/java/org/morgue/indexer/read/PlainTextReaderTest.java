@@ -65,17 +65,29 @@ class PlainTextReaderTest {
   @Test
   void whitespaceOnlyAndBinaryFilesAreSkippedAndABomIsDropped() throws IOException {
     Collector c = new Collector();
-    reader.read(Path.of("blank.txt"), new ByteArrayInputStream(" \n\t\r\n".getBytes(StandardCharsets.UTF_8)), c);
+    reader.read(
+        Path.of("blank.txt"),
+        new ByteArrayInputStream(" \n\t\r\n".getBytes(StandardCharsets.UTF_8)),
+        c);
     reader.read(Path.of("nul.txt"), new ByteArrayInputStream(new byte[] {'a', 0, 'b'}), c);
-    reader.read(Path.of("bom.txt"), new ByteArrayInputStream("\uFEFFHeadline\n\nBody.".getBytes(StandardCharsets.UTF_8)), c);
-    assertEquals(List.of("blank.txt: empty file", "nul.txt: binary content (NUL bytes) in a text file"), c.skipStrings());
+    reader.read(
+        Path.of("bom.txt"),
+        new ByteArrayInputStream("\uFEFFHeadline\n\nBody.".getBytes(StandardCharsets.UTF_8)),
+        c);
+    assertEquals(
+        List.of("blank.txt: empty file", "nul.txt: binary content (NUL bytes) in a text file"),
+        c.skipStrings());
     assertStoryIs(PlainText.parse("Headline\n\nBody."), c.stories.get(0));
   }
 
   @Test
   void refusesAFileOverTheLimit() throws IOException {
     Collector c = new Collector();
-    new PlainTextReader(10).read(Path.of("big.txt"), new ByteArrayInputStream("x".repeat(11).getBytes(StandardCharsets.UTF_8)), c);
+    new PlainTextReader(10)
+        .read(
+            Path.of("big.txt"),
+            new ByteArrayInputStream("x".repeat(11).getBytes(StandardCharsets.UTF_8)),
+            c);
     assertEquals(List.of("big.txt: file over the 10 bytes limit"), c.skipStrings());
   }
 

@@ -28,23 +28,33 @@ class SgmlReaderTest {
 
     Story grain = c.stories.get(0);
     assertEquals("U.S. AND SOVIET GRAIN OFFICIALS TO MEET", grain.title());
-    assertEquals("U.S. and Soviet grain officials will meet\nin Vienna next week to review the long-term grain agreement,\n"
-        + "Agriculture Department officials said.\n\n"
-        + "The talks come as the U.S. weighs a wheat subsidy offer to\nMoscow, which analysts said could exceed 2 mln tonnes if prices\n"
-        + "fall < 100 dlrs per tonne.\n\n"
-        + "Officials of the European Community <EC> said they would\nwatch the talks closely.", grain.body());
+    assertEquals(
+        "U.S. and Soviet grain officials will meet\nin Vienna next week to review the long-term grain agreement,\n"
+            + "Agriculture Department officials said.\n\n"
+            + "The talks come as the U.S. weighs a wheat subsidy offer to\nMoscow, which analysts said could exceed 2 mln tonnes if prices\n"
+            + "fall < 100 dlrs per tonne.\n\n"
+            + "Officials of the European Community <EC> said they would\nwatch the talks closely.",
+        grain.body());
     assertEquals(Optional.of(PubDate.day(1987, 3, 3)), grain.published());
     assertEquals("Reuters", grain.source());
     assertEquals("Ellen Marsh", grain.byline());
-    assertEquals(List.of("topic:grain", "topic:wheat", "place:usa", "place:ussr", "org:ec"), grain.tags());
-    assertEquals(Map.of("dateline", "WASHINGTON, March 3", "lewissplit", "TRAIN", "topics", "YES"), grain.extra());
+    assertEquals(
+        List.of("topic:grain", "topic:wheat", "place:usa", "place:ussr", "org:ec"), grain.tags());
+    assertEquals(
+        Map.of("dateline", "WASHINGTON, March 3", "lewissplit", "TRAIN", "topics", "YES"),
+        grain.extra());
     assertEquals(file + ":2", grain.origin());
     assertEquals("sgml", grain.format());
 
     Story earnings = c.stories.get(1);
     assertEquals("<NORTHERN MILLS LTD> 4TH QTR NET", earnings.title());
-    assertEquals("Shr 42 cts vs 35 cts\n\nNet 6.1 mln vs 5.0 mln\n\nRevs 88.4 mln vs 80.2 mln", earnings.body());
-    assertEquals(Optional.of(PubDate.day(1987, 3, 31)), earnings.published(), "23:58 local stays on the wire's day");
+    assertEquals(
+        "Shr 42 cts vs 35 cts\n\nNet 6.1 mln vs 5.0 mln\n\nRevs 88.4 mln vs 80.2 mln",
+        earnings.body());
+    assertEquals(
+        Optional.of(PubDate.day(1987, 3, 31)),
+        earnings.published(),
+        "23:58 local stays on the wire's day");
     assertEquals(List.of("topic:earn", "place:canada", "exchange:tse"), earnings.tags());
 
     Story brief = c.stories.get(2);
@@ -55,12 +65,15 @@ class SgmlReaderTest {
   }
 
   @Test
-  void anEmptyUnprocessedElementIsStillAStoryAndAnUnclosedOneIsParsedTolerantly() throws IOException {
-    String sgm = "<REUTERS NEWID=\"7\">\n<DATE> 3-APR-1987 07:09:06.48</DATE>\n<TEXT TYPE=\"UNPROC\">&#2;\n&#3;\n</TEXT>\n</REUTERS>\n"
-        + "<REUTERS NEWID=\"8\">\n<DATE>4-APR-1987</DATE><TEXT TYPE=\"UNPROC\">&#2;\nraw wire text &#127;here\n"
-        + "<REUTERS NEWID=\"9\">\n<TEXT><TITLE>LAST</TITLE><BODY>Body < 5 pct <stray> end.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n";
+  void anEmptyUnprocessedElementIsStillAStoryAndAnUnclosedOneIsParsedTolerantly()
+      throws IOException {
+    String sgm =
+        "<REUTERS NEWID=\"7\">\n<DATE> 3-APR-1987 07:09:06.48</DATE>\n<TEXT TYPE=\"UNPROC\">&#2;\n&#3;\n</TEXT>\n</REUTERS>\n"
+            + "<REUTERS NEWID=\"8\">\n<DATE>4-APR-1987</DATE><TEXT TYPE=\"UNPROC\">&#2;\nraw wire text &#127;here\n"
+            + "<REUTERS NEWID=\"9\">\n<TEXT><TITLE>LAST</TITLE><BODY>Body < 5 pct <stray> end.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n";
     Collector c = new Collector();
-    reader.read(Path.of("x.sgm"), new ByteArrayInputStream(sgm.getBytes(StandardCharsets.UTF_8)), c);
+    reader.read(
+        Path.of("x.sgm"), new ByteArrayInputStream(sgm.getBytes(StandardCharsets.UTF_8)), c);
     assertEquals(List.of("reuters-7", "reuters-8", "reuters-9"), c.ids());
     assertEquals("", c.stories.get(0).body());
     assertEquals(Optional.of(PubDate.day(1987, 4, 3)), c.stories.get(0).published());
@@ -72,14 +85,17 @@ class SgmlReaderTest {
 
   @Test
   void anUntitledWireStoryTakesItsHeadlineLinesAsTitle() throws IOException {
-    // Shaped like Reuters-21578's 737 UNPROC stories: no TITLE, a capitalised headline wrapped at a hyphen.
+    // Shaped like Reuters-21578's 737 UNPROC stories: no TITLE, a capitalised headline wrapped at a
+    // hyphen.
     Path file = Path.of("src/test/resources/org/morgue/indexer/read/unproc-headline.sgm");
     Collector c = Collector.read(reader, file);
     assertEquals(List.of("reuters-90001", "reuters-90002"), c.ids());
     Story port = c.stories.get(0);
     assertEquals("ELLERY PORT REOPENS AFTER GALE, P-3 PIER STAYS SHUT", port.title());
-    assertEquals("ELLERY, March 2 - The port of Ellery reopened to shipping\non Monday after a gale, but the P-3 pier stays"
-        + " closed for\nrepairs until April, the harbour authority said.", port.body());
+    assertEquals(
+        "ELLERY, March 2 - The port of Ellery reopened to shipping\non Monday after a gale, but the P-3 pier stays"
+            + " closed for\nrepairs until April, the harbour authority said.",
+        port.body());
     // A short mixed-case first line before the text is its title too.
     Story table = c.stories.get(1);
     assertEquals("Ellery port tonnage, week to Feb 27", table.title());
@@ -92,7 +108,8 @@ class SgmlReaderTest {
       MADRID FIXING 7 APR US DOLLAR 127.688\\n\\nCAN 97.483 | MADRID FIXING 7 APR US DOLLAR 127.688 | CAN 97.483
       Shares rose in Ellery.\\nTraders were pleased.       | Shares rose in Ellery.             | Shares rose in Ellery.\\nTraders were pleased.
       """)
-  void aBodyThatIsAllHeadlineKeepsItsTextAndTitlesByItsFirstLine(String body, String title, String rest) {
+  void aBodyThatIsAllHeadlineKeepsItsTextAndTitlesByItsFirstLine(
+      String body, String title, String rest) {
     WireHeadline.Split split = WireHeadline.split(body.replace("\\n", "\n"));
     assertEquals(title, split.title());
     assertEquals(rest.replace("\\n", "\n"), split.body());
@@ -100,10 +117,15 @@ class SgmlReaderTest {
 
   @Test
   void skipsAnElementOverTheLimitAndResumesAtTheNextOne() throws IOException {
-    String big = "<REUTERS NEWID=\"1\">\n<TEXT><BODY>" + "long line\n".repeat(50) + "</BODY></TEXT>\n</REUTERS>\n";
+    String big = "<REUTERS NEWID=\"1\">\n<TEXT><BODY>" + "long line\n".repeat(50)
+        + "</BODY></TEXT>\n</REUTERS>\n";
     String small = "<REUTERS NEWID=\"2\">\n<TEXT><TITLE>OK</TITLE></TEXT>\n</REUTERS>\n";
     Collector c = new Collector();
-    new SgmlReader(200).read(Path.of("b.sgm"), new ByteArrayInputStream((big + small).getBytes(StandardCharsets.UTF_8)), c);
+    new SgmlReader(200)
+        .read(
+            Path.of("b.sgm"),
+            new ByteArrayInputStream((big + small).getBytes(StandardCharsets.UTF_8)),
+            c);
     assertEquals(List.of("reuters-2"), c.ids());
     assertEquals(List.of("b.sgm:1: <REUTERS> element over the 200 bytes limit"), c.skipStrings());
   }
@@ -122,9 +144,11 @@ class SgmlReaderTest {
       """)
   void dropsTheWireSignOffInEachOfItsForms(String ending, String kept) throws IOException {
     String body = ending.replace("\\n", "\n");
-    String sgm = "<REUTERS NEWID=\"1\">\n<TEXT><TITLE>T</TITLE><BODY>" + body + "\n&#3;</BODY></TEXT>\n</REUTERS>\n";
+    String sgm = "<REUTERS NEWID=\"1\">\n<TEXT><TITLE>T</TITLE><BODY>" + body
+        + "\n&#3;</BODY></TEXT>\n</REUTERS>\n";
     Collector c = new Collector();
-    reader.read(Path.of("s.sgm"), new ByteArrayInputStream(sgm.getBytes(StandardCharsets.UTF_8)), c);
+    reader.read(
+        Path.of("s.sgm"), new ByteArrayInputStream(sgm.getBytes(StandardCharsets.UTF_8)), c);
     assertEquals(kept, c.stories.get(0).body());
   }
 }

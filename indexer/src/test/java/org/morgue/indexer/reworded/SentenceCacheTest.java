@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sentence-vector cache on disk: what a rebuild finds again, and what damage costs. */
 class SentenceCacheTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** A stand-in for the model that records what it was asked: each sentence's vector is its length. */
   private static final class Counting implements SentenceEncoder {
@@ -25,12 +26,14 @@ class SentenceCacheTest {
     @Override
     public List<SentenceVector> encode(List<String> sentences) {
       asked.addAll(sentences);
-      return sentences.stream().map(s -> {
-        float[] v = new float[SentenceVector.DIMENSIONS];
-        v[s.length() % SentenceVector.DIMENSIONS] = 1;
-        v[0] += 0.5f;
-        return SentenceVector.of(v);
-      }).toList();
+      return sentences.stream()
+          .map(s -> {
+            float[] v = new float[SentenceVector.DIMENSIONS];
+            v[s.length() % SentenceVector.DIMENSIONS] = 1;
+            v[0] += 0.5f;
+            return SentenceVector.of(v);
+          })
+          .toList();
     }
   }
 
@@ -39,7 +42,8 @@ class SentenceCacheTest {
     Counting model = new Counting();
     List<SentenceVector> first;
     try (SentenceCache cache = SentenceCache.open(dir, model)) {
-      first = cache.encode(List.of("one sentence here", "another, longer sentence", "one sentence here"));
+      first = cache.encode(
+          List.of("one sentence here", "another, longer sentence", "one sentence here"));
       assertEquals(new SentenceCache.Stats(1, 2, 2), cache.stats());
     }
     try (SentenceCache cache = SentenceCache.open(dir, model)) {
@@ -57,8 +61,10 @@ class SentenceCacheTest {
     }
     Path file = dir.resolve(SentenceCache.FILE);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      // One value of the first record flipped; half a record appended, as a kill mid-append leaves it.
-      ch.write(java.nio.ByteBuffer.wrap(new byte[] {42}), SentenceCache.HEADER + SentenceCache.KEY + 3);
+      // One value of the first record flipped; half a record appended, as a kill mid-append leaves
+      // it.
+      ch.write(
+          java.nio.ByteBuffer.wrap(new byte[] {42}), SentenceCache.HEADER + SentenceCache.KEY + 3);
       ch.write(java.nio.ByteBuffer.allocate(SentenceCache.RECORD / 2), ch.size());
     }
     Counting model = new Counting();
@@ -84,6 +90,8 @@ class SentenceCacheTest {
       cache.encode(List.of("kept sentence", "dropped sentence"));
     }
     assertEquals(List.of("dropped sentence"), model.asked);
-    assertEquals(SentenceCache.HEADER + 2L * SentenceCache.RECORD, Files.size(dir.resolve(SentenceCache.FILE)));
+    assertEquals(
+        SentenceCache.HEADER + 2L * SentenceCache.RECORD,
+        Files.size(dir.resolve(SentenceCache.FILE)));
   }
 }

@@ -36,12 +36,13 @@ public final class AccessPolicy {
 
   /** Everyone may read: the default, for a single user on loopback. */
   public static final AccessPolicy OPEN = new AccessPolicy(Map.of(), Map.of());
+
   private static final int MAX_CACHED = 1024;
   /** What 'morgue auth' accepts as a user or token name. */
   public static final String NAME = "[A-Za-z0-9._@-]{1,64}";
   /** Unknown users are checked against this, so a wrong name costs as long as a wrong password. */
-  private static final PasswordHasher.Stored DUMMY = new PasswordHasher.Stored(
-      PasswordHasher.DEFAULT_ITERATIONS, new byte[16], new byte[32]);
+  private static final PasswordHasher.Stored DUMMY =
+      new PasswordHasher.Stored(PasswordHasher.DEFAULT_ITERATIONS, new byte[16], new byte[32]);
 
   private final Map<String, PasswordHasher.Stored> users;
   private final Map<String, Token> tokens;
@@ -60,7 +61,8 @@ public final class AccessPolicy {
   public static AccessPolicy load(Path file) throws AccessFileException {
     List<String> lines;
     try {
-      lines = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
+      lines =
+          List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
     } catch (IOException e) {
       throw new AccessFileException(file, 0, "cannot read the access file: " + e.getMessage());
     }
@@ -73,7 +75,8 @@ public final class AccessPolicy {
       }
       String[] parts = line.split("\\s+");
       if (parts.length != 3 && !(parts.length == 4 && parts[0].equals("token"))) {
-        throw new AccessFileException(file, i + 1, "expected 'user NAME HASH' or 'token NAME sha256:HEX [user=NAME]'");
+        throw new AccessFileException(
+            file, i + 1, "expected 'user NAME HASH' or 'token NAME sha256:HEX [user=NAME]'");
       }
       try {
         switch (parts[0]) {
@@ -83,12 +86,17 @@ public final class AccessPolicy {
             }
           }
           case "token" -> {
-            Token token = new Token(tokenDigest(parts[2]), parts.length == 4 ? Optional.of(tokenUser(parts[3])) : Optional.empty(), i + 1);
+            Token token = new Token(
+                tokenDigest(parts[2]),
+                parts.length == 4 ? Optional.of(tokenUser(parts[3])) : Optional.empty(),
+                i + 1);
             if (tokens.put(parts[1], token) != null) {
               throw new IllegalArgumentException("token '" + parts[1] + "' is listed twice");
             }
           }
-          default -> throw new IllegalArgumentException("unknown entry '" + parts[0] + "'; entries are user and token");
+          default ->
+            throw new IllegalArgumentException(
+                "unknown entry '" + parts[0] + "'; entries are user and token");
         }
       } catch (IllegalArgumentException e) {
         throw new AccessFileException(file, i + 1, e.getMessage());
@@ -100,8 +108,11 @@ public final class AccessPolicy {
     for (Map.Entry<String, Token> token : tokens.entrySet()) {
       Optional<String> user = token.getValue().user();
       if (user.isPresent() && !users.containsKey(user.get())) {
-        throw new AccessFileException(file, token.getValue().line(), "token '" + token.getKey() + "' is given to user '"
-            + user.get() + "', who has no 'user' line in this file");
+        throw new AccessFileException(
+            file,
+            token.getValue().line(),
+            "token '" + token.getKey() + "' is given to user '" + user.get()
+                + "', who has no 'user' line in this file");
       }
     }
     return new AccessPolicy(users, tokens);
@@ -109,15 +120,17 @@ public final class AccessPolicy {
 
   private static String tokenUser(String text) {
     if (!text.startsWith("user=") || !text.substring("user=".length()).matches(NAME)) {
-      throw new IllegalArgumentException("after a token's digest only 'user=NAME' may follow (the user whose saved searches it reads), not '"
-          + text + "'");
+      throw new IllegalArgumentException(
+          "after a token's digest only 'user=NAME' may follow (the user whose saved searches it reads), not '"
+              + text + "'");
     }
     return text.substring("user=".length());
   }
 
   private static byte[] tokenDigest(String text) {
     if (!text.startsWith("sha256:") || text.length() != "sha256:".length() + 64) {
-      throw new IllegalArgumentException("a token must be stored as sha256:64-HEX-DIGITS (make one with 'morgue auth token NAME')");
+      throw new IllegalArgumentException(
+          "a token must be stored as sha256:64-HEX-DIGITS (make one with 'morgue auth token NAME')");
     }
     return HexFormat.of().parseHex(text.substring("sha256:".length()));
   }
@@ -157,7 +170,8 @@ public final class AccessPolicy {
       byte[] digest = sha256(header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
       Caller match = null;
       for (Map.Entry<String, Token> token : tokens.entrySet()) {
-        // Every token is compared, constant-time, so timing tells nothing about which one nearly matched.
+        // Every token is compared, constant-time, so timing tells nothing about which one nearly
+        // matched.
         if (MessageDigest.isEqual(token.getValue().digest(), digest)) {
           match = Caller.token(token.getKey(), token.getValue().user());
         }
@@ -173,7 +187,9 @@ public final class AccessPolicy {
   private Optional<String> basic(String encoded) {
     String decoded;
     try {
-      decoded = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(encoded)))
+      decoded = StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(encoded)))
           .toString();
     } catch (IllegalArgumentException | CharacterCodingException e) {
       return Optional.empty();
@@ -213,7 +229,8 @@ public final class AccessPolicy {
 
   /** The access-file line for a token: its SHA-256 digest, never the token itself. */
   public static String tokenLine(String name, String token) {
-    return "token " + name + " sha256:" + HexFormat.of().formatHex(sha256(token.getBytes(StandardCharsets.UTF_8)));
+    return "token " + name + " sha256:"
+        + HexFormat.of().formatHex(sha256(token.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The access-file line for a token that also reads {@code user}'s saved searches and feeds. */

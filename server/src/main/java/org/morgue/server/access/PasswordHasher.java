@@ -17,6 +17,7 @@ public final class PasswordHasher {
 
   /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a verification costs a few hundred milliseconds. */
   public static final int DEFAULT_ITERATIONS = 600_000;
+
   static final String SCHEME = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
   private static final int HASH_BITS = 256;
@@ -37,7 +38,12 @@ public final class PasswordHasher {
   public String hash(char[] password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    return String.format(Locale.ROOT, "%s:%d:%s:%s", SCHEME, iterations, B64.encodeToString(salt),
+    return String.format(
+        Locale.ROOT,
+        "%s:%d:%s:%s",
+        SCHEME,
+        iterations,
+        B64.encodeToString(salt),
         B64.encodeToString(derive(password, salt, iterations)));
   }
 
@@ -47,17 +53,22 @@ public final class PasswordHasher {
     static Stored parse(String text) {
       String[] parts = text.split(":", -1);
       if (parts.length != 4 || !parts[0].equals(SCHEME)) {
-        throw new IllegalArgumentException("a password hash must look like " + SCHEME + ":ITERATIONS:SALT:HASH"
-            + " (make one with 'morgue auth hash USER')");
+        throw new IllegalArgumentException("a password hash must look like " + SCHEME
+            + ":ITERATIONS:SALT:HASH" + " (make one with 'morgue auth hash USER')");
       }
       try {
         int iterations = Integer.parseInt(parts[1]);
         if (iterations < 1) {
-          throw new IllegalArgumentException("the iteration count must be positive, was " + iterations);
+          throw new IllegalArgumentException(
+              "the iteration count must be positive, was " + iterations);
         }
-        return new Stored(iterations, Base64.getDecoder().decode(parts[2]), Base64.getDecoder().decode(parts[3]));
+        return new Stored(
+            iterations,
+            Base64.getDecoder().decode(parts[2]),
+            Base64.getDecoder().decode(parts[3]));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("the iteration count is not a number: '" + parts[1] + "'", e);
+        throw new IllegalArgumentException(
+            "the iteration count is not a number: '" + parts[1] + "'", e);
       }
     }
 
@@ -70,7 +81,9 @@ public final class PasswordHasher {
   static byte[] derive(char[] password, byte[] salt, int iterations) {
     PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
     try {
-      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+          .generateSecret(spec)
+          .getEncoded();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK has no PBKDF2WithHmacSHA256", e);
     } finally {

@@ -29,13 +29,16 @@ final class BatchInput {
 
   /** The queries of a body of the given content type. */
   static List<String> lines(String contentType, String body, ObjectMapper json) {
-    String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String type =
+        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     List<String> lines = switch (type) {
       case "text/plain" -> text(body);
       case "text/csv" -> csv(body);
       case "application/json" -> json(body, json);
-      default -> throw new UnsupportedMediaTypeException("send the batch as text/plain (one query a line), text/csv "
-          + "(a '" + QUERY_COLUMN + "' column) or application/json ({\"queries\": [...]}), not '" + type + "'");
+      default ->
+        throw new UnsupportedMediaTypeException(
+            "send the batch as text/plain (one query a line), text/csv " + "(a '" + QUERY_COLUMN
+                + "' column) or application/json ({\"queries\": [...]}), not '" + type + "'");
     };
     BatchSearch.requireSize(lines.size());
     return lines;
@@ -52,12 +55,18 @@ final class BatchInput {
   }
 
   private static List<String> csv(String body) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-        .setTrim(true).get();
+    CSVFormat format = CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreHeaderCase(true)
+        .setTrim(true)
+        .get();
     List<String> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
       if (parser.getHeaderMap() == null || !parser.getHeaderMap().containsKey(QUERY_COLUMN)) {
-        throw new InvalidRequestException(INVALID_PARAMETER,
+        throw new InvalidRequestException(
+            INVALID_PARAMETER,
             "the CSV has no '" + QUERY_COLUMN + "' column; its first line must name the columns");
       }
       for (CSVRecord record : parser) {
@@ -65,8 +74,12 @@ final class BatchInput {
           lines.add(record.get(QUERY_COLUMN));
         }
       }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "the CSV cannot be read: " + e.getMessage());
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "the CSV cannot be read: " + e.getMessage());
     }
     return lines;
   }
@@ -76,11 +89,13 @@ final class BatchInput {
     try {
       root = json.readTree(body);
     } catch (IOException e) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "the body is not JSON: " + JsonBodies.firstLine(e));
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "the body is not JSON: " + JsonBodies.firstLine(e));
     }
     JsonNode queries = root == null ? null : root.get("queries");
     if (queries == null || !queries.isArray()) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "the JSON body must be {\"queries\": [\"...\", ...]}");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "the JSON body must be {\"queries\": [\"...\", ...]}");
     }
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < queries.size(); i++) {

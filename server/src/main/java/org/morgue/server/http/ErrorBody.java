@@ -15,6 +15,7 @@ record ErrorBody(Detail error) {
   static final String UNAVAILABLE = "unavailable";
   /** A route this server's backend does not offer (the investigation tools on an OpenSearch cluster). */
   static final String NOT_IMPLEMENTED = "not_implemented";
+
   static final String UNAUTHORIZED = "unauthorized";
   static final String FORBIDDEN = "forbidden";
 
@@ -23,7 +24,10 @@ record ErrorBody(Detail error) {
   }
 
   /** @param position 0-based character index into {@code q}; omitted when the error has none */
-  record Detail(String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Integer position) {
+  record Detail(
+      String code,
+      String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer position) {
     Detail {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(message, "message");

@@ -9,10 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.morgue.server.search.StoryRow;
@@ -26,6 +26,7 @@ final class ExportWriter implements StoryRow.Sink {
 
   /** Entity labels share one CSV cell; a semicolon does not occur in the names the tagger finds. */
   static final String LABEL_SEPARATOR = "; ";
+
   private static final String[] CSV_HEADER = StoryRow.COLUMNS.toArray(String[]::new);
   /** The most rows this server exports at once. */
   static final String CAP_HEADER = "X-Morgue-Export-Cap";
@@ -133,7 +134,8 @@ final class ExportWriter implements StoryRow.Sink {
     ctx.header("Content-Disposition", format.contentDisposition());
     out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     if (format == ExportFormat.CSV) {
-      csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
+      csv =
+          new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
     }
   }
 }

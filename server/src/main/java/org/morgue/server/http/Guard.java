@@ -23,7 +23,11 @@ import org.slf4j.LoggerFactory;
  * @param nanoTime the clock requests are timed with (tests pass a fake one to get exact histograms)
  * @param requestLog receives one line per request: {@code METHOD PATH STATUS MS ms [USER]}
  */
-public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier nanoTime, Consumer<String> requestLog) {
+public record Guard(
+    AccessPolicy access,
+    RequestMetrics metrics,
+    LongSupplier nanoTime,
+    Consumer<String> requestLog) {
 
   private static final Logger LOG = LoggerFactory.getLogger("org.morgue.server.requests");
   private static final String STARTED = "morgue.started";
@@ -76,9 +80,12 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
       ctx.res().addHeader("WWW-Authenticate", "Bearer " + REALM);
     }
     ctx.status(401);
-    ctx.json(ErrorBody.of(ErrorBody.UNAUTHORIZED, ctx.header("Authorization") == null
-        ? "this archive needs credentials: HTTP Basic or Authorization: Bearer TOKEN"
-        : "the credentials were not accepted", null));
+    ctx.json(ErrorBody.of(
+        ErrorBody.UNAUTHORIZED,
+        ctx.header("Authorization") == null
+            ? "this archive needs credentials: HTTP Basic or Authorization: Bearer TOKEN"
+            : "the credentials were not accepted",
+        null));
     ctx.skipRemainingHandlers();
   }
 
@@ -103,7 +110,13 @@ public record Guard(AccessPolicy access, RequestMetrics metrics, LongSupplier na
       sb.append(c < 0x20 || c == 0x7f ? '?' : c); // what \p{Cntrl} matched: ASCII controls
     }
     long tenths = (nanos + 50_000) / 100_000;
-    sb.append(' ').append(status).append(' ').append(tenths / 10).append('.').append(tenths % 10).append(" ms");
+    sb.append(' ')
+        .append(status)
+        .append(' ')
+        .append(tenths / 10)
+        .append('.')
+        .append(tenths % 10)
+        .append(" ms");
     return user == null ? sb.toString() : sb.append(' ').append(user).toString();
   }
 

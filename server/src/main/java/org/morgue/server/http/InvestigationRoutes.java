@@ -38,8 +38,20 @@ final class InvestigationRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(InvestigationRoutes.class);
   /** A batch of 10,000 lines of up to 800 characters; Javalin's default of 1 MB would cut it short. */
   static final long MAX_BODY_BYTES = 8L << 20;
-  private static final String[] CSV_HEADER = {"line", "query", "matched_as", "total", "first", "last", "outlets",
-      "search_url", "error_code", "error_message", "error_position"};
+
+  private static final String[] CSV_HEADER = {
+    "line",
+    "query",
+    "matched_as",
+    "total",
+    "first",
+    "last",
+    "outlets",
+    "search_url",
+    "error_code",
+    "error_message",
+    "error_position"
+  };
 
   private InvestigationRoutes() {}
 
@@ -50,8 +62,11 @@ final class InvestigationRoutes {
   static void installUnavailable(JavalinConfig javalin) {
     io.javalin.http.Handler refuse = ctx -> {
       ctx.status(501);
-      ctx.json(ErrorBody.of(ErrorBody.NOT_IMPLEMENTED, ctx.path() + " (entity pages, network, timeline, batch search)"
-          + " is served by the embedded index only; this server searches an OpenSearch cluster", null));
+      ctx.json(ErrorBody.of(
+          ErrorBody.NOT_IMPLEMENTED,
+          ctx.path() + " (entity pages, network, timeline, batch search)"
+              + " is served by the embedded index only; this server searches an OpenSearch cluster",
+          null));
     };
     javalin.routes.get("/api/entities/{type}/{key}", refuse);
     javalin.routes.get("/api/network", refuse);
@@ -61,12 +76,21 @@ final class InvestigationRoutes {
 
   static void install(JavalinConfig javalin, InvestigationService service, ObjectMapper json) {
     javalin.http.maxRequestSize = Math.max(javalin.http.maxRequestSize, MAX_BODY_BYTES);
-    javalin.routes.get("/api/entities/{type}/{key}", ctx -> MorgueApp.json(ctx,
-        service.entity(new EntityRef(ctx.pathParam("type"), ctx.pathParam("key")))));
-    javalin.routes.get("/api/network", ctx -> MorgueApp.json(ctx, service.network(network(ctx.queryParamMap()))));
-    javalin.routes.get("/api/timeline", ctx -> MorgueApp.json(ctx, service.timeline(new TimelineRequest(
-        SearchParams.parse(ctx.queryParamMap()),
-        ctx.queryParamMap().getOrDefault("entity", List.of()).stream().map(v -> EntityRef.parse("entity", v)).toList()))));
+    javalin.routes.get(
+        "/api/entities/{type}/{key}",
+        ctx -> MorgueApp.json(
+            ctx, service.entity(new EntityRef(ctx.pathParam("type"), ctx.pathParam("key")))));
+    javalin.routes.get(
+        "/api/network", ctx -> MorgueApp.json(ctx, service.network(network(ctx.queryParamMap()))));
+    javalin.routes.get(
+        "/api/timeline",
+        ctx -> MorgueApp.json(
+            ctx,
+            service.timeline(new TimelineRequest(
+                SearchParams.parse(ctx.queryParamMap()),
+                ctx.queryParamMap().getOrDefault("entity", List.of()).stream()
+                    .map(v -> EntityRef.parse("entity", v))
+                    .toList()))));
     javalin.routes.post("/api/batch", ctx -> batch(ctx, service, json));
     javalin.routes.exception(UnknownEntityException.class, (e, ctx) -> {
       ctx.status(404);
@@ -81,9 +105,14 @@ final class InvestigationRoutes {
   /** The search (every parameter but {@code size}, which counts nodes here), {@code types} and {@code size}. */
   static NetworkRequest network(Map<String, List<String>> params) {
     List<String> types = SearchParams.single(params, "types")
-        .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList())
+        .map(v -> Arrays.stream(v.split(","))
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .toList())
         .orElse(org.morgue.server.search.investigate.EntityRef.TYPES);
-    int size = SearchParams.single(params, "size").map(v -> SearchParams.number("size", v)).orElse(NetworkRequest.DEFAULT_SIZE);
+    int size = SearchParams.single(params, "size")
+        .map(v -> SearchParams.number("size", v))
+        .orElse(NetworkRequest.DEFAULT_SIZE);
     return new NetworkRequest(SearchParams.searchOfFacetValues(params), types, size);
   }
 
@@ -91,24 +120,30 @@ final class InvestigationRoutes {
    * Validates the whole request (parameters, body, line count) first, so a bad one is a 400 with nothing
    * written; then streams one row per line as each is searched.
    */
-  private static void batch(Context ctx, InvestigationService service, ObjectMapper json) throws IOException {
+  private static void batch(Context ctx, InvestigationService service, ObjectMapper json)
+      throws IOException {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     String format = SearchParams.single(params, "format").orElse("json");
     if (!format.equals("json") && !format.equals("csv")) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_PARAMETER,
+      throw new InvalidRequestException(
+          InvalidRequestException.INVALID_PARAMETER,
           "format must be one of json, csv, was '" + format + "'");
     }
-    BatchSearch.Mode mode = SearchParams.single(params, "lines").map(BatchSearch.Mode::parse).orElse(BatchSearch.Mode.QUERY);
+    BatchSearch.Mode mode = SearchParams.single(params, "lines")
+        .map(BatchSearch.Mode::parse)
+        .orElse(BatchSearch.Mode.QUERY);
     params.remove("q");
     BatchSearch batch = new BatchSearch(SearchParams.parse(params), mode);
     List<String> lines = BatchInput.lines(ctx.contentType(), ctx.body(), json);
     long start = System.nanoTime();
     ctx.status(200);
-    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"morgue-batch.csv\"");
-      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
+      CSVPrinter csv =
+          new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get());
       for (int i = 0; i < lines.size(); i++) {
         csv.printRecord(csvCells(batch.run(service, i + 1, lines.get(i))));
       }
@@ -116,7 +151,8 @@ final class InvestigationRoutes {
     } else {
       ctx.contentType("application/json");
       try (JsonGenerator gen = json.getFactory().createGenerator(out)) {
-        // The response stream is Jetty's to close: closing it here would end the response before its flush.
+        // The response stream is Jetty's to close: closing it here would end the response before
+        // its flush.
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         gen.writeStartObject();
         gen.writeArrayFieldStart("rows");
@@ -128,7 +164,11 @@ final class InvestigationRoutes {
       }
     }
     out.flush();
-    LOG.info("batch of {} lines ({} mode) in {} ms", lines.size(), mode.apiName(), (System.nanoTime() - start) / 1_000_000);
+    LOG.info(
+        "batch of {} lines ({} mode) in {} ms",
+        lines.size(),
+        mode.apiName(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private static List<String> csvCells(BatchRow row) {
@@ -139,12 +179,16 @@ final class InvestigationRoutes {
     cells.add(row.total() == null ? "" : Long.toString(row.total()));
     cells.add(nz(row.first()));
     cells.add(nz(row.last()));
-    cells.add(SpreadsheetCells.neutral(row.outlets().stream().map(o -> o.name() + " (" + o.count() + ")")
+    cells.add(SpreadsheetCells.neutral(row.outlets().stream()
+        .map(o -> o.name() + " (" + o.count() + ")")
         .collect(Collectors.joining(ExportWriter.LABEL_SEPARATOR))));
     cells.add(nz(row.searchUrl()));
     cells.add(row.error() == null ? "" : row.error().code());
     cells.add(row.error() == null ? "" : SpreadsheetCells.neutral(row.error().message()));
-    cells.add(row.error() == null || row.error().position() == null ? "" : row.error().position().toString());
+    cells.add(
+        row.error() == null || row.error().position() == null
+            ? ""
+            : row.error().position().toString());
     return cells;
   }
 

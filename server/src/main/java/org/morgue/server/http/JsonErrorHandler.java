@@ -23,7 +23,12 @@ final class JsonErrorHandler extends ErrorHandler {
   private final ObjectMapper json = MorgueApp.objectMapper();
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
       Callback callback) {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, JSON_UTF8);
@@ -40,11 +45,15 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   private byte[] body(int status, String reason) {
-    String message = (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason).toLowerCase(Locale.ROOT);
-    if (status == HttpStatus.BAD_REQUEST_400 && message.equalsIgnoreCase(HttpStatus.getMessage(status))) {
-      // Jetty gives no reason for the URIs its compliance rules refuse; these are the ones it refuses.
-      message = "bad request: the path has a '..' segment, an encoded NUL, separator or dot segment,"
-          + " or invalid percent-encoding";
+    String message = (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason)
+        .toLowerCase(Locale.ROOT);
+    if (status == HttpStatus.BAD_REQUEST_400
+        && message.equalsIgnoreCase(HttpStatus.getMessage(status))) {
+      // Jetty gives no reason for the URIs its compliance rules refuse; these are the ones it
+      // refuses.
+      message =
+          "bad request: the path has a '..' segment, an encoded NUL, separator or dot segment,"
+              + " or invalid percent-encoding";
     }
     String code = status == 404 ? ErrorBody.NOT_FOUND : "http_" + status;
     try {

@@ -23,11 +23,11 @@ import org.morgue.server.search.IndexStats;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SearchService;
-import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.SearchUnavailableException;
+import org.morgue.server.search.SimilarRequest;
 import org.morgue.server.search.StoryNotFoundException;
-import org.morgue.server.search.investigate.InvestigationService;
 import org.morgue.server.search.Vocabulary;
+import org.morgue.server.search.investigate.InvestigationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,13 +44,16 @@ public final class MorgueApp {
   private static final ObjectMapper JSON = objectMapper();
   /** Classpath folder the web module packages the page into. */
   static final String WEB_ROOT = "/web";
+
   static final String API_PREFIX = "/api/";
   /** Sent with every response, the page included: the page loads only its own files, never frames. */
   static final Map<String, String> SECURITY_HEADERS = Map.of(
-      "X-Content-Type-Options", "nosniff",
+      "X-Content-Type-Options",
+      "nosniff",
       "Content-Security-Policy",
       "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-      "Referrer-Policy", "no-referrer");
+      "Referrer-Policy",
+      "no-referrer");
 
   private MorgueApp() {}
 
@@ -70,41 +73,69 @@ public final class MorgueApp {
   }
 
   /** An unstarted app that also serves the saved searches kept in {@code saved}. */
-  public static Javalin create(SearchService search, ApiConfig config, Guard guard, Optional<SavedSearchStore> saved) {
+  public static Javalin create(
+      SearchService search, ApiConfig config, Guard guard, Optional<SavedSearchStore> saved) {
     LOG.info("configuring API over index folder {}", config.index());
     return Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
-      javalin.startup.showOldJavalinVersionWarning = false; // a notice for Javalin's developers, not for a newsroom
+      javalin.startup.showOldJavalinVersionWarning =
+          false; // a notice for Javalin's developers, not for a newsroom
       // Gzip for JSON and the page's files (Javalin's default, set here so it cannot silently go):
-      // a 20-hit search is ~36 KB of JSON and ~9 KB gzipped. Bodies under 1,500 bytes are sent as is.
+      // a 20-hit search is ~36 KB of JSON and ~9 KB gzipped. Bodies under 1,500 bytes are sent as
+      // is.
       javalin.http.compressionStrategy = CompressionStrategy.GZIP;
       javalin.jsonMapper(new JavalinJackson(JSON, false));
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       staticPage(javalin);
       javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       guard.install(javalin);
-      javalin.routes.get("/api/search", ctx -> json(ctx, search.search(SearchParams.parse(ctx.queryParamMap()))));
+      javalin.routes.get(
+          "/api/search", ctx -> json(ctx, search.search(SearchParams.parse(ctx.queryParamMap()))));
       javalin.routes.get("/api/export", ctx -> export(search, ctx, config.exportCap()));
-      javalin.routes.get("/api/facets/{name}", ctx -> json(ctx, search.facetValues(
-          SearchParams.searchOfFacetValues(ctx.queryParamMap()),
-          SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
+      javalin.routes.get(
+          "/api/facets/{name}",
+          ctx -> json(
+              ctx,
+              search.facetValues(
+                  SearchParams.searchOfFacetValues(ctx.queryParamMap()),
+                  SearchParams.facetValues(ctx.pathParam("name"), ctx.queryParamMap()))));
       javalin.routes.get("/api/stories/{id}", ctx -> json(ctx, search.story(ctx.pathParam("id"))));
-      javalin.routes.get("/api/stories/{id}/hits", ctx -> json(ctx, search.storyHits(ctx.pathParam("id"),
-          SearchParams.single(ctx.queryParamMap(), "q").orElse(""), SearchParams.mode(ctx.queryParamMap()))));
-      javalin.routes.get("/api/stories/{id}/similar", ctx -> json(ctx, search.similar(new SimilarRequest(ctx.pathParam("id"),
-          SearchParams.single(ctx.queryParamMap(), "size").map(v -> SearchParams.number("size", v))
-              .orElse(SimilarRequest.DEFAULT_SIZE)))));
-      javalin.routes.get("/api/stories/{id}/versions", ctx -> json(ctx, search.versions(ctx.pathParam("id"))));
+      javalin.routes.get(
+          "/api/stories/{id}/hits",
+          ctx -> json(
+              ctx,
+              search.storyHits(
+                  ctx.pathParam("id"),
+                  SearchParams.single(ctx.queryParamMap(), "q").orElse(""),
+                  SearchParams.mode(ctx.queryParamMap()))));
+      javalin.routes.get(
+          "/api/stories/{id}/similar",
+          ctx -> json(
+              ctx,
+              search.similar(new SimilarRequest(
+                  ctx.pathParam("id"),
+                  SearchParams.single(ctx.queryParamMap(), "size")
+                      .map(v -> SearchParams.number("size", v))
+                      .orElse(SimilarRequest.DEFAULT_SIZE)))));
+      javalin.routes.get(
+          "/api/stories/{id}/versions", ctx -> json(ctx, search.versions(ctx.pathParam("id"))));
       javalin.routes.get("/api/events/{id}", ctx -> json(ctx, search.event(ctx.pathParam("id"))));
-      javalin.routes.get("/api/stories/{id}/diff/{other}",
+      javalin.routes.get(
+          "/api/stories/{id}/diff/{other}",
           ctx -> json(ctx, search.diff(ctx.pathParam("id"), ctx.pathParam("other"))));
       javalin.routes.get("/api/stats", ctx -> json(ctx, search.stats()));
       byte[] openApi = OpenApiDocument.load();
-      javalin.routes.get(OpenApiDocument.PATH, ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
-      javalin.routes.get("/api/suggest", ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
+      javalin.routes.get(
+          OpenApiDocument.PATH,
+          ctx -> ctx.contentType(OpenApiDocument.CONTENT_TYPE).result(openApi));
+      javalin.routes.get(
+          "/api/suggest",
+          ctx -> json(ctx, search.suggest(SearchParams.suggest(ctx.queryParamMap()))));
       javalin.routes.get("/api/health", ctx -> json(ctx, search.health()));
-      javalin.routes.get("/api/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE)
-          .result(guard.metrics().render(gauges(search.stats()))));
+      javalin.routes.get(
+          "/api/metrics",
+          ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE)
+              .result(guard.metrics().render(gauges(search.stats()))));
       if (search instanceof InvestigationService investigations) {
         InvestigationRoutes.install(javalin, investigations, JSON);
       } else {
@@ -118,9 +149,11 @@ public final class MorgueApp {
         // Our own 404s (unknown story) are JSON already; Javalin's "no such route" is plain text.
         String type = String.valueOf(ctx.res().getContentType());
         if (ctx.path().startsWith(API_PREFIX) && !type.startsWith("application/json")) {
-          ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, "no API route " + ctx.method() + " " + ctx.path(), null));
+          ctx.json(ErrorBody.of(
+              ErrorBody.NOT_FOUND, "no API route " + ctx.method() + " " + ctx.path(), null));
         } else if (!type.startsWith("application/json")) {
-          // A missing page file (or a traversal attempt like /..%2fetc) gets the same JSON error shape.
+          // A missing page file (or a traversal attempt like /..%2fetc) gets the same JSON error
+          // shape.
           ctx.json(ErrorBody.of(ErrorBody.NOT_FOUND, "no page file at " + ctx.path(), null));
         }
       });
@@ -129,14 +162,16 @@ public final class MorgueApp {
 
   /** The index gauges from the backend's own numbers: a scrape costs no file system walk. */
   static RequestMetrics.IndexGauges gauges(IndexStats stats) {
-    Optional<Double> builtAt = Optional.ofNullable(stats.builtAt())
-        .map(t -> Instant.parse(t).toEpochMilli() / 1000.0);
+    Optional<Double> builtAt =
+        Optional.ofNullable(stats.builtAt()).map(t -> Instant.parse(t).toEpochMilli() / 1000.0);
     return new RequestMetrics.IndexGauges(stats.stories(), stats.sizeBytes(), builtAt);
   }
 
   /** Validates everything first, then streams: a bad parameter is a 400 before any row is written. */
-  private static void export(SearchService search, Context ctx, long cap) throws java.io.IOException {
-    ExportFormat format = ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
+  private static void export(SearchService search, Context ctx, long cap)
+      throws java.io.IOException {
+    ExportFormat format =
+        ExportFormat.parse(SearchParams.single(ctx.queryParamMap(), "format").orElse(""));
     ExportWriter writer = new ExportWriter(ctx, format);
     try {
       long rows = search.export(SearchParams.parse(ctx.queryParamMap()), cap, writer);
@@ -148,7 +183,9 @@ public final class MorgueApp {
       if (!(cause instanceof ClientGoneException)) {
         throw e;
       }
-      LOG.info("export stopped after {} stories as {}: the client closed the connection", writer.written(),
+      LOG.info(
+          "export stopped after {} stories as {}: the client closed the connection",
+          writer.written(),
           format.apiName());
     }
   }
@@ -196,7 +233,9 @@ public final class MorgueApp {
     switch (e) {
       case InvalidRequestException bad -> {
         ctx.status(400);
-        ctx.json(ErrorBody.of(bad.code(), bad.getMessage(),
+        ctx.json(ErrorBody.of(
+            bad.code(),
+            bad.getMessage(),
             bad.position().isPresent() ? bad.position().getAsInt() : null));
       }
       case StoryNotFoundException missing -> {
@@ -212,12 +251,14 @@ public final class MorgueApp {
       case HttpResponseException http -> {
         ctx.status(http.getStatus());
         String code = http.getStatus() == 404 ? ErrorBody.NOT_FOUND : "http_" + http.getStatus();
-        ctx.json(ErrorBody.of(code, String.valueOf(http.getMessage()).toLowerCase(Locale.ROOT), null));
+        ctx.json(
+            ErrorBody.of(code, String.valueOf(http.getMessage()).toLowerCase(Locale.ROOT), null));
       }
       default -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         ctx.status(500);
-        ctx.json(ErrorBody.of(ErrorBody.INTERNAL, "the server failed to answer; the error is in its log", null));
+        ctx.json(ErrorBody.of(
+            ErrorBody.INTERNAL, "the server failed to answer; the error is in its log", null));
       }
     }
   }

@@ -21,7 +21,8 @@ final class OpenApiDocument {
   static byte[] load() {
     try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI description " + RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(
+            "the OpenAPI description " + RESOURCE + " is missing from the classpath");
       }
       return in.readAllBytes();
     } catch (IOException e) {

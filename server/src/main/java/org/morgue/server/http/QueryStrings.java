@@ -52,7 +52,8 @@ final class QueryStrings {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new org.morgue.server.search.InvalidRequestException(
-          org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER, "params has a bad %-escape: '" + text + "'");
+          org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER,
+          "params has a bad %-escape: '" + text + "'");
     }
   }
 }

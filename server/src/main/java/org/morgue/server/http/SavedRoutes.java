@@ -33,6 +33,7 @@ final class SavedRoutes {
 
   /** The owner on a server without an access file. */
   static final String LOCAL_USER = "local";
+
   private static final Set<String> CREATE_FIELDS = Set.of("name", "params");
   private static final Set<String> PATCH_FIELDS = Set.of("name", "params", "seen");
   /** Page-position parameters are not part of what a search is. */
@@ -41,28 +42,48 @@ final class SavedRoutes {
   private SavedRoutes() {}
 
   /** A saved search as the API shows it. */
-  record View(long id, String name, String params, String createdAt, String lastSeenAt, long newStories,
-      String searchUrl, String feedUrl) {
+  record View(
+      long id,
+      String name,
+      String params,
+      String createdAt,
+      String lastSeenAt,
+      long newStories,
+      String searchUrl,
+      String feedUrl) {
     static View of(SavedSearch s) {
-      return new View(s.id(), s.name(), s.params(), s.createdAt(), s.lastSeenAt(), s.newStories(),
-          s.params().isEmpty() ? "./" : "?" + s.params(), "/api/saved/" + s.id() + "/feed.atom");
+      return new View(
+          s.id(),
+          s.name(),
+          s.params(),
+          s.createdAt(),
+          s.lastSeenAt(),
+          s.newStories(),
+          s.params().isEmpty() ? "./" : "?" + s.params(),
+          "/api/saved/" + s.id() + "/feed.atom");
     }
   }
 
   record Listing(List<View> searches) {}
 
-  static void install(JavalinConfig javalin, SavedSearchStore store, SearchService search, ObjectMapper json) {
+  static void install(
+      JavalinConfig javalin, SavedSearchStore store, SearchService search, ObjectMapper json) {
     javalin.routes.post("/api/saved", ctx -> {
       String owner = writer(ctx);
       JsonNode body = body(ctx, json, CREATE_FIELDS);
-      SavedSearch saved = store.create(owner, name(body).orElseThrow(() -> missing("name")),
+      SavedSearch saved = store.create(
+          owner,
+          name(body).orElseThrow(() -> missing("name")),
           params(body, search).orElseThrow(() -> missing("params")));
       ctx.status(201);
       MorgueApp.json(ctx, View.of(saved));
     });
-    javalin.routes.get("/api/saved", ctx -> MorgueApp.json(ctx,
-        new Listing(store.list(reader(ctx)).stream().map(View::of).toList())));
-    javalin.routes.get("/api/saved/{id}", ctx -> MorgueApp.json(ctx, View.of(find(store, ctx, reader(ctx)))));
+    javalin.routes.get(
+        "/api/saved",
+        ctx -> MorgueApp.json(
+            ctx, new Listing(store.list(reader(ctx)).stream().map(View::of).toList())));
+    javalin.routes.get(
+        "/api/saved/{id}", ctx -> MorgueApp.json(ctx, View.of(find(store, ctx, reader(ctx)))));
     javalin.routes.patch("/api/saved/{id}", ctx -> {
       String owner = writer(ctx);
       long id = find(store, ctx, owner).id();
@@ -71,8 +92,11 @@ final class SavedRoutes {
       if (seen != null && !seen.isBoolean()) {
         throw new InvalidRequestException(INVALID_PARAMETER, "seen must be true or false");
       }
-      MorgueApp.json(ctx, View.of(store.update(owner, id, name(body), params(body, search), seen != null && seen.asBoolean())
-          .orElseThrow(() -> notFound(ctx))));
+      MorgueApp.json(
+          ctx,
+          View.of(store
+              .update(owner, id, name(body), params(body, search), seen != null && seen.asBoolean())
+              .orElseThrow(() -> notFound(ctx))));
     });
     javalin.routes.delete("/api/saved/{id}", ctx -> {
       String owner = writer(ctx);
@@ -85,7 +109,8 @@ final class SavedRoutes {
       SavedSearch saved = find(store, ctx, reader(ctx));
       String base = ctx.scheme() + "://" + ctx.host();
       ctx.contentType("application/atom+xml; charset=utf-8");
-      ctx.result(AtomFeed.of(saved, store.alerts(saved.id(), AtomFeed.ENTRIES), base, id -> story(search, id)));
+      ctx.result(AtomFeed.of(
+          saved, store.alerts(saved.id(), AtomFeed.ENTRIES), base, id -> story(search, id)));
     });
     javalin.routes.exception(SavedNotFound.class, (e, ctx) -> {
       ctx.status(404);
@@ -112,17 +137,21 @@ final class SavedRoutes {
       return LOCAL_USER;
     }
     String name = caller.get().name();
-    return caller.get().savedSearchesOf().orElseThrow(() -> new SavedForbidden("token '" + name
-        + "' is given to no user, so it reads no saved searches; make one that is with 'morgue auth token "
-        + name + " --user NAME'"));
+    return caller
+        .get()
+        .savedSearchesOf()
+        .orElseThrow(() -> new SavedForbidden("token '" + name
+            + "' is given to no user, so it reads no saved searches; make one that is with 'morgue auth token "
+            + name + " --user NAME'"));
   }
 
   /** The owner of the searches the caller may create, change and delete: users only, never a token. */
   static String writer(Context ctx) {
     Optional<Caller> caller = Guard.caller(ctx);
     if (caller.isPresent() && !caller.get().writesSavedSearches()) {
-      throw new SavedForbidden("API tokens are read-only: token '" + caller.get().name()
-          + "' cannot create, change or delete saved searches; sign in as a user to do that");
+      throw new SavedForbidden(
+          "API tokens are read-only: token '" + caller.get().name()
+              + "' cannot create, change or delete saved searches; sign in as a user to do that");
     }
     return caller.map(Caller::name).orElse(LOCAL_USER);
   }
@@ -161,7 +190,8 @@ final class SavedRoutes {
     try {
       body = json.readTree(ctx.body());
     } catch (IOException e) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "the body is not JSON: " + JsonBodies.firstLine(e));
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "the body is not JSON: " + JsonBodies.firstLine(e));
     }
     if (body == null || !body.isObject()) {
       throw new InvalidRequestException(INVALID_PARAMETER, "the body must be a JSON object");
@@ -169,8 +199,10 @@ final class SavedRoutes {
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!fields.contains(name)) {
-        throw new InvalidRequestException(INVALID_PARAMETER,
-            "unknown field '" + name + "'; the body takes " + String.join(", ", fields.stream().sorted().toList()));
+        throw new InvalidRequestException(
+            INVALID_PARAMETER,
+            "unknown field '" + name + "'; the body takes "
+                + String.join(", ", fields.stream().sorted().toList()));
       }
     }
     return body;
@@ -190,8 +222,10 @@ final class SavedRoutes {
     }
     String text = name.asText().strip();
     if (text.length() > SavedSearch.MAX_NAME) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "name is " + text.length() + " characters long; at most " + SavedSearch.MAX_NAME + " are allowed");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "name is " + text.length() + " characters long; at most " + SavedSearch.MAX_NAME
+              + " are allowed");
     }
     return Optional.of(text);
   }
@@ -206,13 +240,16 @@ final class SavedRoutes {
       return Optional.empty();
     }
     if (!params.isTextual()) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "params must be a string, the page URL's query string");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "params must be a string, the page URL's query string");
     }
     String text = params.asText().strip();
     text = text.startsWith("?") ? text.substring(1) : text;
     if (text.length() > SavedSearch.MAX_PARAMS) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "params is " + text.length() + " characters long; at most " + SavedSearch.MAX_PARAMS + " are allowed");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "params is " + text.length() + " characters long; at most " + SavedSearch.MAX_PARAMS
+              + " are allowed");
     }
     String kept = QueryStrings.without(text, NOT_SAVED);
     search.search(QueryStrings.search(kept));

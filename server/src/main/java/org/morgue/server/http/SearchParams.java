@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.server.search.Cursor;
-import org.morgue.server.search.DateInterval;
 import org.morgue.server.search.DateBound;
+import org.morgue.server.search.DateInterval;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.MatchMode;
@@ -66,7 +66,9 @@ final class SearchParams {
    * counts facet values, so the search read by {@link #searchOfFacetValues} leaves it out.
    */
   static FacetValuesRequest facetValues(String facet, Map<String, List<String>> params) {
-    return new FacetValuesRequest(facet, single(params, "contains").orElse(""),
+    return new FacetValuesRequest(
+        facet,
+        single(params, "contains").orElse(""),
         single(params, "size").map(v -> number("size", v)).orElse(FacetValuesRequest.DEFAULT_SIZE));
   }
 
@@ -79,14 +81,16 @@ final class SearchParams {
 
   /** Reads {@code prefix} and {@code size} of {@code GET /api/suggest}. */
   static SuggestRequest suggest(Map<String, List<String>> params) {
-    return new SuggestRequest(single(params, "prefix").orElse(""),
+    return new SuggestRequest(
+        single(params, "prefix").orElse(""),
         single(params, "size").map(v -> number("size", v)).orElse(SuggestRequest.DEFAULT_SIZE));
   }
 
   static Optional<String> single(Map<String, List<String>> params, String name) {
     List<String> values = params.getOrDefault(name, List.of());
     if (values.size() > 1) {
-      throw new InvalidRequestException(INVALID_PARAMETER, name + " is given " + values.size() + " times; give it once");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, name + " is given " + values.size() + " times; give it once");
     }
     return values.stream().findFirst();
   }
@@ -96,8 +100,9 @@ final class SearchParams {
     return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw new org.morgue.server.search.InvalidRequestException(INVALID_PARAMETER,
-          "collapse must be true or false, not '" + value + "'");
+      default ->
+        throw new org.morgue.server.search.InvalidRequestException(
+            INVALID_PARAMETER, "collapse must be true or false, not '" + value + "'");
     };
   }
 
@@ -105,7 +110,8 @@ final class SearchParams {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException(INVALID_PARAMETER, name + " must be a whole number, was '" + value + "'");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, name + " must be a whole number, was '" + value + "'");
     }
   }
 }

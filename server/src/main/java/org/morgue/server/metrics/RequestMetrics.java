@@ -26,6 +26,7 @@ public final class RequestMetrics {
   static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
   /** The text format the client writes: Prometheus 0.0.4, which every scraper reads. */
   public static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
+
   private static final String BUILT_AT = "morgue_index_last_build_timestamp_seconds";
 
   /** What the served index holds, for the index gauges. */
@@ -40,18 +41,32 @@ public final class RequestMetrics {
   private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
   public RequestMetrics() {
-    requests = Counter.builder().name("morgue_http_requests_total")
+    requests = Counter.builder()
+        .name("morgue_http_requests_total")
         .help("Requests answered, by method, route and status.")
-        .labelNames("method", "route", "status").register(registry);
-    // Classic buckets only: the text format has no native histograms, and the bounds are the ones the
-    // docs and dashboards use.
-    latency = Histogram.builder().name("morgue_http_request_duration_seconds")
-        .help("Time to answer a request, by route.")
-        .classicOnly().classicUpperBounds(BUCKETS).labelNames("route").register(registry);
-    stories = Gauge.builder().name("morgue_index_stories").help("Stories in the served index.").register(registry);
-    bytes = Gauge.builder().name("morgue_index_size_bytes").help("Size on disk of the served index build.")
+        .labelNames("method", "route", "status")
         .register(registry);
-    builtAt = Gauge.builder().name(BUILT_AT).help("When the served build was committed (Unix time).")
+    // Classic buckets only: the text format has no native histograms, and the bounds are the ones
+    // the
+    // docs and dashboards use.
+    latency = Histogram.builder()
+        .name("morgue_http_request_duration_seconds")
+        .help("Time to answer a request, by route.")
+        .classicOnly()
+        .classicUpperBounds(BUCKETS)
+        .labelNames("route")
+        .register(registry);
+    stories = Gauge.builder()
+        .name("morgue_index_stories")
+        .help("Stories in the served index.")
+        .register(registry);
+    bytes = Gauge.builder()
+        .name("morgue_index_size_bytes")
+        .help("Size on disk of the served index build.")
+        .register(registry);
+    builtAt = Gauge.builder()
+        .name(BUILT_AT)
+        .help("When the served build was committed (Unix time).")
         .register(registry);
     JvmMetrics.builder().register(registry);
   }
@@ -72,7 +87,10 @@ public final class RequestMetrics {
     index.builtAtEpochSeconds().ifPresent(builtAt::set);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      writer.write(out, registry.scrape(name -> index.builtAtEpochSeconds().isPresent() || !name.equals(BUILT_AT)),
+      writer.write(
+          out,
+          registry.scrape(
+              name -> index.builtAtEpochSeconds().isPresent() || !name.equals(BUILT_AT)),
           EscapingScheme.DEFAULT);
     } catch (IOException e) {
       throw new UncheckedIOException("a byte array stream does not fail", e);

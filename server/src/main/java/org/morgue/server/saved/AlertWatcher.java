@@ -31,7 +31,8 @@ public final class AlertWatcher implements AutoCloseable {
   private final ScheduledExecutorService timer;
 
   /** @param parse reads a saved search's parameter string into the search it stands for */
-  public AlertWatcher(SavedSearchStore store, InvestigationService service, Function<String, SearchRequest> parse) {
+  public AlertWatcher(
+      SavedSearchStore store, InvestigationService service, Function<String, SearchRequest> parse) {
     this.store = store;
     this.service = service;
     this.parse = parse;
@@ -60,9 +61,11 @@ public final class AlertWatcher implements AutoCloseable {
   /** Records the served build if it is new and runs every saved search against its new stories. */
   public synchronized void check() {
     Optional<String> last = store.lastBuild();
-    // The build's name first: the check runs every reopen interval (2 s by default), and reading every
+    // The build's name first: the check runs every reopen interval (2 s by default), and reading
+    // every
     // story id of an unchanged build each time cost work in proportion to the archive on every tick
-    // (2.5 MB allocated and ~2% of the server's CPU samples on Reuters-21578 under the bench's queries).
+    // (2.5 MB allocated and ~2% of the server's CPU samples on Reuters-21578 under the bench's
+    // queries).
     String served = service.servedBuild();
     if (served.isEmpty() || last.equals(Optional.of(served))) {
       return;
@@ -95,7 +98,11 @@ public final class AlertWatcher implements AutoCloseable {
         alerted++;
       }
     }
-    LOG.info("alerts: build {} adds {} stories; {} saved searches have new matches", build, recorded.newIds().size(), alerted);
+    LOG.info(
+        "alerts: build {} adds {} stories; {} saved searches have new matches",
+        build,
+        recorded.newIds().size(),
+        alerted);
   }
 
   @Override

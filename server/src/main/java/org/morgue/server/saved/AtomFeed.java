@@ -18,8 +18,10 @@ public final class AtomFeed {
   static final String NS = "http://www.w3.org/2005/Atom";
   /** Entries per feed: what a reader polling daily needs; older ones stay on the page. */
   public static final int ENTRIES = 50;
+
   private static final int SUMMARY_CHARS = 300;
-  private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final java.util.regex.Pattern NOT_XML =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private AtomFeed() {}
 
@@ -27,7 +29,10 @@ public final class AtomFeed {
    * @param base the page's absolute URL without a trailing slash ({@code http://host:port})
    * @param story the story of an alert, empty when it has since left the archive
    */
-  public static String of(SavedSearch saved, List<SavedSearchStore.Alert> alerts, String base,
+  public static String of(
+      SavedSearch saved,
+      List<SavedSearchStore.Alert> alerts,
+      String base,
       Function<String, Optional<StoryView>> story) {
     StringWriter text = new StringWriter();
     try {
@@ -37,7 +42,8 @@ public final class AtomFeed {
       xml.writeDefaultNamespace(NS);
       element(xml, "id", "urn:morgue:saved:" + saved.id());
       element(xml, "title", "Morgue: " + saved.name());
-      element(xml, "updated", alerts.isEmpty() ? saved.createdAt() : alerts.get(0).foundAt());
+      element(
+          xml, "updated", alerts.isEmpty() ? saved.createdAt() : alerts.get(0).foundAt());
       link(xml, "self", base + "/api/saved/" + saved.id() + "/feed.atom");
       link(xml, "alternate", base + "/" + (saved.params().isEmpty() ? "" : "?" + saved.params()));
       xml.writeStartElement("author");
@@ -51,12 +57,21 @@ public final class AtomFeed {
         StoryView s = found.get();
         xml.writeStartElement("entry");
         element(xml, "id", "urn:morgue:saved:" + saved.id() + ":story:" + s.id());
-        element(xml, "title", s.title() == null || s.title().isBlank() ? "(untitled story " + s.id() + ")" : s.title());
+        element(
+            xml,
+            "title",
+            s.title() == null || s.title().isBlank()
+                ? "(untitled story " + s.id() + ")"
+                : s.title());
         element(xml, "updated", alert.foundAt());
         if (s.published() != null && s.published().length() == 10) {
           element(xml, "published", s.published() + "T00:00:00Z");
         }
-        link(xml, "alternate", base + "/?story=" + java.net.URLEncoder.encode(s.id(), java.nio.charset.StandardCharsets.UTF_8));
+        link(
+            xml,
+            "alternate",
+            base + "/?story="
+                + java.net.URLEncoder.encode(s.id(), java.nio.charset.StandardCharsets.UTF_8));
         String body = s.body() == null ? "" : s.body();
         element(xml, "summary", summary(body));
         xml.writeEndElement();
@@ -75,13 +90,17 @@ public final class AtomFeed {
     if (body.length() <= SUMMARY_CHARS) {
       return body;
     }
-    int end = Character.isHighSurrogate(body.charAt(SUMMARY_CHARS - 1)) ? SUMMARY_CHARS - 1 : SUMMARY_CHARS;
+    int end = Character.isHighSurrogate(body.charAt(SUMMARY_CHARS - 1))
+        ? SUMMARY_CHARS - 1
+        : SUMMARY_CHARS;
     return body.substring(0, end) + "…";
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
     xml.writeStartElement(name);
-    // XML 1.0 has no escape for most control characters: a story holding one would make the feed unreadable.
+    // XML 1.0 has no escape for most control characters: a story holding one would make the feed
+    // unreadable.
     xml.writeCharacters(NOT_XML.matcher(text).replaceAll(""));
     xml.writeEndElement();
   }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param lastSeenAt when its owner last marked it seen (creation counts as seeing it)
  * @param newStories stories added by builds published since then that match it
  */
-public record SavedSearch(long id, String owner, String name, String params, String createdAt, String lastSeenAt,
+public record SavedSearch(
+    long id,
+    String owner,
+    String name,
+    String params,
+    String createdAt,
+    String lastSeenAt,
     long newStories) {
 
   /** Longest name, in characters. */

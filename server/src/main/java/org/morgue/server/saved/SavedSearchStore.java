@@ -37,6 +37,7 @@ public final class SavedSearchStore implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SavedSearchStore.class);
   /** Beside {@code builds/} in the index folder: {@code DIR/state/morgue.db}. */
   public static final String FOLDER = "state";
+
   public static final String FILE = "morgue.db";
   private static final String COLUMNS = "id, owner, name, params, created_at, last_seen_at, "
       + "(SELECT count(*) FROM alert a WHERE a.saved_id = s.id AND a.build > s.seen_build)";
@@ -47,7 +48,8 @@ public final class SavedSearchStore implements AutoCloseable {
   private final FileLock lock;
   private final Clock clock;
 
-  private SavedSearchStore(Path file, Connection db, FileChannel lockChannel, FileLock lock, Clock clock) {
+  private SavedSearchStore(
+      Path file, Connection db, FileChannel lockChannel, FileLock lock, Clock clock) {
     this.file = file;
     this.db = db;
     this.lockChannel = lockChannel;
@@ -67,8 +69,10 @@ public final class SavedSearchStore implements AutoCloseable {
    */
   public static SavedSearchStore open(Path file, Clock clock) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    FileChannel channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel = FileChannel.open(
+        file.resolveSibling(file.getFileName() + ".lock"),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -109,8 +113,9 @@ public final class SavedSearchStore implements AutoCloseable {
   public synchronized SavedSearch create(String owner, String name, String params) {
     String now = now();
     long id = write(() -> {
-      try (PreparedStatement st = db.prepareStatement("INSERT INTO saved_search (owner, name, params, created_at, "
-          + "last_seen_at, seen_build) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM build))",
+      try (PreparedStatement st = db.prepareStatement(
+          "INSERT INTO saved_search (owner, name, params, created_at, "
+              + "last_seen_at, seen_build) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM build))",
           Statement.RETURN_GENERATED_KEYS)) {
         st.setString(1, owner);
         st.setString(2, name);
@@ -134,14 +139,17 @@ public final class SavedSearchStore implements AutoCloseable {
 
   /** The search, when it exists and belongs to the owner. */
   public synchronized Optional<SavedSearch> get(String owner, long id) {
-    return query("SELECT " + COLUMNS + " FROM saved_search s WHERE owner = ? AND id = ?", owner, id).stream().findFirst();
+    return query("SELECT " + COLUMNS + " FROM saved_search s WHERE owner = ? AND id = ?", owner, id)
+        .stream()
+        .findFirst();
   }
 
   /** Every user's searches with the build each was last seen at, for the alert run. */
   synchronized List<Checked> all() {
     return read(() -> {
       List<Checked> out = new ArrayList<>();
-      try (PreparedStatement st = db.prepareStatement("SELECT id, params, seen_build FROM saved_search ORDER BY id");
+      try (PreparedStatement st =
+              db.prepareStatement("SELECT id, params, seen_build FROM saved_search ORDER BY id");
           ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           out.add(new Checked(rs.getLong(1), rs.getString(2), rs.getLong(3)));
@@ -159,14 +167,15 @@ public final class SavedSearchStore implements AutoCloseable {
    *
    * @return the updated search; empty when the owner has no such search
    */
-  public synchronized Optional<SavedSearch> update(String owner, long id, Optional<String> name, Optional<String> params,
-      boolean seen) {
+  public synchronized Optional<SavedSearch> update(
+      String owner, long id, Optional<String> name, Optional<String> params, boolean seen) {
     String now = now();
     int changed = write(() -> {
-      try (PreparedStatement st = db.prepareStatement("UPDATE saved_search SET name = coalesce(?, name), "
-          + "params = coalesce(?, params), last_seen_at = CASE WHEN ? THEN ? ELSE last_seen_at END, "
-          + "seen_build = CASE WHEN ? THEN (SELECT coalesce(max(seq), 0) FROM build) ELSE seen_build END "
-          + "WHERE owner = ? AND id = ?")) {
+      try (PreparedStatement st =
+          db.prepareStatement("UPDATE saved_search SET name = coalesce(?, name), "
+              + "params = coalesce(?, params), last_seen_at = CASE WHEN ? THEN ? ELSE last_seen_at END, "
+              + "seen_build = CASE WHEN ? THEN (SELECT coalesce(max(seq), 0) FROM build) ELSE seen_build END "
+              + "WHERE owner = ? AND id = ?")) {
         st.setString(1, name.orElse(null));
         st.setString(2, params.orElse(null));
         st.setBoolean(3, seen);
@@ -183,7 +192,8 @@ public final class SavedSearchStore implements AutoCloseable {
   /** @return false when the owner has no such search */
   public synchronized boolean delete(String owner, long id) {
     return write(() -> {
-      try (PreparedStatement st = db.prepareStatement("DELETE FROM saved_search WHERE owner = ? AND id = ?")) {
+      try (PreparedStatement st =
+          db.prepareStatement("DELETE FROM saved_search WHERE owner = ? AND id = ?")) {
         st.setString(1, owner);
         st.setLong(2, id);
         return st.executeUpdate() > 0;
@@ -194,7 +204,8 @@ public final class SavedSearchStore implements AutoCloseable {
   /** The path of the last build recorded; empty before the first. */
   synchronized Optional<String> lastBuild() {
     return read(() -> {
-      try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT path FROM build ORDER BY seq DESC LIMIT 1")) {
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT path FROM build ORDER BY seq DESC LIMIT 1")) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
     });
@@ -213,8 +224,8 @@ public final class SavedSearchStore implements AutoCloseable {
     String now = now();
     return write(() -> {
       long seq;
-      try (PreparedStatement st = db.prepareStatement("INSERT INTO build (path, seen_at) VALUES (?, ?)",
-          Statement.RETURN_GENERATED_KEYS)) {
+      try (PreparedStatement st = db.prepareStatement(
+          "INSERT INTO build (path, seen_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
         st.setString(1, path);
         st.setString(2, now);
         st.executeUpdate();
@@ -223,7 +234,8 @@ public final class SavedSearchStore implements AutoCloseable {
           seq = keys.getLong(1);
         }
       }
-      try (PreparedStatement st = db.prepareStatement("INSERT OR IGNORE INTO known_story (id, build) VALUES (?, ?)")) {
+      try (PreparedStatement st =
+          db.prepareStatement("INSERT OR IGNORE INTO known_story (id, build) VALUES (?, ?)")) {
         SQLException[] failed = new SQLException[1];
         ids.accept(id -> {
           try {
@@ -240,7 +252,8 @@ public final class SavedSearchStore implements AutoCloseable {
         st.executeBatch();
       }
       List<String> fresh = new ArrayList<>();
-      try (PreparedStatement st = db.prepareStatement("SELECT id FROM known_story WHERE build = ? ORDER BY id")) {
+      try (PreparedStatement st =
+          db.prepareStatement("SELECT id FROM known_story WHERE build = ? ORDER BY id")) {
         st.setLong(1, seq);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
@@ -301,8 +314,14 @@ public final class SavedSearchStore implements AutoCloseable {
         }
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            out.add(new SavedSearch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getLong(7)));
+            out.add(new SavedSearch(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7)));
           }
         }
       }

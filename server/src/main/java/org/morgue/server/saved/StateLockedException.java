@@ -6,6 +6,7 @@ import java.nio.file.Path;
 public final class StateLockedException extends java.io.IOException {
 
   public StateLockedException(Path file) {
-    super("another Morgue server is using the state file " + file + "; stop it first, or serve a different index folder");
+    super("another Morgue server is using the state file " + file
+        + "; stop it first, or serve a different index folder");
   }
 }

@@ -29,8 +29,12 @@ public final class ApiNames {
         return constant;
       }
     }
-    throw new InvalidRequestException(InvalidRequestException.INVALID_PARAMETER, parameter + " must be one of "
-        + Arrays.stream(type.getEnumConstants()).map(ApiNames::of).collect(Collectors.joining(", "))
-        + ", was '" + value + "'");
+    throw new InvalidRequestException(
+        InvalidRequestException.INVALID_PARAMETER,
+        parameter + " must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(ApiNames::of)
+                .collect(Collectors.joining(", "))
+            + ", was '" + value + "'");
   }
 }

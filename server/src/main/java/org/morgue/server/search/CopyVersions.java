@@ -30,7 +30,13 @@ public record CopyVersions(String id, String group, List<Version> versions) {
    *     for a reworded version, the share of sentences aligned in order with the story asked about
    * @param kind {@link #COPY} or {@link #REWORDED}
    */
-  public record Version(String id, String title, String source, String published, float similarity, boolean lead,
+  public record Version(
+      String id,
+      String title,
+      String source,
+      String published,
+      float similarity,
+      boolean lead,
       String kind) {
     public Version {
       Objects.requireNonNull(id, "id");
@@ -40,7 +46,8 @@ public record CopyVersions(String id, String group, List<Version> versions) {
     }
 
     /** A member of the copy group. */
-    public Version(String id, String title, String source, String published, float similarity, boolean lead) {
+    public Version(
+        String id, String title, String source, String published, float similarity, boolean lead) {
       this(id, title, source, published, similarity, lead, COPY);
     }
   }

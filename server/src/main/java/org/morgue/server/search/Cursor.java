@@ -26,6 +26,7 @@ public record Cursor(SortOrder sort, float score, long published, String id) {
 
   /** First byte of the encoding, so a later format can be told apart. */
   private static final byte VERSION = 1;
+
   private static final int MAX_ENCODED_LENGTH = 2_000;
 
   public Cursor {

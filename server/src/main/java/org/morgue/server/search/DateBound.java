@@ -38,7 +38,8 @@ public record DateBound(String text, LocalDate first, LocalDate last) {
     try {
       int year = Integer.parseInt(m.group(1));
       if (m.group(2) == null) {
-        return new DateBound(text, LocalDate.of(year, 1, 1), Year.of(year).atMonth(12).atEndOfMonth());
+        return new DateBound(
+            text, LocalDate.of(year, 1, 1), Year.of(year).atMonth(12).atEndOfMonth());
       }
       YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
       if (m.group(3) == null) {
@@ -52,7 +53,8 @@ public record DateBound(String text, LocalDate first, LocalDate last) {
   }
 
   private static InvalidRequestException invalid(String param, String text) {
-    return new InvalidRequestException(InvalidRequestException.INVALID_PARAMETER,
+    return new InvalidRequestException(
+        InvalidRequestException.INVALID_PARAMETER,
         param + " must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'");
   }
 }

@@ -1,6 +1,5 @@
 package org.morgue.server.search;
 
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,9 @@ public enum DateInterval {
   public String key(long index) {
     return switch (this) {
       case YEAR -> String.format(Locale.ROOT, "%04d", index);
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+      case MONTH ->
+        String.format(
+            Locale.ROOT, "%04d-%02d", Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
       case WEEK -> LocalDate.ofEpochDay(index * 7 + FIRST_MONDAY).toString();
       case DAY -> LocalDate.ofEpochDay(index).toString();
       case AUTO -> throw new IllegalStateException("resolve AUTO before naming buckets");

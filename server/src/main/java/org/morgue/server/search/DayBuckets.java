@@ -32,22 +32,28 @@ public final class DayBuckets {
     if (days.isEmpty()) {
       return SearchResponse.Dates.none(undated);
     }
-    LocalDate min = LocalDate.ofEpochDay(days.keySet().stream().mapToLong(Long::longValue).min().orElseThrow());
-    LocalDate max = LocalDate.ofEpochDay(days.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
+    LocalDate min = LocalDate.ofEpochDay(
+        days.keySet().stream().mapToLong(Long::longValue).min().orElseThrow());
+    LocalDate max = LocalDate.ofEpochDay(
+        days.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
     DateInterval width = interval.resolve(min, max);
     long size = width.buckets(min, max);
     if (size > MAX_BUCKETS) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "interval=" + width.apiName() + " gives " + size
-          + " buckets for " + min + " to " + max + "; at most " + MAX_BUCKETS
-          + " are drawn: choose a wider interval, auto, or narrow from and to");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "interval=" + width.apiName() + " gives " + size
+              + " buckets for " + min + " to " + max + "; at most " + MAX_BUCKETS
+              + " are drawn: choose a wider interval, auto, or narrow from and to");
     }
     Map<Long, Long> counts = new HashMap<>();
-    days.forEach((day, count) -> counts.merge(width.index(LocalDate.ofEpochDay(day)), count, Long::sum));
+    days.forEach(
+        (day, count) -> counts.merge(width.index(LocalDate.ofEpochDay(day)), count, Long::sum));
     long first = width.index(min);
     List<SearchResponse.Bucket> buckets = new ArrayList<>((int) size);
     for (long i = first; i < first + size; i++) {
       buckets.add(new SearchResponse.Bucket(width.key(i), counts.getOrDefault(i, 0L)));
     }
-    return new SearchResponse.Dates(width.apiName(), buckets, undated, min.toString(), max.toString());
+    return new SearchResponse.Dates(
+        width.apiName(), buckets, undated, min.toString(), max.toString());
   }
 }

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param entities the entities the most stories name, with how many
  * @param timeline stories per day, in date order (undated stories are not on it)
  */
-public record EventView(String id, int size, List<Story> stories, List<Outlet> outlets, List<EntityCount> entities,
+public record EventView(
+    String id,
+    int size,
+    List<Story> stories,
+    List<Outlet> outlets,
+    List<EntityCount> entities,
     List<Day> timeline) {
 
   public EventView {

@@ -45,7 +45,8 @@ public final class ExportWalk {
    *
    * @return rows written
    */
-  public static <C> long walk(int batch, long cap, StoryRow.Sink sink, Batches<C> batches) throws IOException {
+  public static <C> long walk(int batch, long cap, StoryRow.Sink sink, Batches<C> batches)
+      throws IOException {
     long written = 0;
     C after = null;
     while (written < cap) {

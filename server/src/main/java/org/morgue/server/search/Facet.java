@@ -24,7 +24,8 @@ public enum Facet {
   TAG("Tags", "Tag", false);
 
   /** Every dimension's API name, in API order. */
-  public static final List<String> NAMES = Arrays.stream(values()).map(Facet::apiName).toList();
+  public static final List<String> NAMES =
+      Arrays.stream(values()).map(Facet::apiName).toList();
   /** The entity dimensions' API names (person, org, place), in API order. */
   public static final List<String> ENTITY_NAMES =
       Arrays.stream(values()).filter(Facet::entity).map(Facet::apiName).toList();
@@ -75,8 +76,8 @@ public enum Facet {
         return facet;
       }
     }
-    throw new InvalidRequestException(UNKNOWN_FACET,
-        "unknown facet '" + name + "'; facets are " + String.join(", ", NAMES));
+    throw new InvalidRequestException(
+        UNKNOWN_FACET, "unknown facet '" + name + "'; facets are " + String.join(", ", NAMES));
   }
 
   /** The text folded as entity keys are, for accent- and case-insensitive matching. */

@@ -22,17 +22,22 @@ public record FacetValuesRequest(String facet, String contains, int size) {
     Facet.parse(facet);
     contains = Objects.requireNonNullElse(contains, "");
     if (contains.length() > MAX_CONTAINS_LENGTH) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "contains is " + contains.length()
-          + " characters long; at most " + MAX_CONTAINS_LENGTH + " are allowed");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "contains is " + contains.length() + " characters long; at most " + MAX_CONTAINS_LENGTH
+              + " are allowed");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
   }
 
   /** True when the value's label or key contains {@link #contains()}, both folded like entity keys. */
   public boolean matches(String value, String label) {
     String needle = Facet.fold(contains);
-    return needle.isEmpty() || Facet.fold(label).contains(needle) || Facet.fold(value).contains(needle);
+    return needle.isEmpty()
+        || Facet.fold(label).contains(needle)
+        || Facet.fold(value).contains(needle);
   }
 }

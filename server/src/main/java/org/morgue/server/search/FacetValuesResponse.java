@@ -10,7 +10,11 @@ import java.util.Objects;
  * @param matching how many values match {@code contains}, of which {@code values} holds the first {@code size}
  * @param values ordered by count, then label
  */
-public record FacetValuesResponse(String facet, String contains, long stories, long matching,
+public record FacetValuesResponse(
+    String facet,
+    String contains,
+    long stories,
+    long matching,
     List<SearchResponse.FacetValue> values) {
 
   public FacetValuesResponse {

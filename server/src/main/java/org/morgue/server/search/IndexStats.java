@@ -17,17 +17,26 @@ import java.util.Objects;
  * @param sizeBytes what the served build takes in storage, 0 when nothing is served; the metrics' index
  *     size, so that a backend answers it from what it holds open rather than anyone walking its files
  */
-public record IndexStats(long stories, long dated, long undated, String min, String max, Map<String, Long> facets,
-    String builtAt, long sizeBytes) {
+public record IndexStats(
+    long stories,
+    long dated,
+    long undated,
+    String min,
+    String max,
+    Map<String, Long> facets,
+    String builtAt,
+    long sizeBytes) {
 
   public IndexStats {
     if (stories < 0 || dated < 0 || undated < 0 || dated + undated != stories) {
-      throw new IllegalArgumentException("counts do not add up: " + dated + " dated + " + undated + " undated != " + stories);
+      throw new IllegalArgumentException(
+          "counts do not add up: " + dated + " dated + " + undated + " undated != " + stories);
     }
     if (sizeBytes < 0) {
       throw new IllegalArgumentException("size must not be negative: " + sizeBytes);
     }
-    facets = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facets, "facets")));
+    facets =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facets, "facets")));
   }
 
   /** Nothing served: zero counts, every dimension at zero values. */

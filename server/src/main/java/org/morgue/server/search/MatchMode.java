@@ -13,9 +13,10 @@ public enum MatchMode {
   EXACT;
 
   /** Why an exact query is refused on a build without the exact fields (either backend). */
-  public static final String NO_EXACT_FIELDS = "this archive was built without the exact title and body fields, "
-      + "so exact: clauses and mode=exact cannot be searched; rebuild the index with a current 'morgue index' "
-      + "to search the text as written";
+  public static final String NO_EXACT_FIELDS =
+      "this archive was built without the exact title and body fields, "
+          + "so exact: clauses and mode=exact cannot be searched; rebuild the index with a current 'morgue index' "
+          + "to search the text as written";
 
   /** The name of the {@code mode} parameter's value, and the query-language scope of a clause in this mode. */
   public String apiName() {

@@ -46,20 +46,25 @@ public record SearchRequest(
   public static final int MAX_SIZE = 100;
   /** Deepest result reachable by paging: deeper pages cost memory and nobody reads them. */
   public static final int MAX_DEPTH = 10_000;
+
   public static final int MAX_QUERY_LENGTH = 2_000;
 
   public SearchRequest {
     q = Objects.requireNonNullElse(q, "");
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
           "q is " + q.length() + " characters long; at most " + MAX_QUERY_LENGTH + " are allowed");
     }
     filters = normalise(Objects.requireNonNullElse(filters, Map.of()), "f.");
     excludes = normalise(Objects.requireNonNullElse(excludes, Map.of()), "nf.");
     from = Objects.requireNonNullElse(from, Optional.empty());
     to = Objects.requireNonNullElse(to, Optional.empty());
-    if (from.isPresent() && to.isPresent() && from.get().first().isAfter(to.get().last())) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
+    if (from.isPresent()
+        && to.isPresent()
+        && from.get().first().isAfter(to.get().last())) {
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
           "from (" + from.get().text() + ") is after to (" + to.get().text() + ")");
     }
     Objects.requireNonNull(sort, "sort");
@@ -67,27 +72,35 @@ public record SearchRequest(
       throw new InvalidRequestException(INVALID_PARAMETER, "page must be at least 1, was " + page);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
     cursor = Objects.requireNonNullElse(cursor, Optional.empty());
     if (cursor.isPresent() && page != 1) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "cursor and page=" + page + " cannot be combined; a cursor already says where the page starts");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "cursor and page=" + page
+              + " cannot be combined; a cursor already says where the page starts");
     }
     if (cursor.isPresent() && cursor.get().sort() != sort) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "cursor was made for sort=" + cursor.get().sort().apiName() + ", not sort=" + sort.apiName());
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "cursor was made for sort=" + cursor.get().sort().apiName() + ", not sort="
+              + sort.apiName());
     }
     if ((long) page * size > MAX_DEPTH) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "page " + page + " of size " + size + " reaches beyond result " + MAX_DEPTH + "; narrow the search instead");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "page " + page + " of size " + size + " reaches beyond result " + MAX_DEPTH
+              + "; narrow the search instead");
     }
     interval = Objects.requireNonNullElse(interval, DateInterval.AUTO);
     undated = Objects.requireNonNullElse(undated, UndatedFilter.INCLUDE);
     mode = Objects.requireNonNullElse(mode, MatchMode.FOLDED);
     if (undated == UndatedFilter.ONLY && (from.isPresent() || to.isPresent())) {
       // A date range matches dated stories only: the combination could never match anything.
-      throw new InvalidRequestException(INVALID_PARAMETER,
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
           "undated=only cannot be combined with from or to, which match dated stories only");
     }
   }
@@ -104,8 +117,20 @@ public record SearchRequest(
 
   /** A builder holding this search's values, to change some of them. */
   public Builder toBuilder() {
-    return new Builder().q(q).filters(filters).from(from).to(to).sort(sort).page(page).size(size).cursor(cursor)
-        .excludes(excludes).interval(interval).undated(undated).collapse(collapse).mode(mode);
+    return new Builder()
+        .q(q)
+        .filters(filters)
+        .from(from)
+        .to(to)
+        .sort(sort)
+        .page(page)
+        .size(size)
+        .cursor(cursor)
+        .excludes(excludes)
+        .interval(interval)
+        .undated(undated)
+        .collapse(collapse)
+        .mode(mode);
   }
 
   /** The same search continuing after the given cursor. */
@@ -206,7 +231,8 @@ public record SearchRequest(
 
     /** @throws InvalidRequestException when the values do not make a search (see the record's checks) */
     public SearchRequest build() {
-      return new SearchRequest(q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse,
+      return new SearchRequest(
+          q, filters, from, to, sort, page, size, cursor, excludes, interval, undated, collapse,
           mode);
     }
   }
@@ -222,7 +248,8 @@ public record SearchRequest(
   }
 
   /** @param prefix the parameter prefix the values came with, for the error message */
-  private static Map<String, List<String>> normalise(Map<String, List<String>> given, String prefix) {
+  private static Map<String, List<String>> normalise(
+      Map<String, List<String>> given, String prefix) {
     given.keySet().forEach(Facet::parse);
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {

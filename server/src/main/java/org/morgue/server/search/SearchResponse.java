@@ -17,8 +17,14 @@ import java.util.Objects;
  *     only the stories collected in time
  */
 public record SearchResponse(
-    QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, Dates dates,
-    String nextCursor, boolean partial) {
+    QueryEcho query,
+    Total total,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    Dates dates,
+    String nextCursor,
+    boolean partial) {
 
   public SearchResponse {
     Objects.requireNonNull(query, "query");
@@ -29,8 +35,14 @@ public record SearchResponse(
   }
 
   /** A complete (not time-limited) response. */
-  public SearchResponse(QueryEcho query, Total total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets,
-      Dates dates, String nextCursor) {
+  public SearchResponse(
+      QueryEcho query,
+      Total total,
+      long tookMs,
+      List<Hit> hits,
+      Map<String, List<FacetValue>> facets,
+      Dates dates,
+      String nextCursor) {
     this(query, total, tookMs, hits, facets, dates, nextCursor, false);
   }
 
@@ -46,8 +58,20 @@ public record SearchResponse(
    * @param mode the {@link MatchMode#apiName() match mode} of the query's unscoped and title/body clauses
    * @param clauses each word, phrase or pattern of the query as parsed, with the mode it was matched in
    */
-  public record QueryEcho(String q, Map<String, List<String>> filters, Map<String, List<String>> exclude, String from, String to, String sort,
-      int page, int size, String cursor, String interval, String undated, String parsed, String mode,
+  public record QueryEcho(
+      String q,
+      Map<String, List<String>> filters,
+      Map<String, List<String>> exclude,
+      String from,
+      String to,
+      String sort,
+      int page,
+      int size,
+      String cursor,
+      String interval,
+      String undated,
+      String parsed,
+      String mode,
       List<Clause> clauses) {
     public QueryEcho {
       Objects.requireNonNull(q, "q");
@@ -60,10 +84,21 @@ public record SearchResponse(
     }
 
     public static QueryEcho of(SearchRequest r, String parsed, List<Clause> clauses) {
-      return new QueryEcho(r.q(), r.filters(), r.excludes(), r.from().map(DateBound::text).orElse(null),
-          r.to().map(DateBound::text).orElse(null), r.sort().apiName(), r.page(), r.size(),
-          r.cursor().map(Cursor::encode).orElse(null), r.interval().apiName(), r.undated().apiName(), parsed,
-          r.mode().apiName(), clauses);
+      return new QueryEcho(
+          r.q(),
+          r.filters(),
+          r.excludes(),
+          r.from().map(DateBound::text).orElse(null),
+          r.to().map(DateBound::text).orElse(null),
+          r.sort().apiName(),
+          r.page(),
+          r.size(),
+          r.cursor().map(Cursor::encode).orElse(null),
+          r.interval().apiName(),
+          r.undated().apiName(),
+          parsed,
+          r.mode().apiName(),
+          clauses);
     }
   }
 
@@ -115,8 +150,18 @@ public record SearchResponse(
    * @param source the outlet, null when the story names none (as {@code byline} and {@code url})
    * @param event the event thread the story belongs to
    */
-  public record Hit(String id, String title, String titleHl, String published, String source, String byline,
-      String url, Float score, List<String> snippets, Map<String, List<String>> entities, int versions,
+  public record Hit(
+      String id,
+      String title,
+      String titleHl,
+      String published,
+      String source,
+      String byline,
+      String url,
+      Float score,
+      List<String> snippets,
+      Map<String, List<String>> entities,
+      int versions,
       EventRef event) {
     public Hit {
       Objects.requireNonNull(id, "id");

@@ -18,7 +18,8 @@ public record SimilarRequest(String id, int size) {
   public SimilarRequest {
     Objects.requireNonNull(id, "id");
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
   }
 }

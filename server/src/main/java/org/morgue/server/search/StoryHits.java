@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param q the query as given; empty means no hits
  * @param mode the {@link MatchMode#apiName() match mode} of the query's unscoped clauses
  */
-public record StoryHits(String id, String q, String mode, List<StoryView.Mention> title, List<StoryView.Mention> body) {
+public record StoryHits(
+    String id, String q, String mode, List<StoryView.Mention> title, List<StoryView.Mention> body) {
 
   public StoryHits {
     Objects.requireNonNull(id, "id");
@@ -25,8 +26,10 @@ public record StoryHits(String id, String q, String mode, List<StoryView.Mention
   /** The same bound as a search's {@code q}, checked before the query is parsed. */
   public static void requireQueryLength(String q) {
     if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_PARAMETER,
-          "q is " + q.length() + " characters long; at most " + SearchRequest.MAX_QUERY_LENGTH + " are allowed");
+      throw new InvalidRequestException(
+          InvalidRequestException.INVALID_PARAMETER,
+          "q is " + q.length() + " characters long; at most " + SearchRequest.MAX_QUERY_LENGTH
+              + " are allowed");
     }
   }
 }

@@ -19,7 +19,8 @@ public final class StoryNotFoundException extends RuntimeException {
    * says what was looked for, rather than "no story".
    */
   public static StoryNotFoundException noEvent(String id) {
-    return new StoryNotFoundException(id, "no event with id " + id + " (neither an event's id nor a story's)");
+    return new StoryNotFoundException(
+        id, "no event with id " + id + " (neither an event's id nor a story's)");
   }
 
   public String id() {

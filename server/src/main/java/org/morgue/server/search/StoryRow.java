@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param snippet plain text (no markup): the passages matching the query joined by a space, or the
  *     opening of the body when the query is empty or matched elsewhere; empty for an empty body
  */
-public record StoryRow(String id, String title, String published, String source, String byline, String url,
-    Map<String, List<String>> entities, String snippet) {
+public record StoryRow(
+    String id,
+    String title,
+    String published,
+    String source,
+    String byline,
+    String url,
+    Map<String, List<String>> entities,
+    String snippet) {
 
   /**
    * The columns of a tabular export, in order: the row's scalar fields under their JSON names, one
@@ -37,8 +44,10 @@ public record StoryRow(String id, String title, String published, String source,
    * by the separator.
    */
   public List<String> cells(String labelSeparator) {
-    List<String> cells = new ArrayList<>(List.of(id, nz(title), nz(published), nz(source), nz(byline), nz(url)));
-    Facet.ENTITY_NAMES.forEach(type -> cells.add(String.join(labelSeparator, entities.getOrDefault(type, List.of()))));
+    List<String> cells =
+        new ArrayList<>(List.of(id, nz(title), nz(published), nz(source), nz(byline), nz(url)));
+    Facet.ENTITY_NAMES.forEach(
+        type -> cells.add(String.join(labelSeparator, entities.getOrDefault(type, List.of()))));
     cells.add(snippet);
     return cells;
   }
@@ -48,7 +57,8 @@ public record StoryRow(String id, String title, String published, String source,
   }
 
   private static List<String> columns() {
-    List<String> columns = new ArrayList<>(List.of("id", "title", "published", "source", "byline", "url"));
+    List<String> columns =
+        new ArrayList<>(List.of("id", "title", "published", "source", "byline", "url"));
     columns.addAll(Facet.ENTITY_NAMES);
     columns.add("snippet");
     return List.copyOf(columns);

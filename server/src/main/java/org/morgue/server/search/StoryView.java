@@ -16,9 +16,20 @@ import java.util.Objects;
  * @param tagLabels each tag's display label ({@code topic:money-fx} → {@code Topic: Money/Foreign Exchange})
  * @param event the event thread the story belongs to
  */
-public record StoryView(String id, String title, String body, String published, String source, String byline,
-    String url, List<String> tags, List<EntityView> entities, String origin, String format,
-    Map<String, String> tagLabels, EventRef event) {
+public record StoryView(
+    String id,
+    String title,
+    String body,
+    String published,
+    String source,
+    String byline,
+    String url,
+    List<String> tags,
+    List<EntityView> entities,
+    String origin,
+    String format,
+    Map<String, String> tagLabels,
+    EventRef event) {
 
   public StoryView {
     Objects.requireNonNull(id, "id");
@@ -38,7 +49,11 @@ public record StoryView(String id, String title, String body, String published, 
    * @param mentions character ranges in the body
    * @param titleMentions character ranges in the title
    */
-  public record EntityView(String type, String value, String label, List<Mention> mentions,
+  public record EntityView(
+      String type,
+      String value,
+      String label,
+      List<Mention> mentions,
       List<Mention> titleMentions) {
     public EntityView {
       mentions = List.copyOf(mentions);

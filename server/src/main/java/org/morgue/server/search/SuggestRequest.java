@@ -20,14 +20,18 @@ public record SuggestRequest(String prefix, int size) {
   public SuggestRequest {
     Objects.requireNonNull(prefix, "prefix");
     if (prefix.isBlank()) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "prefix is required and must not be blank");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "prefix is required and must not be blank");
     }
     if (prefix.length() > MAX_PREFIX_LENGTH) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "prefix is " + prefix.length() + " characters long; at most " + MAX_PREFIX_LENGTH + " are allowed");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "prefix is " + prefix.length() + " characters long; at most " + MAX_PREFIX_LENGTH
+              + " are allowed");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.morgue.server.search;
 
-
-
 /** What to do with stories that have no publication date: keep them, leave them out, or show only them. */
 public enum UndatedFilter {
   INCLUDE,

@@ -10,7 +10,11 @@ import java.util.Objects;
  * page learns them from here instead of keeping its own copy, so a dimension or an order added to the
  * API (say {@code relevance_recent}) reaches the page without a second list to keep in step.
  */
-public record Vocabulary(List<FacetTerm> facets, List<SortTerm> sorts, List<String> undated, List<String> intervals,
+public record Vocabulary(
+    List<FacetTerm> facets,
+    List<SortTerm> sorts,
+    List<String> undated,
+    List<String> intervals,
     List<String> modes) {
 
   /** @param entity true when values are canonical name keys with display labels */
@@ -30,8 +34,12 @@ public record Vocabulary(List<FacetTerm> facets, List<SortTerm> sorts, List<Stri
   /** The vocabulary every backend shares: it is the API's, not an index's. */
   public static Vocabulary api() {
     return new Vocabulary(
-        Arrays.stream(Facet.values()).map(f -> new FacetTerm(f.apiName(), f.label(), f.singular(), f.entity())).toList(),
-        Arrays.stream(SortOrder.values()).map(s -> new SortTerm(s.apiName(), s.label(), s.byScore())).toList(),
+        Arrays.stream(Facet.values())
+            .map(f -> new FacetTerm(f.apiName(), f.label(), f.singular(), f.entity()))
+            .toList(),
+        Arrays.stream(SortOrder.values())
+            .map(s -> new SortTerm(s.apiName(), s.label(), s.byScore()))
+            .toList(),
         Arrays.stream(UndatedFilter.values()).map(UndatedFilter::apiName).toList(),
         Arrays.stream(DateInterval.values()).map(DateInterval::apiName).toList(),
         Arrays.stream(MatchMode.values()).map(MatchMode::apiName).toList());

@@ -34,6 +34,7 @@ public record WordDiff(String from, String to, List<Run> runs, boolean bounded) 
    * about 2M nodes, below the old 4M-cell cap, while a revision of a long story is aligned whole.
    */
   public static final int MAX_EDITS = 2_000;
+
   public static final String EQUAL = "equal";
   public static final String DELETE = "delete";
   public static final String INSERT = "insert";
@@ -69,7 +70,10 @@ public record WordDiff(String from, String to, List<Run> runs, boolean bounded) 
     boolean bounded = mustDiffer(wx.subList(start, endX), wy.subList(start, endY)) > MAX_EDITS;
     List<Change> changes = List.of();
     try {
-      changes = bounded ? changes : new MyersDiff<String>().computeDiff(wx.subList(start, endX), wy.subList(start, endY), new EditBudget());
+      changes = bounded
+          ? changes
+          : new MyersDiff<String>()
+              .computeDiff(wx.subList(start, endX), wy.subList(start, endY), new EditBudget());
     } catch (EditBudget.Exceeded e) {
       bounded = true;
     }
@@ -80,7 +84,8 @@ public record WordDiff(String from, String to, List<Run> runs, boolean bounded) 
       int at = start;
       // MyersDiff lists its changes from the end backwards (Patch sorts them the same way).
       List<Change> inOrder = new ArrayList<>(changes);
-      inOrder.sort(java.util.Comparator.comparingInt((Change c) -> c.startOriginal).thenComparingInt(c -> c.startRevised));
+      inOrder.sort(java.util.Comparator.comparingInt((Change c) -> c.startOriginal)
+          .thenComparingInt(c -> c.startRevised));
       for (Change c : inOrder) {
         runs.add(EQUAL, x, at, start + c.startOriginal);
         runs.add(DELETE, x, start + c.startOriginal, start + c.endOriginal);

@@ -23,8 +23,12 @@ class SeedEventOnClusterTest extends SeedEventTest {
   @Override
   @Test
   void seed004IsARewordedVersionOf000AndTheOtherSeedsAreVersionsOfNothing() throws Exception {
-    for (String seed : List.of("000_079d92a754481f4e", "001_49c5f41f396e63f2", "002_bf3de7300dd640e3",
-        "003_75fc6c007729b890", "004_dcb1392a28173e2c")) {
+    for (String seed : List.of(
+        "000_079d92a754481f4e",
+        "001_49c5f41f396e63f2",
+        "002_bf3de7300dd640e3",
+        "003_75fc6c007729b890",
+        "004_dcb1392a28173e2c")) {
       assertEquals(List.of(seed), ids(get("/api/stories/" + seed + "/versions", 200)), seed);
     }
   }

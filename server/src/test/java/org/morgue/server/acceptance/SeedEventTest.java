@@ -23,12 +23,14 @@ class SeedEventTest extends ServedIndexTest {
   @Override
   protected void build(Path indexDir) {
     // The awkward fixtures are skipped by design: the build is partial, not failed.
-    indexWithCommand(indexDir, ExitCode.PARTIAL, "--threads", "2", "--reworded", TESTDATA.toString());
+    indexWithCommand(
+        indexDir, ExitCode.PARTIAL, "--threads", "2", "--reworded", TESTDATA.toString());
   }
 
   @Test
   void theFiveSeedsAreOneEventOfFiveStoriesFromTheirOutlets() throws Exception {
-    JsonNode hits = get("/api/search?q=embassy%20AND%20baghdad&collapse=false&size=50", 200).get("hits");
+    JsonNode hits =
+        get("/api/search?q=embassy%20AND%20baghdad&collapse=false&size=50", 200).get("hits");
     TreeSet<String> events = new TreeSet<>();
     TreeSet<String> seeds = new TreeSet<>();
     for (JsonNode hit : hits) {
@@ -45,8 +47,14 @@ class SeedEventTest extends ServedIndexTest {
     List<String> ids = new ArrayList<>();
     view.get("stories").forEach(s -> ids.add(s.get("id").asText()));
     // By date (31 Dec 2019, 26 Jan 2020), the undated three after them by id.
-    assertEquals(List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e", "001_49c5f41f396e63f2",
-        "002_bf3de7300dd640e3", "003_75fc6c007729b890"), ids);
+    assertEquals(
+        List.of(
+            "004_dcb1392a28173e2c",
+            "000_079d92a754481f4e",
+            "001_49c5f41f396e63f2",
+            "002_bf3de7300dd640e3",
+            "003_75fc6c007729b890"),
+        ids);
     TreeSet<String> outlets = new TreeSet<>();
     view.get("stories").forEach(s -> {
       if (!s.get("source").isNull() && !s.get("source").asText().isBlank()) {
@@ -65,13 +73,17 @@ class SeedEventTest extends ServedIndexTest {
     assertEquals(5, get("/api/events/001_49c5f41f396e63f2", 200).get("size").asInt());
     JsonNode missing = get("/api/events/no-such-event", 404).get("error");
     assertEquals("not_found", missing.get("code").asText());
-    assertEquals("no event with id no-such-event (neither an event's id nor a story's)", missing.get("message").asText());
+    assertEquals(
+        "no event with id no-such-event (neither an event's id nor a story's)",
+        missing.get("message").asText());
   }
 
   @Test
   void seed004IsARewordedVersionOf000AndTheOtherSeedsAreVersionsOfNothing() throws Exception {
-    // 000 (Ahmed Rasheed's report) and 004 (the same report reworded, filed under its first sentence):
-    // a third of the shorter story's sentences align in order at cosine >= 0.85; they share too few word
+    // 000 (Ahmed Rasheed's report) and 004 (the same report reworded, filed under its first
+    // sentence):
+    // a third of the shorter story's sentences align in order at cosine >= 0.85; they share too few
+    // word
     // shingles (Jaccard 0.12) to be copies.
     assertEquals(JSON.readTree("""
         {"id":"000_079d92a754481f4e","group":"000_079d92a754481f4e","versions":[
@@ -80,9 +92,11 @@ class SeedEventTest extends ServedIndexTest {
           {"id":"004_dcb1392a28173e2c","title":"The US ambassador to Iraq and other employees were evacuated \
         from their embassy in Baghdad on…","source":"","published":"2019-12-31","similarity":0.33333334,
            "lead":false,"kind":"reworded"}]}"""), get("/api/stories/000_079d92a754481f4e/versions", 200));
-    assertEquals(List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e"),
+    assertEquals(
+        List.of("004_dcb1392a28173e2c", "000_079d92a754481f4e"),
         ids(get("/api/stories/004_dcb1392a28173e2c/versions", 200)));
-    for (String seed : List.of("001_49c5f41f396e63f2", "002_bf3de7300dd640e3", "003_75fc6c007729b890")) {
+    for (String seed :
+        List.of("001_49c5f41f396e63f2", "002_bf3de7300dd640e3", "003_75fc6c007729b890")) {
       assertEquals(List.of(seed), ids(get("/api/stories/" + seed + "/versions", 200)), seed);
     }
   }

@@ -48,7 +48,9 @@ class UpdateOnClusterTest {
       {"id":"update-zeppelin","title":"Zeppelin moored beside the embassy","body":"A zeppelin moored beside the embassy on Tuesday, its crew said.","published":"2021-03-04","source":"Test Wire"}
       """;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private OpenSearchClient client;
   private String alias;
   private Path archive;
@@ -77,14 +79,32 @@ class UpdateOnClusterTest {
   private static Run index(List<String> args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = new OpenSearchIndexCommand(IndexCommand.standard(Clock.systemUTC()), Clock.systemUTC()).run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    ExitCode code = new OpenSearchIndexCommand(
+            IndexCommand.standard(Clock.systemUTC()), Clock.systemUTC())
+        .run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private List<String> common(String alias, Path index) {
-    return new ArrayList<>(List.of("--backend", "opensearch", "--opensearch", TestCluster.URLS, "--alias", alias,
-        "--replicas", "0", "--index", index.toString(), "--no-entities", "--threads", "2"));
+    return new ArrayList<>(List.of(
+        "--backend",
+        "opensearch",
+        "--opensearch",
+        TestCluster.URLS,
+        "--alias",
+        alias,
+        "--replicas",
+        "0",
+        "--index",
+        index.toString(),
+        "--no-entities",
+        "--threads",
+        "2"));
   }
 
   /** Ids of the first page and the total of {@code q}, through the HTTP API. */
@@ -119,7 +139,8 @@ class UpdateOnClusterTest {
   void anUpdateChangesTheClusterAsItChangesTheEmbeddedBuild() throws Exception {
     List<String> before = indexesOf(client, alias);
     String deleted;
-    try (LuceneSearchService embedded = LuceneSearchService.open(new IndexLayout(archive), Duration.ofMinutes(10))) {
+    try (LuceneSearchService embedded =
+        LuceneSearchService.open(new IndexLayout(archive), Duration.ofMinutes(10))) {
       String seeds = answer(embedded, "embassy");
       assertTrue(seeds.startsWith("5 ["), seeds);
       deleted = seeds.substring(3, seeds.indexOf(',', 3));
@@ -136,15 +157,20 @@ class UpdateOnClusterTest {
     assertEquals(1, after.size());
     assertNotEquals(before, after);
     assertEquals(false, client.exists("/" + before.get(0)));
-    try (LuceneSearchService embedded = LuceneSearchService.open(new IndexLayout(archive), Duration.ofMinutes(10));
-        OpenSearchSearchService cluster = OpenSearchSearchService.open(client, alias, Duration.ofMinutes(10),
-            Duration.ofMinutes(1))) {
+    try (LuceneSearchService embedded =
+            LuceneSearchService.open(new IndexLayout(archive), Duration.ofMinutes(10));
+        OpenSearchSearchService cluster = OpenSearchSearchService.open(
+            client, alias, Duration.ofMinutes(10), Duration.ofMinutes(1))) {
       for (String q : List.of("embassy", "zeppelin", "Trump")) {
         assertEquals(answer(embedded, q), answer(cluster, q), q);
       }
       assertEquals("1 [update-zeppelin]", answer(cluster, "zeppelin"));
       String embassy = answer(cluster, "embassy");
-      assertTrue(embassy.startsWith("5 [") && !embassy.contains(deleted) && embassy.contains("update-zeppelin"), embassy);
+      assertTrue(
+          embassy.startsWith("5 [")
+              && !embassy.contains(deleted)
+              && embassy.contains("update-zeppelin"),
+          embassy);
     }
   }
 
@@ -153,27 +179,45 @@ class UpdateOnClusterTest {
     List<String> served = indexesOf(client, alias);
     // The folder moves on without the cluster: an embedded update.
     Path added = addedStory();
-    assertEquals(ExitCode.OK, IndexCommand.standard(Clock.systemUTC()).run(List.of("--index", archive.toString(),
-        "--no-entities", "--update", added.toString()), new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false));
+    assertEquals(
+        ExitCode.OK,
+        IndexCommand.standard(Clock.systemUTC())
+            .run(
+                List.of(
+                    "--index", archive.toString(), "--no-entities", "--update", added.toString()),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                false));
 
     List<String> update = common(alias, archive);
     update.addAll(List.of("--update", added.toString()));
     Run refused = index(update);
 
     assertEquals(ExitCode.FAILED, refused.code());
-    assertTrue(refused.err().startsWith("morgue index: the alias '" + alias + "' serves the build of "), refused.err());
-    assertTrue(refused.err().contains("but the current build in " + archive + " is of "), refused.err());
+    assertTrue(
+        refused.err().startsWith("morgue index: the alias '" + alias + "' serves the build of "),
+        refused.err());
+    assertTrue(
+        refused.err().contains("but the current build in " + archive + " is of "), refused.err());
     assertEquals(served, indexesOf(client, alias));
-    assertEquals(5, client.get("/" + ClusterLoader.metaAlias(alias) + "/_doc/" + ClusterLoader.META_ID)
-        .at("/_source/" + ClusterLoader.META_STORIES).asLong());
+    assertEquals(
+        5,
+        client
+            .get("/" + ClusterLoader.metaAlias(alias) + "/_doc/" + ClusterLoader.META_ID)
+            .at("/_source/" + ClusterLoader.META_STORIES)
+            .asLong());
   }
 
   @Test
   void anUpdateNeedsTheFolderOfTheServedBuild() {
     Run usage = index(List.of("--backend", "opensearch", "--update", "testdata"));
     assertEquals(ExitCode.USAGE, usage.code());
-    assertTrue(usage.err().startsWith("morgue index: --update, --delete and --deletions with --backend opensearch need "
-        + "--index DIR"), usage.err());
+    assertTrue(
+        usage
+            .err()
+            .startsWith(
+                "morgue index: --update, --delete and --deletions with --backend opensearch need "
+                    + "--index DIR"),
+        usage.err());
   }
 }

@@ -32,11 +32,12 @@ import org.openqa.selenium.WebElement;
  */
 class BidiIsolationTest extends BrowserTest {
 
-  private static final String STORY = "{\"id\":\"rlo\",\"title\":\"Harbour closes after the gale\",\"body\":\"The harbour"
-      + " at Ellery closed on Monday after the gale.\",\"published\":\"2020-03-10\",\"source\":\"Reuters\\u202e\","
-      + "\"byline\":\"Agnes Moray\",\"url\":\"https://example.org/harbour\"}\n"
-      + "{\"id\":\"rtl\",\"title\":\"Harbour news in Hebrew\",\"body\":\"The harbour story, as the Hebrew press told it.\","
-      + "\"published\":\"2020-03-11\",\"source\":\"הארץ\",\"byline\":\"Agnes Moray\",\"url\":\"https://example.org/haaretz\"}\n";
+  private static final String STORY =
+      "{\"id\":\"rlo\",\"title\":\"Harbour closes after the gale\",\"body\":\"The harbour"
+          + " at Ellery closed on Monday after the gale.\",\"published\":\"2020-03-10\",\"source\":\"Reuters\\u202e\","
+          + "\"byline\":\"Agnes Moray\",\"url\":\"https://example.org/harbour\"}\n"
+          + "{\"id\":\"rtl\",\"title\":\"Harbour news in Hebrew\",\"body\":\"The harbour story, as the Hebrew press told it.\","
+          + "\"published\":\"2020-03-11\",\"source\":\"הארץ\",\"byline\":\"Agnes Moray\",\"url\":\"https://example.org/haaretz\"}\n";
 
   private LuceneSearchService service;
   private Javalin app;
@@ -50,9 +51,12 @@ class BidiIsolationTest extends BrowserTest {
   void startServer(@TempDir Path dir) throws Exception {
     Path input = Files.writeString(dir.resolve("rlo.jsonl"), STORY, StandardCharsets.UTF_8);
     Path index = dir.resolve("index");
-    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(List.of("--index", index.toString(), "--no-entities",
-        input.toString()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+    ExitCode code = IndexCommand.standard(Clock.systemUTC())
+        .run(
+            List.of("--index", index.toString(), "--no-entities", input.toString()),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false);
     assertEquals(ExitCode.OK, code);
     service = LuceneSearchService.open(new IndexLayout(index), Duration.ofMinutes(10));
     app = MorgueApp.create(service, ServerConfig.defaults(index)).start("127.0.0.1", 0);
@@ -70,9 +74,11 @@ class BidiIsolationTest extends BrowserTest {
     for (int i = 1; i < pieces.size(); i++) {
       Rectangle before = pieces.get(i - 1).getRect();
       Rectangle after = pieces.get(i).getRect();
-      assertTrue(after.getX() >= before.getX() + before.getWidth(),
-          "'" + pieces.get(i).getText() + "' at x=" + after.getX() + " is drawn left of the end of '"
-              + pieces.get(i - 1).getText() + "' (x=" + before.getX() + ", width " + before.getWidth() + ")");
+      assertTrue(
+          after.getX() >= before.getX() + before.getWidth(),
+          "'" + pieces.get(i).getText() + "' at x=" + after.getX()
+              + " is drawn left of the end of '" + pieces.get(i - 1).getText() + "' (x="
+              + before.getX() + ", width " + before.getWidth() + ")");
     }
   }
 
@@ -80,9 +86,12 @@ class BidiIsolationTest extends BrowserTest {
   void anOverrideInAnOutletLeavesTheRestOfTheResultLineInReadingOrder() throws Exception {
     browser.driver().get(base + "/?q=closed");
     WebElement hit = browser.find("#results .hit");
-    assertEquals("Reuters\u202e", hit.findElement(org.openqa.selenium.By.cssSelector(".meta .outlet bdi"))
-        .getAttribute("textContent"));
-    assertInReadingOrder(List.of(hit.findElement(org.openqa.selenium.By.cssSelector(".meta time")),
+    assertEquals(
+        "Reuters\u202e",
+        hit.findElement(org.openqa.selenium.By.cssSelector(".meta .outlet bdi"))
+            .getAttribute("textContent"));
+    assertInReadingOrder(List.of(
+        hit.findElement(org.openqa.selenium.By.cssSelector(".meta time")),
         hit.findElement(org.openqa.selenium.By.cssSelector(".meta .outlet")),
         hit.findElement(org.openqa.selenium.By.cssSelector(".meta .byline")),
         hit.findElement(org.openqa.selenium.By.cssSelector(".meta a.orig"))));
@@ -93,7 +102,8 @@ class BidiIsolationTest extends BrowserTest {
   void aRightToLeftOutletKeepsItsBylineAndOriginalLinkAfterIt() throws Exception {
     browser.driver().get(base + "/?q=hebrew");
     WebElement hit = browser.find("#results .hit");
-    assertInReadingOrder(List.of(hit.findElement(org.openqa.selenium.By.cssSelector(".meta time")),
+    assertInReadingOrder(List.of(
+        hit.findElement(org.openqa.selenium.By.cssSelector(".meta time")),
         hit.findElement(org.openqa.selenium.By.cssSelector(".meta .outlet")),
         hit.findElement(org.openqa.selenium.By.cssSelector(".meta .byline")),
         hit.findElement(org.openqa.selenium.By.cssSelector(".meta a.orig"))));
@@ -103,7 +113,8 @@ class BidiIsolationTest extends BrowserTest {
   void theStoryPageIsolatesTheOutletToo() throws Exception {
     browser.driver().get(base + "/?story=rlo");
     WebElement outlet = browser.find(".story .outlet");
-    assertEquals("bdi", outlet.findElement(org.openqa.selenium.By.cssSelector("bdi")).getTagName());
+    assertEquals(
+        "bdi", outlet.findElement(org.openqa.selenium.By.cssSelector("bdi")).getTagName());
     WebElement byline = browser.find(".story .byline");
     Rectangle o = outlet.getRect();
     assertTrue(byline.getRect().getX() >= o.getX() + o.getWidth(), "the byline follows the outlet");

@@ -31,11 +31,21 @@ final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   /** Relative to the module, as Surefire runs: {@code server/target/screenshots}. */
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
   private static final Duration WAIT = Duration.ofSeconds(15);
-  private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
-      "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-      "--lang=en-US", "--force-device-scale-factor=1");
+  private static final List<String> FLAGS = List.of(
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--no-default-browser-check",
+      "--disable-extensions",
+      "--lang=en-US",
+      "--force-device-scale-factor=1");
 
   private final ChromeDriver driver;
   private final String base;
@@ -67,9 +77,12 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(FLAGS);
-    options.addArguments("--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height);
+    options.addArguments(
+        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height);
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(width, height));
     return new Browser(driver, base);
@@ -117,7 +130,8 @@ final class Browser implements AutoCloseable {
   Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path png = SCREENSHOTS.resolve(name + ".png");
-    Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
     return png;
   }
 

@@ -51,7 +51,11 @@ class DailyUseTest extends BrowserTest {
     browser.open("/?q=marrow");
     browser.await(d -> resultIds(browser).size() == 2 ? true : null);
     assertEquals("2 stories match marrow, 2 more as copies", timeless(summary(browser)));
-    assertEquals("1", browser.find("#facet-source input[data-value='Coast Courier'] + label .facet-count").getText());
+    assertEquals(
+        "1",
+        browser
+            .find("#facet-source input[data-value='Coast Courier'] + label .facet-count")
+            .getText());
     browser.find("#facet-source input[data-value='Coast Courier']").click();
     browser.awaitUrl("/?q=marrow&f.source=Coast+Courier");
     awaitSummary("1 story matches marrow");
@@ -61,15 +65,19 @@ class DailyUseTest extends BrowserTest {
   void aSharedLinkShowsDisplayLabelsAndKeepsOrderCopiesAndBarWidth() {
     browser.open("/?nf.person=ines+varga");
     // Read in one script: the chip is drawn again once its label arrives.
-    browser.await(d -> String.valueOf(browser.js("return document.querySelector('#chips .chip.excl')?.textContent"))
-        .startsWith("Not person: Ines Varga") ? true : null);
+    browser.await(d -> String.valueOf(
+                browser.js("return document.querySelector('#chips .chip.excl')?.textContent"))
+            .startsWith("Not person: Ines Varga")
+        ? true
+        : null);
     browser.open("/?q=marrow&sort=relevance_recent&collapse=false&interval=week");
     browser.await(d -> resultIds(browser).size() == 4 ? true : null);
     assertEquals("relevance_recent", browser.find("#sort").getDomProperty("value"));
     assertTrue(browser.find("#copies").isSelected());
     assertEquals("week", browser.find("#interval").getDomProperty("value"));
     browser.find("#facet-source input[data-value='Ellery Wire']").click();
-    browser.awaitUrl("/?q=marrow&f.source=Ellery+Wire&sort=relevance_recent&collapse=false&interval=week");
+    browser.awaitUrl(
+        "/?q=marrow&f.source=Ellery+Wire&sort=relevance_recent&collapse=false&interval=week");
     browser.find("#copies").click();
     browser.awaitUrl("/?q=marrow&f.source=Ellery+Wire&sort=relevance_recent&interval=week");
   }
@@ -80,8 +88,9 @@ class DailyUseTest extends BrowserTest {
     browser.open("/");
     browser.await(d -> resultIds(browser).size() == 20 ? true : null);
     assertEquals("newest", browser.find("#sort").getDomProperty("value"));
-    List<String> dates = (List<String>) browser.js(
-        "return [...document.querySelectorAll('#results .hit .meta time')].map(t => t.getAttribute('datetime'))");
+    List<String> dates = (List<String>)
+        browser.js(
+            "return [...document.querySelectorAll('#results .hit .meta time')].map(t => t.getAttribute('datetime'))");
     assertTrue(dates.size() > 5, dates.toString());
     for (int i = 1; i < dates.size(); i++) {
       assertTrue(dates.get(i - 1).compareTo(dates.get(i)) >= 0, "newest first: " + dates);
@@ -96,14 +105,17 @@ class DailyUseTest extends BrowserTest {
     browser.find(".story-body mark.qhit");
     List<Map<String, Object>> names = (List<Map<String, Object>>) browser.js(
         "return [...document.querySelectorAll('.story-body a.ent')].filter(a => a.textContent.includes('Varga'))"
-        + ".map(a => ({ text: a.textContent, marks: a.querySelectorAll('mark').length }))");
+            + ".map(a => ({ text: a.textContent, marks: a.querySelectorAll('mark').length }))");
     assertEquals(List.of(Map.of("text", "Ines Varga", "marks", 1L)), names);
     assertEquals("true", browser.find(".marks-toggle").getAttribute("aria-pressed"));
     browser.find(".marks-toggle").click();
     assertTrue(browser.find("article.story").getAttribute("class").contains("marks-off"));
     browser.open("/?story=ellery-wire-0305");
     assertEquals("false", browser.find(".marks-toggle").getAttribute("aria-pressed"));
-    assertEquals("rgba(0, 0, 0, 0)", browser.js("return getComputedStyle(document.querySelector('.story-body a.ent-person')).backgroundColor"));
+    assertEquals(
+        "rgba(0, 0, 0, 0)",
+        browser.js(
+            "return getComputedStyle(document.querySelector('.story-body a.ent-person')).backgroundColor"));
     browser.find(".marks-toggle").click();
     assertTrue(!browser.find("article.story").getAttribute("class").contains("marks-off"));
   }
@@ -113,20 +125,26 @@ class DailyUseTest extends BrowserTest {
     browser.open("/?story=ellery-wire-0302");
     browser.find(".versions li button.link");
     clickCompare("coast-courier-0302");
-    assertEquals("Identical text: the two versions have the same words.", browser.find(".diff .diff-same").getText());
+    assertEquals(
+        "Identical text: the two versions have the same words.",
+        browser.find(".diff .diff-same").getText());
     assertEquals(0, browser.all(".diff .diff-text").size());
     clickCompare("ellery-gazette-0303");
     WebElement diff = browser.find(".diff .diff-text");
-    assertTrue(diff.findElement(org.openqa.selenium.By.cssSelector("ins")).getText().startsWith("Correction:"));
-    assertEquals(browser.js("return getComputedStyle(document.querySelector('.story-body p')).fontFamily"),
+    assertTrue(diff.findElement(org.openqa.selenium.By.cssSelector("ins"))
+        .getText()
+        .startsWith("Correction:"));
+    assertEquals(
+        browser.js("return getComputedStyle(document.querySelector('.story-body p')).fontFamily"),
         browser.js("return getComputedStyle(document.querySelector('.diff-text')).fontFamily"));
     browser.js("document.querySelector('.versions').scrollIntoView()");
     browser.screenshot("20-identical-and-diff");
   }
 
   private void clickCompare(String id) {
-    browser.js("[...document.querySelectorAll('.versions li')].find(li => li.querySelector(`a[href*='story=" + id
-        + "']`)).querySelector('button.link').click()");
+    browser.js(
+        "[...document.querySelectorAll('.versions li')].find(li => li.querySelector(`a[href*='story="
+            + id + "']`)).querySelector('button.link').click()");
   }
 
   @Test
@@ -135,9 +153,15 @@ class DailyUseTest extends BrowserTest {
     browser.find(".hit-nav");
     browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
-      assertEquals("none", browser.js("return getComputedStyle(document.querySelector('.hit-nav')).display"));
-      assertEquals("block", browser.js("return getComputedStyle(document.querySelector('.story-side')).display"));
-      assertTrue(String.valueOf(browser.js("return getComputedStyle(document.querySelector(\".story .meta a[href^='http']\"), '::after').content"))
+      assertEquals(
+          "none",
+          browser.js("return getComputedStyle(document.querySelector('.hit-nav')).display"));
+      assertEquals(
+          "block",
+          browser.js("return getComputedStyle(document.querySelector('.story-side')).display"));
+      assertTrue(String.valueOf(
+              browser.js(
+                  "return getComputedStyle(document.querySelector(\".story .meta a[href^='http']\"), '::after').content"))
           .contains("https://gazette.example.org/harbour-reopens"));
     } finally {
       browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -146,16 +170,24 @@ class DailyUseTest extends BrowserTest {
 
   @Test
   void darkModeFollowsTheSystem() throws Exception {
-    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
-        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia",
+            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
     try {
       browser.open("/?q=marrow");
       browser.await(d -> resultIds(browser).size() == 2 ? true : null);
-      assertEquals("rgb(22, 22, 21)", browser.js("return getComputedStyle(document.body).backgroundColor"));
-      assertEquals("rgb(22, 22, 21)", browser.js("return getComputedStyle(document.getElementById('q')).backgroundColor"));
+      assertEquals(
+          "rgb(22, 22, 21)", browser.js("return getComputedStyle(document.body).backgroundColor"));
+      assertEquals(
+          "rgb(22, 22, 21)",
+          browser.js("return getComputedStyle(document.getElementById('q')).backgroundColor"));
       browser.screenshot("21-dark-results");
     } finally {
-      browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
   }
 
@@ -164,12 +196,16 @@ class DailyUseTest extends BrowserTest {
   void theLastAxisLabelIsNotClipped() {
     browser.open("/?interval=year");
     browser.await(d -> resultIds(browser).size() == 20 ? true : null);
-    List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.js("return [...document.querySelectorAll('#timeline .axis span')]"
-        + ".filter(s => s.textContent).map(s => { const r = document.createRange(); r.selectNodeContents(s); const b = r.getBoundingClientRect();"
-        + " return { text: s.textContent, right: b.right, edge: document.querySelector('#timeline').getBoundingClientRect().right }; })");
+    List<Map<String, Object>> labels = (List<Map<String, Object>>)
+        browser.js(
+            "return [...document.querySelectorAll('#timeline .axis span')]"
+                + ".filter(s => s.textContent).map(s => { const r = document.createRange(); r.selectNodeContents(s); const b = r.getBoundingClientRect();"
+                + " return { text: s.textContent, right: b.right, edge: document.querySelector('#timeline').getBoundingClientRect().right }; })");
     Map<String, Object> last = labels.get(labels.size() - 1);
     assertEquals("2022", last.get("text"));
-    assertTrue(((Number) last.get("right")).doubleValue() <= ((Number) last.get("edge")).doubleValue(), last.toString());
+    assertTrue(
+        ((Number) last.get("right")).doubleValue() <= ((Number) last.get("edge")).doubleValue(),
+        last.toString());
   }
 
   @Test
@@ -177,25 +213,45 @@ class DailyUseTest extends BrowserTest {
   void editorialCodesShowTheirNames() {
     browser.open("/?story=reuters-900001");
     browser.find(".story-side .tags a");
-    assertEquals(List.of("Topic: Grain", "Topic: Wheat", "Place: United States", "Place: Soviet Union", "Org: European Community"),
-        browser.js("return [...document.querySelectorAll('.story-side .tags a')].map(a => a.textContent)"));
+    assertEquals(
+        List.of(
+            "Topic: Grain",
+            "Topic: Wheat",
+            "Place: United States",
+            "Place: Soviet Union",
+            "Org: European Community"),
+        browser.js(
+            "return [...document.querySelectorAll('.story-side .tags a')].map(a => a.textContent)"));
     browser.open("/?q=grain");
-    assertEquals("Topic: Grain", browser.find("#facet-tag input[data-value='topic:grain'] + label .facet-label").getText());
+    assertEquals(
+        "Topic: Grain",
+        browser
+            .find("#facet-tag input[data-value='topic:grain'] + label .facet-label")
+            .getText());
   }
 
   @Test
   void aTouchScreenShowsNoKeyboardHints() {
     browser.open("/?q=embassy");
     browser.await(d -> resultIds(browser).size() == 5 ? true : null);
-    assertEquals("inline", browser.js("return getComputedStyle(document.querySelector('.kbd-hint')).display"));
+    assertEquals(
+        "inline",
+        browser.js("return getComputedStyle(document.querySelector('.kbd-hint')).display"));
     // Touch emulation makes the page's media queries see a phone: no hover, a coarse pointer.
-    browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
     try {
       browser.open("/?q=embassy");
       browser.await(d -> resultIds(browser).size() == 5 ? true : null);
-      assertEquals("none", browser.js("return getComputedStyle(document.querySelector('.kbd-hint')).display"));
+      assertEquals(
+          "none",
+          browser.js("return getComputedStyle(document.querySelector('.kbd-hint')).display"));
     } finally {
-      browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
     }
   }
 
@@ -206,8 +262,15 @@ class DailyUseTest extends BrowserTest {
     browser.js("document.activeElement.blur()");
     new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("?").perform();
     browser.await(d -> browser.find("#shortcuts").isDisplayed() ? true : null);
-    assertEquals("6px", browser.js("return getComputedStyle(document.getElementById('shortcuts')).borderTopLeftRadius"));
-    assertEquals("right", browser.js("return getComputedStyle(document.querySelector('#shortcuts dt')).textAlign"));
-    assertEquals("grid", browser.js("return getComputedStyle(document.querySelector('#shortcuts dl')).display"));
+    assertEquals(
+        "6px",
+        browser.js(
+            "return getComputedStyle(document.getElementById('shortcuts')).borderTopLeftRadius"));
+    assertEquals(
+        "right",
+        browser.js("return getComputedStyle(document.querySelector('#shortcuts dt')).textAlign"));
+    assertEquals(
+        "grid",
+        browser.js("return getComputedStyle(document.querySelector('#shortcuts dl')).display"));
   }
 }

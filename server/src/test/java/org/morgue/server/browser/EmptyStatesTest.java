@@ -30,9 +30,11 @@ class EmptyStatesTest extends BrowserTest {
 
   @BeforeAll
   void startEmptyServer(@TempDir Path emptyIndex) throws Exception {
-    // A folder no index was ever built in: what `morgue serve` shows before the first `morgue index`.
+    // A folder no index was ever built in: what `morgue serve` shows before the first `morgue
+    // index`.
     emptyService = LuceneSearchService.open(new IndexLayout(emptyIndex), Duration.ofMinutes(10));
-    emptyApp = MorgueApp.create(emptyService, ServerConfig.defaults(emptyIndex)).start("127.0.0.1", 0);
+    emptyApp =
+        MorgueApp.create(emptyService, ServerConfig.defaults(emptyIndex)).start("127.0.0.1", 0);
     emptyBase = "http://127.0.0.1:" + emptyApp.port();
   }
 
@@ -47,7 +49,10 @@ class EmptyStatesTest extends BrowserTest {
     browser.driver().get(emptyBase + "/");
     assertEquals("0 stories in the archive", summary(browser).replaceAll(" \\(\\d+ ms\\)$", ""));
     assertEquals("The archive is empty", browser.find("#results .notice h2").getText());
-    assertTrue(browser.find("#results .notice pre").getText().startsWith("./morgue index --index DIR PATH"));
+    assertTrue(browser
+        .find("#results .notice pre")
+        .getText()
+        .startsWith("./morgue index --index DIR PATH"));
     assertEquals(0, browser.all("#facets .facet").size(), "no empty filter groups");
     assertEquals(0, browser.all("#timeline figure").size(), "no empty chart");
     assertEquals(0, browser.all("#pager a").size());
@@ -62,10 +67,14 @@ class EmptyStatesTest extends BrowserTest {
   void aSearchWithNoResultsGivesHintsAndAWayOutOfItsFilters() throws Exception {
     browser.open("/?q=zanzibar&f.source=CNN");
     assertEquals("No stories found", browser.find("#results .notice h2").getText());
-    List<String> tips = browser.all("#results .notice li").stream().map(e -> e.getText()).toList();
-    assertEquals(List.of("Remove some filters: search without filters.",
-        "Check the spelling, or try fewer or broader words; join alternatives with OR.",
-        "Widen a word with a wildcard (embass*) or allow a near spelling (Khazali~)."), tips);
+    List<String> tips =
+        browser.all("#results .notice li").stream().map(e -> e.getText()).toList();
+    assertEquals(
+        List.of(
+            "Remove some filters: search without filters.",
+            "Check the spelling, or try fewer or broader words; join alternatives with OR.",
+            "Widen a word with a wildcard (embass*) or allow a near spelling (Khazali~)."),
+        tips);
     assertTrue(summary(browser).startsWith("0 stories match zanzibar"), summary(browser));
     browser.screenshot("16-no-results");
     browser.find("#results .notice a").click();

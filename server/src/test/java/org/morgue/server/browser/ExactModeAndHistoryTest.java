@@ -20,15 +20,17 @@ class ExactModeAndHistoryTest extends BrowserTest {
   /** Every marked word in the result snippets and titles, in page order. */
   @SuppressWarnings("unchecked")
   private List<String> marks() {
-    return (List<String>) browser.js("return [...document.querySelectorAll('#results mark')].map(m => m.textContent)");
+    return (List<String>) browser.js(
+        "return [...document.querySelectorAll('#results mark')].map(m => m.textContent)");
   }
 
   /** Each history entry as "query|mode|count", newest first. */
   @SuppressWarnings("unchecked")
   private List<String> history() {
-    return (List<String>) browser.js("return [...document.querySelectorAll('#history .history-item')].map(li => "
-        + "li.querySelector('a').textContent + '|' + (li.querySelector('.history-mode')?.textContent ?? 'folded') + '|' "
-        + "+ li.querySelector('.history-count').textContent)");
+    return (List<String>)
+        browser.js("return [...document.querySelectorAll('#history .history-item')].map(li => "
+            + "li.querySelector('a').textContent + '|' + (li.querySelector('.history-mode')?.textContent ?? 'folded') + '|' "
+            + "+ li.querySelector('.history-count').textContent)");
   }
 
   /** The summary once it has settled on a result count other than {@code previous}, without its timing. */
@@ -70,12 +72,14 @@ class ExactModeAndHistoryTest extends BrowserTest {
     assertEquals(FOLDED_SUMMARY, summaryAfter(EXACT_SUMMARY));
 
     browser.find("#history summary").click();
-    assertEquals(List.of("Embassy|folded|" + FOLDED_COUNT, "Embassy|exact|" + EXACT_COUNT), history());
+    assertEquals(
+        List.of("Embassy|folded|" + FOLDED_COUNT, "Embassy|exact|" + EXACT_COUNT), history());
     browser.screenshot("exact-02-history");
     browser.find("#history .history-item:nth-child(2) a").click();
     browser.awaitUrl("/?q=Embassy&mode=exact");
     assertEquals(EXACT_SUMMARY, summaryAfter(FOLDED_SUMMARY));
-    assertEquals(List.of("Embassy|exact|" + EXACT_COUNT, "Embassy|folded|" + FOLDED_COUNT), history());
+    assertEquals(
+        List.of("Embassy|exact|" + EXACT_COUNT, "Embassy|folded|" + FOLDED_COUNT), history());
 
     browser.find("#history .history-clear").click();
     assertEquals(List.of(), history());
@@ -100,9 +104,12 @@ class ExactModeAndHistoryTest extends BrowserTest {
 
   /** Folded, "Embassy" is also "embassy" and "embassies": the five seed stories. */
   private static final String FOLDED_COUNT = "5 stories";
+
   private static final String FOLDED_SUMMARY = "5 stories match Embassy";
   /** Exact, only the two seeds that write "Embassy" with a capital. */
   private static final String EXACT_COUNT = "2 stories";
+
   private static final String EXACT_SUMMARY = "2 stories match Embassy";
-  private static final List<String> EXACT_IDS = List.of("001_49c5f41f396e63f2", "002_bf3de7300dd640e3");
+  private static final List<String> EXACT_IDS =
+      List.of("001_49c5f41f396e63f2", "002_bf3de7300dd640e3");
 }

@@ -53,16 +53,28 @@ final class PageServer implements AutoCloseable {
 
   static PageServer start() throws IOException {
     Path dir = Files.createTempDirectory("morgue-page-test");
-    Path extra = Files.writeString(dir.resolve("img-onerror.jsonl"), IMG_STORY, StandardCharsets.UTF_8);
+    Path extra =
+        Files.writeString(dir.resolve("img-onerror.jsonl"), IMG_STORY, StandardCharsets.UTF_8);
     Path index = dir.resolve("index");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(
-        List.of("--index", index.toString(), "--threads", "2", TESTDATA.toString(), extra.toString()),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    // testdata/awkward holds inputs that are skipped on purpose, so a partial build is the expected outcome.
-    assertTrue(code == ExitCode.OK || code == ExitCode.PARTIAL, err.toString(StandardCharsets.UTF_8));
-    LuceneSearchService service = LuceneSearchService.open(new IndexLayout(index), Duration.ofMinutes(10));
+    ExitCode code = IndexCommand.standard(Clock.systemUTC())
+        .run(
+            List.of(
+                "--index",
+                index.toString(),
+                "--threads",
+                "2",
+                TESTDATA.toString(),
+                extra.toString()),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    // testdata/awkward holds inputs that are skipped on purpose, so a partial build is the expected
+    // outcome.
+    assertTrue(
+        code == ExitCode.OK || code == ExitCode.PARTIAL, err.toString(StandardCharsets.UTF_8));
+    LuceneSearchService service =
+        LuceneSearchService.open(new IndexLayout(index), Duration.ofMinutes(10));
     Javalin app = MorgueApp.create(service, ServerConfig.defaults(index)).start("127.0.0.1", 0);
     return new PageServer(dir, service, app);
   }
@@ -97,8 +109,11 @@ final class PageServer implements AutoCloseable {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
       Browser.requireInstalled(System.getenv("CI"));
-      return context.getRoot().getStore(ExtensionContext.Namespace.create(PageServer.class))
-          .getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class).server;
+      return context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.create(PageServer.class))
+          .getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class)
+          .server;
     }
   }
 

@@ -32,6 +32,7 @@ public final class PageWeight {
         }
       }).observe(document, { childList: true, subtree: true });
       """;
+
   private static final String COLLECT = """
       const nav = performance.getEntriesByType('navigation')[0];
       const res = performance.getEntriesByType('resource');
@@ -47,17 +48,27 @@ public final class PageWeight {
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:7373";
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<String> pages = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("/", "/?q=oil");
+    List<String> pages =
+        args.length > 2 ? List.of(args).subList(2, args.length) : List.of("/", "/?q=oil");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.printf(Locale.ROOT, "first search on %s, %d cold runs each (median; min-max)%n", base, runs);
+    out.printf(
+        Locale.ROOT, "first search on %s, %d cold runs each (median; min-max)%n", base, runs);
     for (String page : pages) {
       List<Map<String, Object>> samples = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         samples.add(once(base, page));
       }
-      out.printf(Locale.ROOT, "%-32s %s bytes in %s requests (API call %s bytes on the wire, body %s gzipped / %s JSON);"
-          + " first results at %s ms%n", page, median(samples, "page", "files"), median(samples, "count"),
-          median(samples, "apiTransfer"), median(samples, "apiEncoded"), median(samples, "apiDecoded"), range(samples, "first"));
+      out.printf(
+          Locale.ROOT,
+          "%-32s %s bytes in %s requests (API call %s bytes on the wire, body %s gzipped / %s JSON);"
+              + " first results at %s ms%n",
+          page,
+          median(samples, "page", "files"),
+          median(samples, "count"),
+          median(samples, "apiTransfer"),
+          median(samples, "apiEncoded"),
+          median(samples, "apiDecoded"),
+          range(samples, "first"));
     }
   }
 
@@ -65,16 +76,23 @@ public final class PageWeight {
   private static Map<String, Object> once(String base, String page) throws Exception {
     Path profile = Files.createTempDirectory("morgue-page-weight");
     try (Browser browser = Browser.start(base, profile, 1280, 900)) {
-      browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
+      browser
+          .driver()
+          .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
       browser.open(page);
       browser.await(d -> browser.js("return window.__firstResults || null"));
       // Let the health call and the favicon finish, so the byte count is the whole first screen.
-      browser.await(d -> Boolean.TRUE.equals(browser.js("return document.getElementById('health').textContent !== ''")) ? true : null);
+      browser.await(d -> Boolean.TRUE.equals(
+              browser.js("return document.getElementById('health').textContent !== ''"))
+          ? true
+          : null);
       Thread.sleep(300);
       return (Map<String, Object>) browser.js(COLLECT);
     } finally {
       try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files
+            .sorted(java.util.Comparator.reverseOrder())
+            .forEach(p -> p.toFile().delete());
       }
     }
   }
@@ -94,6 +112,11 @@ public final class PageWeight {
 
   private static String range(List<Map<String, Object>> samples, String key) {
     List<Double> values = samples.stream().map(s -> value(s, key)).sorted().toList();
-    return String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f)", values.get(values.size() / 2), values.get(0), values.get(values.size() - 1));
+    return String.format(
+        Locale.ROOT,
+        "%,.0f (%,.0f-%,.0f)",
+        values.get(values.size() / 2),
+        values.get(0),
+        values.get(values.size() - 1));
   }
 }

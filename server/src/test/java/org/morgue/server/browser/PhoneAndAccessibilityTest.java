@@ -36,22 +36,27 @@ class PhoneAndAccessibilityTest extends BrowserTest {
       return boxes.slice(1).filter((b, i) => boxes[i].right >= b.left).map((b, i) => boxes[i].text + ' / ' + b.text);
       """;
 
-
   PhoneAndAccessibilityTest() {
     super(PHONE_WIDTH, 844);
   }
 
   @BeforeAll
   void emulatePhone() {
-    // A phone's viewport, not a narrow desktop window: no classic scrollbar eating 15 px, the viewport meta honoured.
-    browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-        Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    // A phone's viewport, not a narrow desktop window: no classic scrollbar eating 15 px, the
+    // viewport meta honoured.
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
   }
 
   /** What has the focus, in words a test can compare: an id, a class or the text of a link or button. */
   private String focused() {
-    return (String) browser.js("const e = document.activeElement;"
-        + " return e.id ? '#' + e.id : e.classList.length ? '.' + e.classList[0] + (e.textContent ? ':' + e.textContent.trim() : '') : e.tagName;");
+    return (String)
+        browser.js(
+            "const e = document.activeElement;"
+                + " return e.id ? '#' + e.id : e.classList.length ? '.' + e.classList[0] + (e.textContent ? ':' + e.textContent.trim() : '') : e.tagName;");
   }
 
   @Test
@@ -78,11 +83,30 @@ class PhoneAndAccessibilityTest extends BrowserTest {
       new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
       order.add(focused());
     }
-    // Masthead (with the batch and saved-search links), search (box, exact/folded switch, button, syntax
-    // help, history), the (collapsed) filter groups, then sort, copies and the results: the order they are seen in.
-    assertEquals(List.of(".skip:Skip to results", ".brand:Morgue", "A", "A", "#q", "INPUT", "BUTTON", "SUMMARY", "SUMMARY",
-        ".facet-toggle:People", ".facet-toggle:Organizations", ".facet-toggle:Places", ".facet-toggle:Outlets",
-        ".facet-toggle:Tags", "#sort", "#copies", ".tool-link:Network"), order);
+    // Masthead (with the batch and saved-search links), search (box, exact/folded switch, button,
+    // syntax
+    // help, history), the (collapsed) filter groups, then sort, copies and the results: the order
+    // they are seen in.
+    assertEquals(
+        List.of(
+            ".skip:Skip to results",
+            ".brand:Morgue",
+            "A",
+            "A",
+            "#q",
+            "INPUT",
+            "BUTTON",
+            "SUMMARY",
+            "SUMMARY",
+            ".facet-toggle:People",
+            ".facet-toggle:Organizations",
+            ".facet-toggle:Places",
+            ".facet-toggle:Outlets",
+            ".facet-toggle:Tags",
+            "#sort",
+            "#copies",
+            ".tool-link:Network"),
+        order);
   }
 
   @Test
@@ -90,24 +114,34 @@ class PhoneAndAccessibilityTest extends BrowserTest {
     browser.open("/?q=embassy");
     browser.await(d -> resultIds(browser).size() == 5 ? true : null);
     assertEquals((long) PHONE_WIDTH, browser.js("return document.documentElement.clientWidth + 0"));
-    assertTrue(((Number) browser.js("return document.documentElement.scrollWidth")).intValue() <= PHONE_WIDTH,
+    assertTrue(
+        ((Number) browser.js("return document.documentElement.scrollWidth")).intValue()
+            <= PHONE_WIDTH,
         "nothing wider than the screen");
     WebElement people = browser.find("section[aria-label=People] .facet-toggle");
     assertEquals("false", people.getAttribute("aria-expanded"));
     browser.screenshot("12-phone-results");
-    assertEquals(List.of(), browser.js(OVERLAPPING_AXIS_LABELS), "timeline labels that run into the next one");
+    assertEquals(
+        List.of(),
+        browser.js(OVERLAPPING_AXIS_LABELS),
+        "timeline labels that run into the next one");
     people.click();
     assertEquals("true", people.getAttribute("aria-expanded"));
     WebElement x = browser.find("#facet-person-list button.facet-x[data-value='qais al khazali']");
-    assertTrue(x.getRect().getWidth() >= 36 && x.getRect().getHeight() >= 36, "a finger-sized exclude toggle: " + x.getRect().getDimension());
+    assertTrue(
+        x.getRect().getWidth() >= 36 && x.getRect().getHeight() >= 36,
+        "a finger-sized exclude toggle: " + x.getRect().getDimension());
     browser.screenshot("13-phone-facets-open");
     browser.find("#facet-person-list label[for] .facet-label").click();
     browser.awaitUrl("/?q=embassy&f.person=donald+trump");
     browser.await(d -> resultIds(browser).size() == 5 ? true : null);
-    assertTrue(((Number) browser.js("return document.documentElement.scrollWidth")).intValue() <= PHONE_WIDTH);
+    assertTrue(((Number) browser.js("return document.documentElement.scrollWidth")).intValue()
+        <= PHONE_WIDTH);
     browser.open("/?q=embassy&story=000_079d92a754481f4e");
     browser.find(".story-title");
-    assertTrue(((Number) browser.js("return document.documentElement.scrollWidth")).intValue() <= PHONE_WIDTH,
+    assertTrue(
+        ((Number) browser.js("return document.documentElement.scrollWidth")).intValue()
+            <= PHONE_WIDTH,
         "the story fits the screen too");
     browser.screenshot("14-phone-story");
   }

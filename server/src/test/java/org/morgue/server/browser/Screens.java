@@ -35,10 +35,12 @@ public final class Screens {
       browser.find(".story-title");
       browser.await(d -> browser.all(".related-list a").isEmpty() ? null : true);
       save(browser, out, "story");
-      List<?> compare = (List<?>) browser.js("return [...document.querySelectorAll('.versions button.link')]");
+      List<?> compare =
+          (List<?>) browser.js("return [...document.querySelectorAll('.versions button.link')]");
       if (!compare.isEmpty()) {
         browser.js("arguments[0].click()", compare.get(0));
-        browser.await(d -> browser.all(".diff .diff-text, .diff .diff-same").isEmpty() ? null : true);
+        browser.await(
+            d -> browser.all(".diff .diff-text, .diff .diff-same").isEmpty() ? null : true);
         browser.js("document.querySelector('.versions').scrollIntoView()");
         save(browser, out, "diff");
       } else {

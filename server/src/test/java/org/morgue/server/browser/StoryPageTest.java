@@ -13,7 +13,6 @@ import org.openqa.selenium.interactions.Actions;
 /** The story view, keyboard shortcuts, the timeline brush and escaping, in a real browser. */
 class StoryPageTest extends BrowserTest {
 
-
   StoryPageTest() {
     super(1280, 700);
   }
@@ -28,13 +27,17 @@ class StoryPageTest extends BrowserTest {
     browser.await(d -> resultIds(browser).size() == 5 ? true : null);
     browser.js("window.scrollTo(0, 300)");
     long scrolled = ((Number) browser.js("return window.scrollY")).longValue();
-    // A script click: WebDriver's own click would first scroll the link into view and move the page.
-    browser.js("arguments[0].click()", browser.find("#results a[data-story='000_079d92a754481f4e']"));
+    // A script click: WebDriver's own click would first scroll the link into view and move the
+    // page.
+    browser.js(
+        "arguments[0].click()", browser.find("#results a[data-story='000_079d92a754481f4e']"));
     browser.awaitUrl("/?q=embassy&story=000_079d92a754481f4e");
     WebElement nav = browser.find(".hit-nav");
     int hits = Integer.parseInt(nav.getAttribute("data-count"));
     assertTrue(hits >= 2, "hits in seed 000: " + hits);
-    assertEquals("embassy", browser.find(".story-title mark.qhit").getText().toLowerCase(java.util.Locale.ROOT));
+    assertEquals(
+        "embassy",
+        browser.find(".story-title mark.qhit").getText().toLowerCase(java.util.Locale.ROOT));
     browser.find(".hit-next").click();
     assertEquals("Hit 1 of " + hits, browser.find(".hit-count").getText());
     send("j");
@@ -43,7 +46,8 @@ class StoryPageTest extends BrowserTest {
     browser.find(".hit-prev").click();
     browser.find(".hit-prev").click();
     assertEquals("Hit " + hits + " of " + hits, browser.find(".hit-count").getText());
-    assertTrue(browser.all(".story-body a.ent.ent-person").size() > 0, "people are marked and clickable");
+    assertTrue(
+        browser.all(".story-body a.ent.ent-person").size() > 0, "people are marked and clickable");
     browser.screenshot("04-story-hits");
     browser.find("a.back").click();
     browser.awaitUrl("/?q=embassy");
@@ -89,8 +93,12 @@ class StoryPageTest extends BrowserTest {
     browser.await(d -> resultIds(browser).size() == 5 ? true : null);
     List<WebElement> bars = browser.all("#timeline .bars .bar");
     assertEquals(27, bars.size()); // 31 Dec 2019 .. 26 Jan 2020, one bar a day
-    new Actions(browser.driver()).clickAndHold(bars.get(0)).moveToElement(bars.get(5)).moveToElement(bars.get(10))
-        .release().perform();
+    new Actions(browser.driver())
+        .clickAndHold(bars.get(0))
+        .moveToElement(bars.get(5))
+        .moveToElement(bars.get(10))
+        .release()
+        .perform();
     browser.awaitUrl("/?q=embassy&from=2019-12-31&to=2020-01-10");
     browser.await(d -> resultIds(browser).equals(List.of("004_dcb1392a28173e2c")) ? true : null);
     browser.screenshot("06-timeline-brushed");
@@ -105,13 +113,25 @@ class StoryPageTest extends BrowserTest {
   void markupInStoryTextIsShownAsTextAndNeverRuns() throws Exception {
     browser.open("/?q=hacked");
     browser.await(d -> resultIds(browser).equals(List.of("awk-script")) ? true : null);
-    assertEquals("Council website hacked <script>alert(1)</script>", browser.find("#results .hit-title a").getText());
+    assertEquals(
+        "Council website hacked <script>alert(1)</script>",
+        browser.find("#results .hit-title a").getText());
     browser.open("/?story=awk-script");
-    assertEquals("Council website hacked <script>alert(1)</script>", browser.find(".story-title").getText());
-    assertTrue(browser.find(".story-body").getText().contains("inserted <script>alert(1)</script> into the news page"));
+    assertEquals(
+        "Council website hacked <script>alert(1)</script>",
+        browser.find(".story-title").getText());
+    assertTrue(browser
+        .find(".story-body")
+        .getText()
+        .contains("inserted <script>alert(1)</script> into the news page"));
     browser.open("/?q=gallery&story=awk-img");
-    assertEquals("Gallery shows <img src=x onerror=alert(2)> instead of a photo", browser.find(".story-title").getText());
-    assertTrue(browser.find(".story-body").getText().contains("<img src=x onerror=\"document.title='pwned'\">"));
+    assertEquals(
+        "Gallery shows <img src=x onerror=alert(2)> instead of a photo",
+        browser.find(".story-title").getText());
+    assertTrue(browser
+        .find(".story-body")
+        .getText()
+        .contains("<img src=x onerror=\"document.title='pwned'\">"));
     // Only the page's own module script exists, no image was created, and no handler ran.
     assertEquals(1L, browser.js("return document.scripts.length"));
     assertEquals(0L, browser.js("return document.querySelectorAll('main img').length"));

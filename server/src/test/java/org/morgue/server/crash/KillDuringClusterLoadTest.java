@@ -39,7 +39,8 @@ class KillDuringClusterLoadTest {
   /** About 1.5 KB of body each: some 9 MB of bulk JSON, so the load takes two requests or more. */
   private static final int BIG = 6000;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void aLoadKilledMidBulkLeavesTheAliasAndItsAnswersAndTheNextLoadCleansUp() throws Exception {
@@ -48,33 +49,57 @@ class KillDuringClusterLoadTest {
     Path small = dir.resolve("small");
     TestArchive.build(small, TestArchive.STORIES);
     ClusterLoader loader = new ClusterLoader(client, alias, Clock.systemUTC());
-    String served = loader.load(new IndexLayout(small).currentBuild().orElseThrow(), 0).index();
-    try (OpenSearchSearchService service = OpenSearchSearchService.open(client, alias, Duration.ofSeconds(1),
-        Duration.ofSeconds(30))) {
+    String served =
+        loader.load(new IndexLayout(small).currentBuild().orElseThrow(), 0).index();
+    try (OpenSearchSearchService service = OpenSearchSearchService.open(
+        client, alias, Duration.ofSeconds(1), Duration.ofSeconds(30))) {
       SearchRequest embassy = SearchRequest.builder().q("embassy").build();
       List<String> before = ids(service.search(embassy));
       long totalBefore = service.search(embassy).total().value();
 
       Path big = dir.resolve("big");
-      try (ChildJvm child = ChildJvm.start("512m", "index", "--backend", "opensearch", "--opensearch", TestCluster.URLS,
-          "--alias", alias, "--replicas", "0", "--index", big.toString(), "--no-entities", "--no-progress", "--threads", "1",
+      try (ChildJvm child = ChildJvm.start(
+          "512m",
+          "index",
+          "--backend",
+          "opensearch",
+          "--opensearch",
+          TestCluster.URLS,
+          "--alias",
+          alias,
+          "--replicas",
+          "0",
+          "--index",
+          big.toString(),
+          "--no-entities",
+          "--no-progress",
+          "--threads",
+          "1",
           input(dir.resolve("big.jsonl")).toString())) {
         child.awaitLine(line -> line.contains("bulk request 1 sent"), Duration.ofMinutes(10));
         child.killHard();
       }
 
-      assertEquals(List.of(served), holders(client, alias), "the alias still names the index it named before");
+      assertEquals(
+          List.of(served),
+          holders(client, alias),
+          "the alias still names the index it named before");
       List<String> orphans = stamped(client, alias);
-      orphans.removeIf(name -> name.equals(served) || name.startsWith(ClusterLoader.metaAlias(alias)));
+      orphans.removeIf(
+          name -> name.equals(served) || name.startsWith(ClusterLoader.metaAlias(alias)));
       assertEquals(1, orphans.size(), "the killed run's half-filled index: " + orphans);
       long loaded = client.get("/" + orphans.get(0) + "/_count").path("count").asLong();
-      assertTrue(loaded < BIG, "killed mid-bulk, not after it: " + loaded + " stories in " + orphans.get(0));
+      assertTrue(
+          loaded < BIG,
+          "killed mid-bulk, not after it: " + loaded + " stories in " + orphans.get(0));
       assertEquals(before, ids(service.search(embassy)));
       assertEquals(totalBefore, service.search(embassy).total().value());
       assertEquals(TestArchive.STORIES.size(), service.health().stories());
 
-      // The next load (of the build the killed run had finished on disk) deletes the orphan and publishes.
-      String next = loader.load(new IndexLayout(big).currentBuild().orElseThrow(), 0).index();
+      // The next load (of the build the killed run had finished on disk) deletes the orphan and
+      // publishes.
+      String next =
+          loader.load(new IndexLayout(big).currentBuild().orElseThrow(), 0).index();
       assertNotEquals(served, next);
       assertEquals(List.of(next), holders(client, alias));
       List<String> left = stamped(client, alias);

@@ -34,9 +34,22 @@ class KillDuringRebuildTest {
 
   private Process indexer(Path index, Path input) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.morgue.server.Main",
-        "index", "--no-entities", "--no-progress", "--threads", "1", "--index", index.toString(), input.toString())
-        .redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            java,
+            "-Xmx512m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.morgue.server.Main",
+            "index",
+            "--no-entities",
+            "--no-progress",
+            "--threads",
+            "1",
+            "--index",
+            index.toString(),
+            input.toString())
+        .redirectErrorStream(true)
+        .start();
   }
 
   private Path input(String name, int stories) throws IOException {
@@ -53,8 +66,11 @@ class KillDuringRebuildTest {
   /** Waits for a line containing the marker (or the end), then kills the process hard. */
   private static void killAt(Process p, String marker, long extraMillis) throws Exception {
     if (marker != null) {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      for (String line = lines.readLine(); line != null && !line.contains(marker); line = lines.readLine()) {
+      BufferedReader lines =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      for (String line = lines.readLine();
+          line != null && !line.contains(marker);
+          line = lines.readLine()) {
         // read on until the marker
       }
     }
@@ -64,7 +80,8 @@ class KillDuringRebuildTest {
   }
 
   private static long servedStories(IndexLayout layout) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow()))) {
+    try (DirectoryReader reader =
+        DirectoryReader.open(FSDirectory.open(layout.currentBuild().orElseThrow()))) {
       return reader.numDocs();
     }
   }
@@ -81,7 +98,8 @@ class KillDuringRebuildTest {
 
     Path big = input("big", STORIES);
     List<String> points = new ArrayList<>();
-    for (Object[] point : new Object[][] {{null, 300L}, {"archive names", 0L}, {"archive names", 400L}}) {
+    for (Object[] point :
+        new Object[][] {{null, 300L}, {"archive names", 0L}, {"archive names", 400L}}) {
       Process p = indexer(index, big);
       killAt(p, (String) point[0], (Long) point[1]);
       points.add(point[0] + "+" + point[1] + "ms");
@@ -94,7 +112,9 @@ class KillDuringRebuildTest {
     assertEquals(0, rerun.waitFor());
     assertEquals(STORIES, servedStories(layout));
     try (var builds = Files.list(index.resolve(IndexLayout.BUILDS))) {
-      assertTrue(builds.noneMatch(b -> b.getFileName().toString().endsWith(".partial")), "leftovers pruned");
+      assertTrue(
+          builds.noneMatch(b -> b.getFileName().toString().endsWith(".partial")),
+          "leftovers pruned");
     }
   }
 

@@ -34,17 +34,24 @@ class KillDuringSavedWritesTest {
   void everyAcknowledgedSearchSurvivesAKillAndASecondServerIsRefused() throws Exception {
     Path index = dir.resolve("index");
     List<Long> acknowledged = new ArrayList<>();
-    try (ChildJvm server = ChildJvm.start("256m", "serve", "--index", index.toString(), "--port", "0")) {
-      Matcher url = URL.matcher(server.awaitLine(l -> URL.matcher(l).find(), Duration.ofSeconds(60)));
+    try (ChildJvm server =
+        ChildJvm.start("256m", "serve", "--index", index.toString(), "--port", "0")) {
+      Matcher url =
+          URL.matcher(server.awaitLine(l -> URL.matcher(l).find(), Duration.ofSeconds(60)));
       assertTrue(url.find());
       int port = Integer.parseInt(url.group(1));
-      int refused = ChildJvm.run("256m", List.of(1), "serve", "--index", index.toString(), "--port", "0");
+      int refused =
+          ChildJvm.run("256m", List.of(1), "serve", "--index", index.toString(), "--port", "0");
       assertEquals(1, refused);
       Thread writer = Thread.ofPlatform().start(() -> {
         for (int i = 0; i < 10_000; i++) {
           RawPost.Answer answer;
           try {
-            answer = RawPost.post(port, "/api/saved", "application/json", "{\"name\":\"s" + i + "\",\"params\":\"q=w" + i + "\"}");
+            answer = RawPost.post(
+                port,
+                "/api/saved",
+                "application/json",
+                "{\"name\":\"s" + i + "\",\"params\":\"q=w" + i + "\"}");
           } catch (RuntimeException e) {
             return; // the server is gone
           }
@@ -66,12 +73,14 @@ class KillDuringSavedWritesTest {
       writer.join();
     }
     List<Long> kept;
-    try (SavedSearchStore store = SavedSearchStore.open(SavedSearchStore.fileOf(index), Clock.systemUTC())) {
+    try (SavedSearchStore store =
+        SavedSearchStore.open(SavedSearchStore.fileOf(index), Clock.systemUTC())) {
       kept = store.list("local").stream().map(SavedSearch::id).toList();
     }
     List<Long> lost = new ArrayList<>(acknowledged);
     lost.removeAll(kept);
-    assertTrue(acknowledged.size() >= 30, "writes acknowledged before the kill: " + acknowledged.size());
+    assertTrue(
+        acknowledged.size() >= 30, "writes acknowledged before the kill: " + acknowledged.size());
     assertEquals(List.of(), lost);
   }
 }

@@ -51,8 +51,11 @@ class ExactModeSeedsOnClusterTest extends ExactModeSeedsTest {
     JsonNode body = get("/api/search?q=exact:%22Kata%27ib%20Hezbollah%22", 200);
     assertEquals(1, body.get("total").get("value").asInt());
     assertEquals(List.of(S002), ids(body));
-    assertEquals(new TreeSet<>(List.of("Kata’ib", "Hezbollah")), new TreeSet<>(marked(body.get("hits").get(0))));
-    assertEquals("(title_exact:\"Kata'ib Hezbollah\")^2.0 (body_exact:\"Kata'ib Hezbollah\")^1.0",
+    assertEquals(
+        new TreeSet<>(List.of("Kata’ib", "Hezbollah")),
+        new TreeSet<>(marked(body.get("hits").get(0))));
+    assertEquals(
+        "(title_exact:\"Kata'ib Hezbollah\")^2.0 (body_exact:\"Kata'ib Hezbollah\")^1.0",
         body.get("query").get("parsed").asText());
   }
 
@@ -63,22 +66,35 @@ class ExactModeSeedsOnClusterTest extends ExactModeSeedsTest {
     assertEquals(2, body.get("total").get("value").asInt());
     assertEquals(List.of(S001, S002), ids(body));
     List<String> marks = marked(body.get("hits").get(1));
-    // How many passages, so how many marks, is the cluster highlighter's choice; what is marked is not.
+    // How many passages, so how many marks, is the cluster highlighter's choice; what is marked is
+    // not.
     assertEquals(new TreeSet<>(List.of("Embassy")), new TreeSet<>(marks));
-    assertEquals("(title_exact:Embassy)^2.0 (body_exact:Embassy)^1.0", body.get("query").get("parsed").asText());
+    assertEquals(
+        "(title_exact:Embassy)^2.0 (body_exact:Embassy)^1.0",
+        body.get("query").get("parsed").asText());
   }
 
   @Test
   @Override
   void exactUsIsNotThePronounAndExactLowerCaseUsIsOnlyThePronoun() {
     JsonNode country = get("/api/search?q=exact:US&size=5", 200);
-    assertEquals(List.of(S000, "003_75fc6c007729b890", "004_dcb1392a28173e2c"), ids(country).stream().sorted().toList());
-    country.get("hits").forEach(hit -> assertTrue(marked(hit).stream().allMatch("US"::equals), hit.toString()));
+    assertEquals(
+        List.of(S000, "003_75fc6c007729b890", "004_dcb1392a28173e2c"),
+        ids(country).stream().sorted().toList());
+    country
+        .get("hits")
+        .forEach(hit -> assertTrue(marked(hit).stream().allMatch("US"::equals), hit.toString()));
     JsonNode pronoun = get("/api/search?q=exact:us", 200);
     assertEquals(List.of(S000), ids(pronoun));
     JsonNode hit = pronoun.get("hits").get(0);
     assertEquals(List.of("us"), marked(hit));
-    assertTrue(hit.get("snippets").get(0).asText().contains("to protect <mark>us</mark> as their invited guests"), hit.toString());
-    assertEquals("Ambassador flees as angry Iraqis storm US embassy", hit.get("title_hl").asText());
+    assertTrue(
+        hit.get("snippets")
+            .get(0)
+            .asText()
+            .contains("to protect <mark>us</mark> as their invited guests"),
+        hit.toString());
+    assertEquals(
+        "Ambassador flees as angry Iraqis storm US embassy", hit.get("title_hl").asText());
   }
 }

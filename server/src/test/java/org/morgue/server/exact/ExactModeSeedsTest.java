@@ -51,20 +51,29 @@ class ExactModeSeedsTest extends ServedIndexTest {
     JsonNode body = get("/api/search?q=exact:%22Kata%27ib%20Hezbollah%22", 200);
     assertEquals(1, body.get("total").get("value").asInt());
     assertEquals(List.of(S002), ids(body));
-    assertEquals(List.of(
-        "…The demonstrators carried out chants of “death to America” and draped the flags of the <mark>Kata’ib Hezbollah</mark> militia over the embassy walls.",
-        "…— Donald J. Trump (@realDonaldTrump) December 31, 2019 Jaafar al-Husseini, representative for the <mark>Kata’ib Hezbollah</mark>, said the demonstrators intend to protest against the embassy until the facility is shut down and U.S. troops and diplomats are forced to leave Iraq."),
+    assertEquals(
+        List.of(
+            "…The demonstrators carried out chants of “death to America” and draped the flags of the <mark>Kata’ib Hezbollah</mark> militia over the embassy walls.",
+            "…— Donald J. Trump (@realDonaldTrump) December 31, 2019 Jaafar al-Husseini, representative for the <mark>Kata’ib Hezbollah</mark>, said the demonstrators intend to protest against the embassy until the facility is shut down and U.S. troops and diplomats are forced to leave Iraq."),
         texts(body.get("hits").get(0).get("snippets")));
     JsonNode query = body.get("query");
     assertEquals("folded", query.get("mode").asText());
-    assertEquals("[{\"text\":\"\\\"Kata'ib Hezbollah\\\"\",\"field\":null,\"mode\":\"exact\"}]", query.get("clauses").toString());
-    assertEquals("(title_exact:\"Kata'ib Hezbollah\")^2.0 (body_exact:\"Kata'ib Hezbollah\")^1.0", query.get("parsed").asText());
+    assertEquals(
+        "[{\"text\":\"\\\"Kata'ib Hezbollah\\\"\",\"field\":null,\"mode\":\"exact\"}]",
+        query.get("clauses").toString());
+    assertEquals(
+        "(title_exact:\"Kata'ib Hezbollah\")^2.0 (body_exact:\"Kata'ib Hezbollah\")^1.0",
+        query.get("parsed").asText());
   }
 
   @Test
   void foldedKataibHezbollahFindsEverySpelling() {
-    assertEquals(List.of(S000, S002, S003, S004),
-        ids(get("/api/search?q=%22Kata%27ib%20Hezbollah%22&sort=oldest&collapse=false", 200)).stream().sorted().toList());
+    assertEquals(
+        List.of(S000, S002, S003, S004),
+        ids(get("/api/search?q=%22Kata%27ib%20Hezbollah%22&sort=oldest&collapse=false", 200))
+            .stream()
+            .sorted()
+            .toList());
   }
 
   @Test
@@ -78,18 +87,25 @@ class ExactModeSeedsTest extends ServedIndexTest {
     });
     JsonNode pronoun = get("/api/search?q=exact:us", 200);
     assertEquals(List.of(S000), ids(pronoun));
-    assertEquals(List.of("…&quot;We warned the Iraqi government, many times, to carry out their responsibility to protect "
-        + "<mark>us</mark> as their invited guests,&quot; said a senior State Department official."),
+    assertEquals(
+        List.of(
+            "…&quot;We warned the Iraqi government, many times, to carry out their responsibility to protect "
+                + "<mark>us</mark> as their invited guests,&quot; said a senior State Department official."),
         texts(pronoun.get("hits").get(0).get("snippets")));
-    assertEquals("Ambassador flees as angry Iraqis storm US embassy", pronoun.get("hits").get(0).get("title_hl").asText());
+    assertEquals(
+        "Ambassador flees as angry Iraqis storm US embassy",
+        pronoun.get("hits").get(0).get("title_hl").asText());
   }
 
   @Test
   void foldedUsEmbassyStillFindsEverySpellingOfIt() {
     JsonNode body = get("/api/search?q=%22U.S.%20embassy%22&collapse=false", 200);
     assertEquals(5, body.get("total").get("value").asInt());
-    assertEquals(List.of(S000, S001, S002, S003, S004), ids(body).stream().sorted().toList());
-    assertEquals("[{\"text\":\"\\\"U.S. embassy\\\"\",\"field\":null,\"mode\":\"folded\"}]", body.get("query").get("clauses").toString());
+    assertEquals(
+        List.of(S000, S001, S002, S003, S004), ids(body).stream().sorted().toList());
+    assertEquals(
+        "[{\"text\":\"\\\"U.S. embassy\\\"\",\"field\":null,\"mode\":\"folded\"}]",
+        body.get("query").get("clauses").toString());
   }
 
   @Test
@@ -97,34 +113,50 @@ class ExactModeSeedsTest extends ServedIndexTest {
     JsonNode body = get("/api/search?q=Embassy&mode=exact&size=2", 200);
     assertEquals(2, body.get("total").get("value").asInt());
     assertEquals(List.of(S001, S002), ids(body));
-    assertEquals(List.of(
-        "…<mark>Embassy</mark> guards fired tear gas canisters to disperse the mobbing crowd and civil defense workers inside the compound began efforts to put out fires with water hoses.",
-        "…We strongly responded, and always will. Now Iran is orchestrating an attack on the U.S. <mark>Embassy</mark> in Iraq. They will be held fully responsible.",
-        "…In addition, we expect Iraq to use its forces to protect the <mark>Embassy</mark>, and so notified!"),
+    assertEquals(
+        List.of(
+            "…<mark>Embassy</mark> guards fired tear gas canisters to disperse the mobbing crowd and civil defense workers inside the compound began efforts to put out fires with water hoses.",
+            "…We strongly responded, and always will. Now Iran is orchestrating an attack on the U.S. <mark>Embassy</mark> in Iraq. They will be held fully responsible.",
+            "…In addition, we expect Iraq to use its forces to protect the <mark>Embassy</mark>, and so notified!"),
         texts(body.get("hits").get(1).get("snippets")));
     assertEquals("exact", body.get("query").get("mode").asText());
-    assertEquals("(title_exact:Embassy)^2.0 (body_exact:Embassy)^1.0", body.get("query").get("parsed").asText());
+    assertEquals(
+        "(title_exact:Embassy)^2.0 (body_exact:Embassy)^1.0",
+        body.get("query").get("parsed").asText());
   }
 
   @Test
   void eachClauseSaysWhichModeItUsedAndNamesStayFolded() {
-    JsonNode body = get("/api/search?q=folded:embassies%20AND%20title:Embassy%20AND%20exact:Kata%27i*%20source:cnn&mode=exact", 200);
-    assertEquals("[{\"text\":\"embassies\",\"field\":null,\"mode\":\"folded\"},"
-        + "{\"text\":\"Embassy\",\"field\":\"title\",\"mode\":\"exact\"},"
-        + "{\"text\":\"Kata'i*\",\"field\":null,\"mode\":\"exact\"},"
-        + "{\"text\":\"cnn\",\"field\":\"source\",\"mode\":\"folded\"}]", body.get("query").get("clauses").toString());
-    assertEquals("+((title:embassy)^2.0 (body:embassy)^1.0) +title_exact:Embassy "
-        + "+((title_exact:Kata'i*)^2.0 (body_exact:Kata'i*)^1.0) +source:cnn", body.get("query").get("parsed").asText());
+    JsonNode body = get(
+        "/api/search?q=folded:embassies%20AND%20title:Embassy%20AND%20exact:Kata%27i*%20source:cnn&mode=exact",
+        200);
+    assertEquals(
+        "[{\"text\":\"embassies\",\"field\":null,\"mode\":\"folded\"},"
+            + "{\"text\":\"Embassy\",\"field\":\"title\",\"mode\":\"exact\"},"
+            + "{\"text\":\"Kata'i*\",\"field\":null,\"mode\":\"exact\"},"
+            + "{\"text\":\"cnn\",\"field\":\"source\",\"mode\":\"folded\"}]",
+        body.get("query").get("clauses").toString());
+    assertEquals(
+        "+((title:embassy)^2.0 (body:embassy)^1.0) +title_exact:Embassy "
+            + "+((title_exact:Kata'i*)^2.0 (body_exact:Kata'i*)^1.0) +source:cnn",
+        body.get("query").get("parsed").asText());
   }
 
   @Test
   void proximityAndWildcardsWorkInExactMode() {
-    assertEquals(List.of(S000, S003), ids(get("/api/search?q=%22Kataib%20militia%22~2&mode=exact&collapse=false", 200))
-        .stream().sorted().toList());
-    // Kata'i* matches the typeset Kata’ib (002); Katai* would match Kataib (000, 003) and Kataib's (004).
+    assertEquals(
+        List.of(S000, S003),
+        ids(get("/api/search?q=%22Kataib%20militia%22~2&mode=exact&collapse=false", 200)).stream()
+            .sorted()
+            .toList());
+    // Kata'i* matches the typeset Kata’ib (002); Katai* would match Kataib (000, 003) and Kataib's
+    // (004).
     assertEquals(List.of(S002), ids(get("/api/search?q=Kata%27i*&mode=exact", 200)));
-    assertEquals(List.of(S000, S003, S004), ids(get("/api/search?q=Katai*&mode=exact&collapse=false", 200))
-        .stream().sorted().toList());
+    assertEquals(
+        List.of(S000, S003, S004),
+        ids(get("/api/search?q=Katai*&mode=exact&collapse=false", 200)).stream()
+            .sorted()
+            .toList());
   }
 
   @Test
@@ -140,8 +172,9 @@ class ExactModeSeedsTest extends ServedIndexTest {
     JsonNode folded = get("/api/stories/" + S002 + "/hits?q=Embassy", 200);
     assertEquals(occurrences(text, "(?i)\\bembass(y|ies)\\b"), ranges(folded.get("body")));
     assertTrue(ranges(folded.get("body")).size() > ranges(exact.get("body")).size());
-    assertEquals("{\"id\":\"" + S002 + "\",\"q\":\"exact:\\\"Kata’ib\\\"\",\"mode\":\"folded\",\"title\":[],"
-        + "\"body\":[{\"start\":458,\"end\":465},{\"start\":1980,\"end\":1987}]}",
+    assertEquals(
+        "{\"id\":\"" + S002 + "\",\"q\":\"exact:\\\"Kata’ib\\\"\",\"mode\":\"folded\",\"title\":[],"
+            + "\"body\":[{\"start\":458,\"end\":465},{\"start\":1980,\"end\":1987}]}",
         get("/api/stories/" + S002 + "/hits?q=exact:%22Kata%E2%80%99ib%22", 200).toString());
   }
 
@@ -162,15 +195,27 @@ class ExactModeSeedsTest extends ServedIndexTest {
 
   @Test
   void exactErrorsSayWhatAndWhere() {
-    assertEquals("{\"error\":{\"code\":\"invalid_query\",\"message\":\"a term cannot start with * or ? ('*bar', an exact "
-        + "clause): it would scan every word in the archive\",\"position\":6}}", get("/api/search?q=exact:*bar", 400).toString());
-    assertEquals("{\"error\":{\"code\":\"invalid_query\",\"message\":\"the exact clause /[a/ is invalid: expected ']' at "
-        + "position 2\",\"position\":6}}", get("/api/search?q=exact:/%5Ba/", 400).toString());
-    assertEquals("{\"error\":{\"code\":\"invalid_query\",\"message\":\"unknown field 'title_exact'; searchable fields are "
-        + "title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode\","
-        + "\"position\":0}}", get("/api/search?q=title_exact:x", 400).toString());
-    assertEquals("{\"error\":{\"code\":\"invalid_parameter\",\"message\":\"mode must be one of folded, exact, was 'bogus'\"}}",
+    assertEquals(
+        "{\"error\":{\"code\":\"invalid_query\",\"message\":\"a term cannot start with * or ? ('*bar', an exact "
+            + "clause): it would scan every word in the archive\",\"position\":6}}",
+        get("/api/search?q=exact:*bar", 400).toString());
+    assertEquals(
+        "{\"error\":{\"code\":\"invalid_query\",\"message\":\"the exact clause /[a/ is invalid: expected ']' at "
+            + "position 2\",\"position\":6}}",
+        get("/api/search?q=exact:/%5Ba/", 400).toString());
+    assertEquals(
+        "{\"error\":{\"code\":\"invalid_query\",\"message\":\"unknown field 'title_exact'; searchable fields are "
+            + "title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode\","
+            + "\"position\":0}}",
+        get("/api/search?q=title_exact:x", 400).toString());
+    assertEquals(
+        "{\"error\":{\"code\":\"invalid_parameter\",\"message\":\"mode must be one of folded, exact, was 'bogus'\"}}",
         get("/api/search?q=x&mode=bogus", 400).toString());
-    assertEquals("invalid_parameter", get("/api/stories/" + S002 + "/hits?q=x&mode=EXACT", 400).get("error").get("code").asText());
+    assertEquals(
+        "invalid_parameter",
+        get("/api/stories/" + S002 + "/hits?q=x&mode=EXACT", 400)
+            .get("error")
+            .get("code")
+            .asText());
   }
 }

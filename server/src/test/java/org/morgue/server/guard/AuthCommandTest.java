@@ -25,8 +25,11 @@ class AuthCommandTest {
   private static String run(List<String> args, String stdin, int expectedCode) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = AuthCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+    int code = AuthCommand.run(
+        args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
         new SecureRandom());
     assertEquals(expectedCode, code, err.toString(StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
@@ -43,19 +46,32 @@ class AuthCommandTest {
     Files.writeString(file, user + tokenOutput.lines().findFirst().orElseThrow() + "\n");
     AccessPolicy policy = AccessPolicy.load(file);
     assertEquals("ci-bot", policy.authenticate("Bearer " + token).orElseThrow());
-    assertEquals("alice", policy.authenticate("Basic " + Base64.getEncoder()
-        .encodeToString("alice:correct horse".getBytes(StandardCharsets.UTF_8))).orElseThrow());
+    assertEquals(
+        "alice",
+        policy
+            .authenticate("Basic "
+                + Base64.getEncoder()
+                    .encodeToString("alice:correct horse".getBytes(StandardCharsets.UTF_8)))
+            .orElseThrow());
   }
 
   @Test
   void aTokenGoesToStderrAndOnlyItsDigestToStdoutSoAppendingStdoutStoresNoCredential() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertEquals(0, AuthCommand.run(List.of("token", "ci-bot"), new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        new SecureRandom()));
+    assertEquals(
+        0,
+        AuthCommand.run(
+            List.of("token", "ci-bot"),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new SecureRandom()));
     String stderr = err.toString(StandardCharsets.UTF_8);
-    assertTrue(stderr.startsWith("token for ci-bot (give it to the client; only its SHA-256 is printed below): "), stderr);
+    assertTrue(
+        stderr.startsWith(
+            "token for ci-bot (give it to the client; only its SHA-256 is printed below): "),
+        stderr);
     String token = stderr.strip().replaceFirst(".*: ", "");
     assertEquals(43, token.length()); // 32 random bytes, base64url without padding
     String stdout = out.toString(StandardCharsets.UTF_8);
@@ -72,15 +88,22 @@ class AuthCommandTest {
     assertTrue(line.endsWith(" user=alice"), line);
     Path file = dir.resolve("access");
     Files.writeString(file, run(List.of("hash", "alice"), "pw\n", 0) + line + "\n");
-    assertEquals(new Caller("alice-feeds", true, Optional.of("alice")), AccessPolicy.load(file).caller("Bearer " + token).orElseThrow());
+    assertEquals(
+        new Caller("alice-feeds", true, Optional.of("alice")),
+        AccessPolicy.load(file).caller("Bearer " + token).orElseThrow());
   }
 
   @Test
   void missingPasswordOrBadNameIsAUsageError() {
-    assertTrue(run(List.of("hash", "alice"), "", 2).startsWith("morgue auth: no password on stdin"));
-    assertTrue(run(List.of("hash", "al ice"), "pw\n", 2).startsWith("morgue auth: give 'hash USER' or 'token NAME [--user USER]'"));
-    assertTrue(run(List.of("rotate", "x"), "", 2).startsWith("morgue auth: unknown subcommand 'rotate'"));
-    assertTrue(run(List.of("hash", "alice", "--user", "bob"), "pw\n", 2).startsWith("morgue auth: give 'hash USER' or 'token NAME [--user USER]'"));
-    assertTrue(run(List.of("token", "bot", "--user", "al ice"), "", 2).startsWith("morgue auth: give"));
+    assertTrue(
+        run(List.of("hash", "alice"), "", 2).startsWith("morgue auth: no password on stdin"));
+    assertTrue(run(List.of("hash", "al ice"), "pw\n", 2)
+        .startsWith("morgue auth: give 'hash USER' or 'token NAME [--user USER]'"));
+    assertTrue(
+        run(List.of("rotate", "x"), "", 2).startsWith("morgue auth: unknown subcommand 'rotate'"));
+    assertTrue(run(List.of("hash", "alice", "--user", "bob"), "pw\n", 2)
+        .startsWith("morgue auth: give 'hash USER' or 'token NAME [--user USER]'"));
+    assertTrue(
+        run(List.of("token", "bot", "--user", "al ice"), "", 2).startsWith("morgue auth: give"));
   }
 }

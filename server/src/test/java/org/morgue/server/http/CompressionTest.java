@@ -34,8 +34,10 @@ class CompressionTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static HttpResponse<byte[]> get(HttpClient http, int port, String path, boolean gzip) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+  private static HttpResponse<byte[]> get(HttpClient http, int port, String path, boolean gzip)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     if (gzip) {
       request.header("Accept-Encoding", "gzip");
     }
@@ -51,7 +53,8 @@ class CompressionTest {
   @Test
   void searchJsonAndPageFilesAreGzippedForClientsThatAcceptIt(@TempDir Path dir) throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
-    try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
+    try (LuceneSearchService service =
+            LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
         HttpClient http = HttpClient.newHttpClient()) {
       JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
         int port = server.port();
@@ -59,12 +62,19 @@ class CompressionTest {
         HttpResponse<byte[]> zipped = get(http, port, "/api/search?size=100", true);
         assertEquals(Optional.empty(), plain.headers().firstValue("Content-Encoding"));
         // Uncompressed answers carry their length, so they go out in one piece and not chunked.
-        assertEquals(Optional.of(Integer.toString(plain.body().length)), plain.headers().firstValue("Content-Length"));
+        assertEquals(
+            Optional.of(Integer.toString(plain.body().length)),
+            plain.headers().firstValue("Content-Length"));
         assertEquals(Optional.empty(), plain.headers().firstValue("Transfer-Encoding"));
         assertEquals(Optional.of("gzip"), zipped.headers().firstValue("Content-Encoding"));
-        assertTrue(plain.body().length > 1_500, "the search answer is big enough to be worth zipping: " + plain.body().length);
-        assertTrue(zipped.body().length < plain.body().length / 2, zipped.body().length + " vs " + plain.body().length);
-        // Same answer once unzipped (took_ms aside, which is the only field that may differ between two calls).
+        assertTrue(
+            plain.body().length > 1_500,
+            "the search answer is big enough to be worth zipping: " + plain.body().length);
+        assertTrue(
+            zipped.body().length < plain.body().length / 2,
+            zipped.body().length + " vs " + plain.body().length);
+        // Same answer once unzipped (took_ms aside, which is the only field that may differ between
+        // two calls).
         ObjectNode unzipped = (ObjectNode) JSON.readTree(gunzip(zipped.body()));
         ObjectNode expected = (ObjectNode) JSON.readTree(plain.body());
         unzipped.remove("took_ms");
@@ -77,7 +87,10 @@ class CompressionTest {
           assertArrayEquals(original.readAllBytes(), gunzip(script.body()));
         }
         HttpResponse<byte[]> health = get(http, port, "/api/health", true);
-        assertEquals(Optional.empty(), health.headers().firstValue("Content-Encoding"), "a few bytes are sent as they are");
+        assertEquals(
+            Optional.empty(),
+            health.headers().firstValue("Content-Encoding"),
+            "a few bytes are sent as they are");
       });
     }
   }

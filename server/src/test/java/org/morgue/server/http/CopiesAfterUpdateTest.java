@@ -32,28 +32,41 @@ import org.morgue.server.testing.TestArchive;
 /** Search collapses copies right after {@code index --update}: added copies, a deleted lead. */
 class CopiesAfterUpdateTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private int updates;
 
   /** c1 leads c3 (identical) and c2 (c1 plus a sentence); u1 stands alone. */
   @BeforeEach
   void build() throws IOException {
-    TestArchive.build(dir, List.of(story("c2", WIRE + UPDATE, 3, "AP"), story("c1", WIRE, 2, "Reuters"),
-        story("c3", WIRE, 2, "AFP"), story("u1",
-            "A flood of orders lifted factory output in the region, the statistics office said on Monday.", 4,
-            "Reuters")));
+    TestArchive.build(
+        dir,
+        List.of(
+            story("c2", WIRE + UPDATE, 3, "AP"),
+            story("c1", WIRE, 2, "Reuters"),
+            story("c3", WIRE, 2, "AFP"),
+            story(
+                "u1",
+                "A flood of orders lifted factory output in the region, the statistics office said on Monday.",
+                4,
+                "Reuters")));
   }
 
   private void update(List<String> deletes, Story... stories) throws IOException {
-    Clock later = Clock.offset(Clock.fixed(TestArchive.BUILT_AT, ZoneOffset.UTC), Duration.ofMinutes(++updates));
+    Clock later = Clock.offset(
+        Clock.fixed(TestArchive.BUILT_AT, ZoneOffset.UTC), Duration.ofMinutes(++updates));
     new IndexUpdater(new Schema(), TestArchive.EXTRACTOR, new IndexBuilder.Options(1, 2, 16), later)
-        .update(new IndexLayout(dir), StorySource.of(List.of(stories)), deletes, new IndexProgress());
+        .update(
+            new IndexLayout(dir), StorySource.of(List.of(stories)), deletes, new IndexProgress());
   }
 
   private JsonNode get(String path) throws IOException {
     JsonNode[] body = new JsonNode[1];
-    try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
-      JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)),
+    try (LuceneSearchService service =
+        LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
+      JavalinTest.test(
+          MorgueApp.create(service, ServerConfig.defaults(dir)),
           (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
     }
     return body[0];
@@ -67,7 +80,9 @@ class CopiesAfterUpdateTest {
     assertEquals(List.of("c4", "u1"), field(body.get("hits"), "id"));
     assertEquals(List.of("4", "1"), field(body.get("hits"), "versions"));
     assertEquals(2, body.get("total").get("value").asInt());
-    assertEquals(List.of("c1", "c3", "c2", "c4"), field(get("/api/stories/c2/versions").get("versions"), "id"));
+    assertEquals(
+        List.of("c1", "c3", "c2", "c4"),
+        field(get("/api/stories/c2/versions").get("versions"), "id"));
   }
 
   @Test
@@ -80,8 +95,7 @@ class CopiesAfterUpdateTest {
     assertEquals(JSON.readTree("""
         {"id":"c2","group":"c3","versions":[
           {"id":"c3","title":"Flood c3","source":"AFP","published":"2020-01-02","similarity":1.0,"lead":true,"kind":"copy"},
-          {"id":"c2","title":"Flood c2","source":"AP","published":"2020-01-03","similarity":0.82857144,"lead":false,"kind":"copy"}]}"""),
-        get("/api/stories/c2/versions"));
+          {"id":"c2","title":"Flood c2","source":"AP","published":"2020-01-03","similarity":0.82857144,"lead":false,"kind":"copy"}]}"""), get("/api/stories/c2/versions"));
   }
 
   @Test

@@ -47,7 +47,8 @@ class ExportLimitsTest {
   void build(@TempDir Path archiveDir) throws Exception {
     dir = archiveDir;
     List<Story> stories = new ArrayList<>();
-    // Distinct bodies: near-identical ones would all land in one copy group and slow the build down.
+    // Distinct bodies: near-identical ones would all land in one copy group and slow the build
+    // down.
     java.util.Random random = new java.util.Random(21);
     for (int i = 0; i < STORIES; i++) {
       StringBuilder words = new StringBuilder("The harbour report " + i + ".");
@@ -55,13 +56,31 @@ class ExportLimitsTest {
         words.append(" w").append(Integer.toString(random.nextInt(50_000), 36));
       }
       String body = words.toString();
-      stories.add(new Story(String.format(Locale.ROOT, "r%04d", i), "Wire report " + i, body,
-          Optional.of(PubDate.day(2020, 1 + i % 12, 1 + i % 28)), "AP", "Staff", "https://example.org/r" + i,
-          List.of(), Map.of(), "test:r" + i, "test"));
+      stories.add(new Story(
+          String.format(Locale.ROOT, "r%04d", i),
+          "Wire report " + i,
+          body,
+          Optional.of(PubDate.day(2020, 1 + i % 12, 1 + i % 28)),
+          "AP",
+          "Staff",
+          "https://example.org/r" + i,
+          List.of(),
+          Map.of(),
+          "test:r" + i,
+          "test"));
     }
-    stories.add(new Story("x1", "=HYPERLINK(\"https://evil.example\",\"click\")", "Injection check for the desk.",
-        Optional.of(PubDate.day(2020, 5, 1)), "@evil", "-2+3", "https://example.org/x1", List.of(), Map.of(),
-        "test:x1", "test"));
+    stories.add(new Story(
+        "x1",
+        "=HYPERLINK(\"https://evil.example\",\"click\")",
+        "Injection check for the desk.",
+        Optional.of(PubDate.day(2020, 5, 1)),
+        "@evil",
+        "-2+3",
+        "https://example.org/x1",
+        List.of(),
+        Map.of(),
+        "test:x1",
+        "test"));
     TestArchive.build(dir, stories);
     service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10));
   }
@@ -74,17 +93,24 @@ class ExportLimitsTest {
   @Test
   void anExportPastItsTimeLimitEndsWithAPartialMarkerInEitherFormat() throws Exception {
     // One nanosecond has passed before the first match is counted: no row is in time.
-    try (LuceneSearchService hurried = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10),
-        ServerConfig.DEFAULT_QUERY_TIME_LIMIT, Duration.ofNanos(1))) {
+    try (LuceneSearchService hurried = LuceneSearchService.open(
+        new IndexLayout(dir),
+        Duration.ofMinutes(10),
+        ServerConfig.DEFAULT_QUERY_TIME_LIMIT,
+        Duration.ofNanos(1))) {
       JavalinTest.test(MorgueApp.create(hurried, ServerConfig.defaults(dir)), (server, client) -> {
         Response csv = client.get("/api/export?format=csv&q=harbour");
         assertEquals(200, csv.code());
-        assertEquals("id,title,published,source,byline,url,person,org,place,snippet\r\n"
-            + "\"#partial\",\"the export time limit of 0 s passed after 0 rows; the rows above are the first ones in the"
-            + " requested order, more stories matched\",,,,,,,,\r\n", csv.body().string());
+        assertEquals(
+            "id,title,published,source,byline,url,person,org,place,snippet\r\n"
+                + "\"#partial\",\"the export time limit of 0 s passed after 0 rows; the rows above are the first ones in the"
+                + " requested order, more stories matched\",,,,,,,,\r\n",
+            csv.body().string());
         Response jsonl = client.get("/api/export?format=jsonl&q=harbour");
-        assertEquals("{\"partial\":true,\"rows\":0,\"reason\":\"the export time limit of 0 s passed after 0 rows;"
-            + " the rows above are the first ones in the requested order, more stories matched\"}\n", jsonl.body().string());
+        assertEquals(
+            "{\"partial\":true,\"rows\":0,\"reason\":\"the export time limit of 0 s passed after 0 rows;"
+                + " the rows above are the first ones in the requested order, more stories matched\"}\n",
+            jsonl.body().string());
       });
     }
   }
@@ -92,13 +118,15 @@ class ExportLimitsTest {
   @Test
   void csvCellsASpreadsheetWouldRunAsFormulasStartWithAnApostropheJsonLinesAreAsStored() {
     JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
-      assertEquals("id,title,published,source,byline,url,person,org,place,snippet\r\n"
-          + "x1,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",2020-05-01,'@evil,'-2+3,"
-          + "https://example.org/x1,,,,Injection check for the desk.\r\n",
+      assertEquals(
+          "id,title,published,source,byline,url,person,org,place,snippet\r\n"
+              + "x1,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",2020-05-01,'@evil,'-2+3,"
+              + "https://example.org/x1,,,,Injection check for the desk.\r\n",
           client.get("/api/export?format=csv&q=injection").body().string());
-      assertEquals("{\"id\":\"x1\",\"title\":\"=HYPERLINK(\\\"https://evil.example\\\",\\\"click\\\")\","
-          + "\"published\":\"2020-05-01\",\"source\":\"@evil\",\"byline\":\"-2+3\",\"url\":\"https://example.org/x1\","
-          + "\"entities\":{\"person\":[],\"org\":[],\"place\":[]},\"snippet\":\"Injection check for the desk.\"}\n",
+      assertEquals(
+          "{\"id\":\"x1\",\"title\":\"=HYPERLINK(\\\"https://evil.example\\\",\\\"click\\\")\","
+              + "\"published\":\"2020-05-01\",\"source\":\"@evil\",\"byline\":\"-2+3\",\"url\":\"https://example.org/x1\","
+              + "\"entities\":{\"person\":[],\"org\":[],\"place\":[]},\"snippet\":\"Injection check for the desk.\"}\n",
           client.get("/api/export?format=jsonl&q=injection").body().string());
     });
   }
@@ -120,7 +148,8 @@ class ExportLimitsTest {
       System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         OutputStream out = socket.getOutputStream();
-        out.write("GET /api/export?format=csv&q=harbour HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.write("GET /api/export?format=csv&q=harbour HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         InputStream in = socket.getInputStream();
         in.readNBytes(12); // "HTTP/1.1 200": the export is streaming
@@ -128,7 +157,8 @@ class ExportLimitsTest {
       }
       // The next request on a fresh connection is answered after the export handler has given up.
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (!log.toString(StandardCharsets.UTF_8).contains("export stopped after") && System.nanoTime() < deadline) {
+      while (!log.toString(StandardCharsets.UTF_8).contains("export stopped after")
+          && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       assertEquals(200, client.get("/api/health").code());
@@ -137,7 +167,9 @@ class ExportLimitsTest {
     String text = log.toString(StandardCharsets.UTF_8);
     List<String> lines = text.lines().filter(l -> l.contains("MorgueApp")).toList();
     assertEquals(1, lines.size(), text);
-    assertTrue(lines.get(0).contains("INFO org.morgue.server.http.MorgueApp - export stopped after "), text);
+    assertTrue(
+        lines.get(0).contains("INFO org.morgue.server.http.MorgueApp - export stopped after "),
+        text);
     assertTrue(lines.get(0).endsWith(" stories as csv: the client closed the connection"), text);
     assertTrue(!text.contains("ERROR") && !text.contains("WARN") && !text.contains("\tat "), text);
   }

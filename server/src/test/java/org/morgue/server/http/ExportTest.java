@@ -29,11 +29,13 @@ class ExportTest extends ArchiveTest {
       Response response = client.get("/api/export?format=csv&sort=newest&size=1&page=3");
       assertEquals(200, response.code());
       assertEquals("text/csv; charset=utf-8", header(response, "Content-Type"));
-      assertEquals("attachment; filename=\"morgue-export.csv\"", header(response, "Content-Disposition"));
+      assertEquals(
+          "attachment; filename=\"morgue-export.csv\"", header(response, "Content-Disposition"));
       assertEquals("6", header(response, "X-Morgue-Total"));
       assertEquals("1000000", header(response, "X-Morgue-Export-Cap"));
       assertEquals("false", header(response, "X-Morgue-Truncated"));
-      // snippets are plain text: the opening of the body when there is no query, markup left as text
+      // snippets are plain text: the opening of the body when there is no query, markup left as
+      // text
       assertEquals("""
           id,title,published,source,byline,url,person,org,place,snippet\r
           s6,Embassies reopen in Baghdad,2020-02-20,AP,Staff,https://example.org/s6,,,Baghdad,\
@@ -62,7 +64,8 @@ class ExportTest extends ArchiveTest {
       Response response = client.get("/api/export?format=jsonl&q=embassy&f.source=Reuters");
       assertEquals(200, response.code());
       assertEquals("application/x-ndjson; charset=utf-8", header(response, "Content-Type"));
-      assertEquals("attachment; filename=\"morgue-export.jsonl\"", header(response, "Content-Disposition"));
+      assertEquals(
+          "attachment; filename=\"morgue-export.jsonl\"", header(response, "Content-Disposition"));
       assertEquals("""
           {"id":"s1","title":"U.S. embassy in Baghdad attacked","published":"2019-12-31","source":"Reuters",\
           "byline":"Staff","url":"https://example.org/s1","entities":{"person":["Qais al-Khazali"],\
@@ -79,7 +82,8 @@ class ExportTest extends ArchiveTest {
   @Test
   void anEmptyResultIsAHeaderOnlyCsvAndAnEmptyJsonl() {
     JavalinTest.test(app(), (server, client) -> {
-      assertEquals("id,title,published,source,byline,url,person,org,place,snippet\r\n",
+      assertEquals(
+          "id,title,published,source,byline,url,person,org,place,snippet\r\n",
           client.get("/api/export?format=csv&q=nothingmatchesthis").body().string());
       Response jsonl = client.get("/api/export?format=jsonl&from=1990&to=1991");
       assertEquals(200, jsonl.code());
@@ -91,18 +95,25 @@ class ExportTest extends ArchiveTest {
   void badParametersAreJson400sWithoutDownloadHeaders() {
     JavalinTest.test(app(), (server, client) -> {
       for (String[] c : new String[][] {
-          {"format=xml", "invalid_parameter", "format must be one of csv, jsonl, was 'xml'"},
-          {"", "invalid_parameter", "format must be one of csv, jsonl, was ''"},
-          {"format=csv&format=jsonl", "invalid_parameter", "format is given 2 times; give it once"},
-          {"format=csv&q=%22open", "invalid_query", "unbalanced quote: a \" is not closed"},
-          {"format=jsonl&f.nope=x", "unknown_facet", "unknown facet 'nope'; facets are person, org, place, source, tag"}}) {
+        {"format=xml", "invalid_parameter", "format must be one of csv, jsonl, was 'xml'"},
+        {"", "invalid_parameter", "format must be one of csv, jsonl, was ''"},
+        {"format=csv&format=jsonl", "invalid_parameter", "format is given 2 times; give it once"},
+        {"format=csv&q=%22open", "invalid_query", "unbalanced quote: a \" is not closed"},
+        {
+          "format=jsonl&f.nope=x",
+          "unknown_facet",
+          "unknown facet 'nope'; facets are person, org, place, source, tag"
+        }
+      }) {
         Response response = client.get("/api/export?" + c[0]);
         assertEquals(400, response.code(), c[0]);
-        assertEquals(c[1], JSON.readTree(response.body().string()).at("/error/code").asText(), c[0]);
+        assertEquals(
+            c[1], JSON.readTree(response.body().string()).at("/error/code").asText(), c[0]);
         assertNull(header(response, "Content-Disposition"), c[0]);
       }
       Response response = client.get("/api/export?format=xml");
-      assertEquals("format must be one of csv, jsonl, was 'xml'",
+      assertEquals(
+          "format must be one of csv, jsonl, was 'xml'",
           JSON.readTree(response.body().string()).at("/error/message").asText());
     });
   }
@@ -116,8 +127,14 @@ class ExportTest extends ArchiveTest {
       assertEquals("2", header(response, "X-Morgue-Export-Cap"));
       assertEquals("6", header(response, "X-Morgue-Total"));
       assertEquals("true", header(response, "X-Morgue-Truncated"));
-      assertEquals(List.of("s4", "s2"), response.body().string().lines()
-          .map(line -> line.substring("{\"id\":\"".length(), line.indexOf("\",\"title\""))).toList());
+      assertEquals(
+          List.of("s4", "s2"),
+          response
+              .body()
+              .string()
+              .lines()
+              .map(line -> line.substring("{\"id\":\"".length(), line.indexOf("\",\"title\"")))
+              .toList());
       Response exact = client.get("/api/export?format=csv&q=embassy&f.source=Reuters");
       assertEquals("2", header(exact, "X-Morgue-Total"));
       assertEquals("false", header(exact, "X-Morgue-Truncated"));
@@ -127,7 +144,8 @@ class ExportTest extends ArchiveTest {
   @Test
   void theJavaApiStreamsRowsInTheRequestedOrder() {
     List<String> ids = new ArrayList<>();
-    long written = service.export(SearchRequest.all(SortOrder.OLDEST), (StoryRow row) -> ids.add(row.id()));
+    long written =
+        service.export(SearchRequest.all(SortOrder.OLDEST), (StoryRow row) -> ids.add(row.id()));
     assertEquals(List.of("s4", "s2", "s1", "s3", "s6", "s5"), ids);
     assertEquals(6, written);
   }

@@ -24,6 +24,7 @@ class MorgueAppOnClusterTest extends MorgueAppTest {
     assertEquals("ok", health.get("status").asText());
     assertEquals(6, health.get("stories").asInt());
     assertEquals("2026-01-21T10:15:00Z", health.get("built_at").asText());
-    assertTrue(health.get("index").asText().startsWith("opensearch:morgue-test-morgueapponclustertest-"));
+    assertTrue(
+        health.get("index").asText().startsWith("opensearch:morgue-test-morgueapponclustertest-"));
   }
 }

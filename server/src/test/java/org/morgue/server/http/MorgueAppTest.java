@@ -24,7 +24,8 @@ class MorgueAppTest extends ArchiveTest {
   @Test
   void searchAnswersWithTheDocumentedShape() {
     JavalinTest.test(app(), (server, client) -> {
-      Response response = client.get("/api/search?q=embassy&f.person=Qais%20Al-Khazali&f.place=baghdad&size=5");
+      Response response =
+          client.get("/api/search?q=embassy&f.person=Qais%20Al-Khazali&f.place=baghdad&size=5");
       assertEquals(200, response.code());
       JsonNode body = json(response);
       assertEquals(JSON.readTree("""
@@ -49,11 +50,9 @@ class MorgueAppTest extends ArchiveTest {
                   {"value":"kataib hezbollah","label":"Kata'ib Hezbollah","count":1,"selected":false}],
            "place":[{"value":"baghdad","label":"Baghdad","count":1,"selected":true}],
            "source":[{"value":"Reuters","label":"Reuters","count":1,"selected":false}],
-           "tag":[{"value":"iraq","label":"iraq","count":1,"selected":false},{"value":"security","label":"security","count":1,"selected":false}]}"""),
-          body.get("facets"));
+           "tag":[{"value":"iraq","label":"iraq","count":1,"selected":false},{"value":"security","label":"security","count":1,"selected":false}]}"""), body.get("facets"));
       assertEquals(JSON.readTree("""
-          {"interval":"day","buckets":[{"key":"2019-12-31","count":1}],"undated":0,"min":"2019-12-31","max":"2019-12-31"}"""),
-          body.get("dates"));
+          {"interval":"day","buckets":[{"key":"2019-12-31","count":1}],"undated":0,"min":"2019-12-31","max":"2019-12-31"}"""), body.get("dates"));
     });
   }
 
@@ -63,7 +62,9 @@ class MorgueAppTest extends ArchiveTest {
       String filtered = "/api/search?q=embassy&f.person=Qais%20Al-Khazali&f.place=baghdad&size=5";
       JsonNode first = json(client.get(filtered)).get("facets");
       // Other searches in between take, fill and give back the reader's count arrays.
-      for (String other : new String[] {"/api/search", "/api/search?q=baghdad&f.org=kataib%20hezbollah", "/api/search?q=iran"}) {
+      for (String other : new String[] {
+        "/api/search", "/api/search?q=baghdad&f.org=kataib%20hezbollah", "/api/search?q=iran"
+      }) {
         assertEquals(200, client.get(other).code());
       }
       assertEquals(first, json(client.get(filtered)).get("facets"));
@@ -86,32 +87,35 @@ class MorgueAppTest extends ArchiveTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "q=%22embassy attack| invalid_query | unbalanced quote: a \" is not closed | 0",
-      "q=embassy %22attack| invalid_query | unbalanced quote: a \" is not closed | 8",
-      "q=*foo| invalid_query | a term cannot start with * or ? ('*foo'): it would scan every word in the archive | 0",
-      "q=title:| invalid_query | the query ends unexpectedly | 6",
-      "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode | 12",
-      "q=a)b| invalid_query | unexpected ')' | 1",
-      "q=*| invalid_query | '*' alone is not a query; leave q empty to list every story | 0",
-      "size=1000| invalid_parameter | size must be between 1 and 100, was 1000 | -1",
-      "size=0| invalid_parameter | size must be between 1 and 100, was 0 | -1",
-      "page=0| invalid_parameter | page must be at least 1, was 0 | -1",
-      "page=abc| invalid_parameter | page must be a whole number, was 'abc' | -1",
-      "page=200&size=100| invalid_parameter | page 200 of size 100 reaches beyond result 10000; narrow the search instead | -1",
-      "page=1&page=2| invalid_parameter | page is given 2 times; give it once | -1",
-      "from=2019-13| invalid_parameter | from must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '2019-13' | -1",
-      "to=2019-02-30| invalid_parameter | to must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '2019-02-30' | -1",
-      "from=2020&to=2019-12| invalid_parameter | from (2020) is after to (2019-12) | -1",
-      "sort=best| invalid_parameter | sort must be one of relevance, newest, oldest, relevance_recent, was 'best' | -1",
-      "f.unknown=1| unknown_facet | unknown facet 'unknown'; facets are person, org, place, source, tag | -1",
-      "f.person=| invalid_parameter | f.person must not be empty | -1",
-      "cursor=garbage| invalid_parameter | cursor is not a cursor this server made | -1",
-      "cursor=AQEAAAAAAAAAAAACczUA&sort=newest| invalid_parameter | cursor is not a cursor this server made | -1",
-      "cursor=AQEAAAAAAAAAAAACczU| invalid_parameter | cursor was made for sort=newest, not sort=relevance; keep the parameters of the first page | -1",
-      "cursor=AQEAAAAAAAAAAAACczU&sort=newest&page=2| invalid_parameter | cursor and page=2 cannot be combined; a cursor already says where the page starts | -1",
-      "cursor=a&cursor=b| invalid_parameter | cursor is given 2 times; give it once | -1",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "q=%22embassy attack| invalid_query | unbalanced quote: a \" is not closed | 0",
+        "q=embassy %22attack| invalid_query | unbalanced quote: a \" is not closed | 8",
+        "q=*foo| invalid_query | a term cannot start with * or ? ('*foo'): it would scan every word in the archive | 0",
+        "q=title:| invalid_query | the query ends unexpectedly | 6",
+        "q=embassy AND foo:bar| invalid_query | unknown field 'foo'; searchable fields are title, body, byline, source, person, org, place, tag, and exact: or folded: for the title and body in that mode | 12",
+        "q=a)b| invalid_query | unexpected ')' | 1",
+        "q=*| invalid_query | '*' alone is not a query; leave q empty to list every story | 0",
+        "size=1000| invalid_parameter | size must be between 1 and 100, was 1000 | -1",
+        "size=0| invalid_parameter | size must be between 1 and 100, was 0 | -1",
+        "page=0| invalid_parameter | page must be at least 1, was 0 | -1",
+        "page=abc| invalid_parameter | page must be a whole number, was 'abc' | -1",
+        "page=200&size=100| invalid_parameter | page 200 of size 100 reaches beyond result 10000; narrow the search instead | -1",
+        "page=1&page=2| invalid_parameter | page is given 2 times; give it once | -1",
+        "from=2019-13| invalid_parameter | from must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '2019-13' | -1",
+        "to=2019-02-30| invalid_parameter | to must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '2019-02-30' | -1",
+        "from=2020&to=2019-12| invalid_parameter | from (2020) is after to (2019-12) | -1",
+        "sort=best| invalid_parameter | sort must be one of relevance, newest, oldest, relevance_recent, was 'best' | -1",
+        "f.unknown=1| unknown_facet | unknown facet 'unknown'; facets are person, org, place, source, tag | -1",
+        "f.person=| invalid_parameter | f.person must not be empty | -1",
+        "cursor=garbage| invalid_parameter | cursor is not a cursor this server made | -1",
+        "cursor=AQEAAAAAAAAAAAACczUA&sort=newest| invalid_parameter | cursor is not a cursor this server made | -1",
+        "cursor=AQEAAAAAAAAAAAACczU| invalid_parameter | cursor was made for sort=newest, not sort=relevance; keep the parameters of the first page | -1",
+        "cursor=AQEAAAAAAAAAAAACczU&sort=newest&page=2| invalid_parameter | cursor and page=2 cannot be combined; a cursor already says where the page starts | -1",
+        "cursor=a&cursor=b| invalid_parameter | cursor is given 2 times; give it once | -1",
+      })
   void badParametersAreJson400s(String query, String code, String message, int position) {
     JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/api/search?" + query.replace(" ", "%20"));
@@ -148,7 +152,9 @@ class MorgueAppTest extends ArchiveTest {
     JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/api/search?q=" + "a".repeat(2001));
       assertEquals(400, response.code());
-      assertEquals("q is 2001 characters long; at most 2000 are allowed", json(response).at("/error/message").asText());
+      assertEquals(
+          "q is 2001 characters long; at most 2000 are allowed",
+          json(response).at("/error/message").asText());
     });
   }
 
@@ -156,8 +162,10 @@ class MorgueAppTest extends ArchiveTest {
   void storyReturnsBodyAndMentions() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode story = json(client.get("/api/stories/s1"));
-      assertEquals("Protesters stormed the U.S. embassy in Baghdad on Tuesday. Qais al-Khazali, leader of Asaib Ahl al-Haq, "
-          + "joined the crowd.\n\nKataib Hezbollah supporters set fire to a reception area.", story.get("body").asText());
+      assertEquals(
+          "Protesters stormed the U.S. embassy in Baghdad on Tuesday. Qais al-Khazali, leader of Asaib Ahl al-Haq, "
+              + "joined the crowd.\n\nKataib Hezbollah supporters set fire to a reception area.",
+          story.get("body").asText());
       assertEquals(JSON.readTree("""
           {"type":"place","value":"baghdad","label":"Baghdad","mentions":[{"start":39,"end":46}],
            "title_mentions":[{"start":16,"end":23}]}"""), story.at("/entities/3"));
@@ -172,10 +180,16 @@ class MorgueAppTest extends ArchiveTest {
     JavalinTest.test(app(), (server, client) -> {
       Response story = client.get("/api/stories/nope");
       assertEquals(404, story.code());
-      assertEquals(JSON.readTree("{\"error\":{\"code\":\"not_found\",\"message\":\"no story with id nope\"}}"), json(story));
+      assertEquals(
+          JSON.readTree(
+              "{\"error\":{\"code\":\"not_found\",\"message\":\"no story with id nope\"}}"),
+          json(story));
       Response route = client.get("/api/nope");
       assertEquals(404, route.code());
-      assertEquals(JSON.readTree("{\"error\":{\"code\":\"not_found\",\"message\":\"no API route GET /api/nope\"}}"), json(route));
+      assertEquals(
+          JSON.readTree(
+              "{\"error\":{\"code\":\"not_found\",\"message\":\"no API route GET /api/nope\"}}"),
+          json(route));
     });
   }
 
@@ -193,10 +207,11 @@ class MorgueAppTest extends ArchiveTest {
   @Test
   void everyResponseCarriesSecurityHeaders() {
     JavalinTest.test(app(), (server, client) -> {
-      for (String path : new String[] {"/api/search?q=embassy", "/api/stories/nope", "/api/search?page=0", "/"}) {
+      for (String path :
+          new String[] {"/api/search?q=embassy", "/api/stories/nope", "/api/search?page=0", "/"}) {
         Response response = client.get(path);
-        MorgueApp.SECURITY_HEADERS.forEach((name, value) ->
-            assertEquals(java.util.List.of(value), response.headers().get(name), path + " " + name));
+        MorgueApp.SECURITY_HEADERS.forEach((name, value) -> assertEquals(
+            java.util.List.of(value), response.headers().get(name), path + " " + name));
       }
     });
   }

@@ -44,25 +44,30 @@ class NodeLossTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int CONNECTIONS = 16;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void losingOneNodeOfThreeFailsNoRequest() throws Exception {
-    assumeTrue("1".equals(System.getenv("MORGUE_FAULT_TESTS")), "fault test skipped: set MORGUE_FAULT_TESTS=1 "
-        + "with ./morgue cluster running (it stops and restarts node 0)");
+    assumeTrue(
+        "1".equals(System.getenv("MORGUE_FAULT_TESTS")),
+        "fault test skipped: set MORGUE_FAULT_TESTS=1 "
+            + "with ./morgue cluster running (it stops and restarts node 0)");
     OpenSearchClient admin = TestCluster.client();
     TestArchive.build(dir, TestArchive.STORIES);
     String alias = TestCluster.alias(getClass());
-    new ClusterLoader(admin, alias, Clock.systemUTC()).load(new IndexLayout(dir).currentBuild().orElseThrow(), 1);
+    new ClusterLoader(admin, alias, Clock.systemUTC())
+        .load(new IndexLayout(dir).currentBuild().orElseThrow(), 1);
     OpenSearchClient nodes = new OpenSearchClient(TestCluster.nodeUrls(), Duration.ofSeconds(10));
     Path cluster = Path.of("..", "scripts", "cluster").toAbsolutePath().normalize();
-    try (OpenSearchSearchService service = OpenSearchSearchService.open(nodes, alias, Duration.ofSeconds(2),
-        Duration.ofSeconds(10))) {
+    try (OpenSearchSearchService service =
+        OpenSearchSearchService.open(nodes, alias, Duration.ofSeconds(2), Duration.ofSeconds(10))) {
       Javalin app = MorgueApp.create(service, ServerConfig.defaults(dir)).start("127.0.0.1", 0);
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicLong ok = new AtomicLong();
       List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-      ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS, Thread.ofPlatform().name("node-loss-client-", 0).factory());
+      ExecutorService pool = Executors.newFixedThreadPool(
+          CONNECTIONS, Thread.ofPlatform().name("node-loss-client-", 0).factory());
       HttpClient http = HttpClient.newHttpClient();
       URI uri = URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=embassy");
       List<Future<?>> load = new ArrayList<>();
@@ -70,7 +75,8 @@ class NodeLossTest {
         load.add(pool.submit(() -> {
           while (running.get()) {
             try {
-              HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse<String> r = http.send(
+                  HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                   HttpResponse.BodyHandlers.ofString());
               JsonNode body = JSON.readTree(r.body());
               if (r.statusCode() == 200 && body.at("/total/value").asLong() == 4) {
@@ -94,8 +100,13 @@ class NodeLossTest {
         for (Future<?> f : load) {
           f.get();
         }
-        System.err.printf(Locale.ROOT, "NodeLossTest: %d answered before the stop, %d in all, %d failed: %s%n", before, ok.get(),
-            failures.size(), failures.stream().limit(3).toList());
+        System.err.printf(
+            Locale.ROOT,
+            "NodeLossTest: %d answered before the stop, %d in all, %d failed: %s%n",
+            before,
+            ok.get(),
+            failures.size(),
+            failures.stream().limit(3).toList());
         assertEquals(List.of(), failures);
       } finally {
         running.set(false);
@@ -104,7 +115,12 @@ class NodeLossTest {
         run(cluster, "start-node", "0");
         TestCluster.deleteAll(admin, alias);
       }
-      assertEquals("green", admin.get("/_cluster/health?wait_for_status=green&timeout=60s").path("status").asText());
+      assertEquals(
+          "green",
+          admin
+              .get("/_cluster/health?wait_for_status=green&timeout=60s")
+              .path("status")
+              .asText());
     }
   }
 

@@ -17,12 +17,19 @@ import org.morgue.server.testing.ArchiveTest;
 class QueryTimeLimitTest extends ArchiveTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"q=embassy&size=2", "", "q=embass*&f.place=baghdad&nf.source=AP", "f.tag=iraq&sort=newest"})
+  @ValueSource(
+      strings = {
+        "q=embassy&size=2",
+        "",
+        "q=embass*&f.place=baghdad&nf.source=AP",
+        "f.tag=iraq&sort=newest"
+      })
   void aSearchPastItsTimeLimitAnswersPartialNeverAnError(String query) throws Exception {
-    // One nanosecond has passed before the first match is read: nothing is collected in time, filtered
+    // One nanosecond has passed before the first match is read: nothing is collected in time,
+    // filtered
     // (drill-sideways) searches included.
-    try (LuceneSearchService hurried = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10),
-        Duration.ofNanos(1))) {
+    try (LuceneSearchService hurried = LuceneSearchService.open(
+        new IndexLayout(dir), Duration.ofMinutes(10), Duration.ofNanos(1))) {
       JsonNode[] body = new JsonNode[1];
       int[] status = new int[1];
       JavalinTest.test(MorgueApp.create(hurried, ServerConfig.defaults(dir)), (server, client) -> {
@@ -32,7 +39,8 @@ class QueryTimeLimitTest extends ArchiveTest {
       });
       assertEquals(200, status[0]);
       assertEquals(true, body[0].get("partial").asBoolean());
-      assertEquals("{\"value\":0,\"exact\":false,\"stories\":0}", body[0].get("total").toString());
+      assertEquals(
+          "{\"value\":0,\"exact\":false,\"stories\":0}", body[0].get("total").toString());
       assertEquals("[]", body[0].get("hits").toString());
       assertEquals(true, body[0].get("next_cursor").isNull());
     }

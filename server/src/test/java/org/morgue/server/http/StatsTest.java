@@ -25,12 +25,14 @@ class StatsTest {
   void statsCountStoriesDatesAndFacetValuesOfTheServedBuild(@TempDir Path dir) throws Exception {
     TestArchive.build(dir, TestArchive.STORIES);
     assertTrue(TestArchive.segments(dir) > 1, "the counts are summed over several segments");
-    try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
+    try (LuceneSearchService service =
+        LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
       JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
         Response response = client.get("/api/stats");
         assertEquals(200, response.code());
         ObjectNode body = (ObjectNode) JSON.readTree(response.body().string());
-        // The size is the backend's own count of what it serves; the folder walk is the independent check.
+        // The size is the backend's own count of what it serves; the folder walk is the independent
+        // check.
         assertEquals(TestArchive.bytesOnDisk(dir), body.remove("size_bytes").asLong());
         assertEquals(JSON.readTree("""
             {"stories":6,"dated":5,"undated":1,"min":"2019-11-15","max":"2020-02-20",
@@ -42,14 +44,14 @@ class StatsTest {
 
   @Test
   void anEmptyFolderHasZeroStatsNotAnError(@TempDir Path dir) throws Exception {
-    try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
+    try (LuceneSearchService service =
+        LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))) {
       JavalinTest.test(MorgueApp.create(service, ServerConfig.defaults(dir)), (server, client) -> {
         Response response = client.get("/api/stats");
         assertEquals(200, response.code());
         assertEquals(JSON.readTree("""
             {"stories":0,"dated":0,"undated":0,"min":null,"max":null,
-             "facets":{"person":0,"org":0,"place":0,"source":0,"tag":0},"built_at":null,"size_bytes":0}"""),
-            JSON.readTree(response.body().string()));
+             "facets":{"person":0,"org":0,"place":0,"source":0,"tag":0},"built_at":null,"size_bytes":0}"""), JSON.readTree(response.body().string()));
       });
     }
   }

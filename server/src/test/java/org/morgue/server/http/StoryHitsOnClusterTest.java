@@ -22,9 +22,10 @@ class StoryHitsOnClusterTest extends StoryHitsTest {
   @Test
   @Override
   void aPhraseIsOneRangeAndAbsentAlternativesMarkNothing() {
-    assertEquals("{\"id\":\"s1\",\"q\":\"\\\"embassy in Baghdad\\\" OR basra\",\"mode\":\"folded\",\"title\":[{\"start\":5,\"end\":12},"
-        + "{\"start\":13,\"end\":15},{\"start\":16,\"end\":23}],\"body\":[{\"start\":28,\"end\":35},{\"start\":36,\"end\":38},"
-        + "{\"start\":39,\"end\":46}]}",
+    assertEquals(
+        "{\"id\":\"s1\",\"q\":\"\\\"embassy in Baghdad\\\" OR basra\",\"mode\":\"folded\",\"title\":[{\"start\":5,\"end\":12},"
+            + "{\"start\":13,\"end\":15},{\"start\":16,\"end\":23}],\"body\":[{\"start\":28,\"end\":35},{\"start\":36,\"end\":38},"
+            + "{\"start\":39,\"end\":46}]}",
         get("/api/stories/s1/hits?q=%22embassy%20in%20Baghdad%22%20OR%20basra").toString());
   }
 }

@@ -17,7 +17,8 @@ class SuggestOnOlderBuildTest extends SuggestTest {
   @Override
   protected SearchService openService(Path archiveDir) throws Exception {
     Path build = new IndexLayout(archiveDir).currentBuild().orElseThrow();
-    assertTrue(Files.deleteIfExists(build.resolve(NameTable.FILE)), "the indexer wrote " + NameTable.FILE);
+    assertTrue(
+        Files.deleteIfExists(build.resolve(NameTable.FILE)), "the indexer wrote " + NameTable.FILE);
     return super.openService(archiveDir);
   }
 }

@@ -23,12 +23,15 @@ class VocabularyTest extends ArchiveTest {
   void vocabularyListsFacetsSortsUndatedModesAndIntervalsDefaultFirst() {
     JsonNode body = get("/api/vocabulary");
     assertEquals(List.of("person", "org", "place", "source", "tag"), names(body.get("facets")));
-    assertEquals(List.of("relevance", "newest", "oldest", "relevance_recent"), names(body.get("sorts")));
-    assertEquals("Relevance, recent first", body.get("sorts").get(3).get("label").asText());
+    assertEquals(
+        List.of("relevance", "newest", "oldest", "relevance_recent"), names(body.get("sorts")));
+    assertEquals(
+        "Relevance, recent first", body.get("sorts").get(3).get("label").asText());
     assertEquals(List.of(true, true, true, false, false), flags(body.get("facets"), "entity"));
     assertEquals(List.of(true, false, false, true), flags(body.get("sorts"), "by_score"));
     assertEquals("[\"include\",\"exclude\",\"only\"]", body.get("undated").toString());
-    assertEquals("[\"auto\",\"year\",\"month\",\"week\",\"day\"]", body.get("intervals").toString());
+    assertEquals(
+        "[\"auto\",\"year\",\"month\",\"week\",\"day\"]", body.get("intervals").toString());
     assertEquals("[\"folded\",\"exact\"]", body.get("modes").toString());
   }
 
@@ -41,10 +44,14 @@ class VocabularyTest extends ArchiveTest {
   void everyNameTheVocabularyServesIsAcceptedBySearch() {
     JsonNode vocabulary = get("/api/vocabulary");
     for (String sort : names(vocabulary.get("sorts"))) {
-      assertEquals(sort, get("/api/search?sort=" + sort).get("query").get("sort").asText());
+      assertEquals(
+          sort, get("/api/search?sort=" + sort).get("query").get("sort").asText());
     }
-    vocabulary.get("modes").forEach(mode ->
-        assertEquals(mode.asText(), get("/api/search?mode=" + mode.asText()).get("query").get("mode").asText()));
+    vocabulary
+        .get("modes")
+        .forEach(mode -> assertEquals(
+            mode.asText(),
+            get("/api/search?mode=" + mode.asText()).get("query").get("mode").asText()));
     for (String facet : names(vocabulary.get("facets"))) {
       assertEquals(List.of(), ids(get("/api/search?f." + facet + "=nothing-has-this")));
     }

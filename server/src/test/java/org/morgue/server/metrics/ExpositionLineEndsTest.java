@@ -25,12 +25,20 @@ class ExpositionLineEndsTest {
 
   @Test
   void everyLineEndsWithANewlineEvenWhereTheSystemSeparatorIsCrLf() throws Exception {
-    Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dline.separator=\r\n", "-cp", System.getProperty("java.class.path"), ExpositionLineEndsTest.class.getName()))
-        .redirectErrorStream(true).start();
+    Process child = new ProcessBuilder(List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dline.separator=\r\n",
+            "-cp",
+            System.getProperty("java.class.path"),
+            ExpositionLineEndsTest.class.getName()))
+        .redirectErrorStream(true)
+        .start();
     String text = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, child.waitFor(), text);
-    assertTrue(text.contains("morgue_http_requests_total{method=\"GET\",route=\"/api/search\",status=\"200\"} 1.0\n"), text);
+    assertTrue(
+        text.contains(
+            "morgue_http_requests_total{method=\"GET\",route=\"/api/search\",status=\"200\"} 1.0\n"),
+        text);
     assertEquals(-1, text.indexOf('\r'), "a carriage return in the exposition");
   }
 }

@@ -37,19 +37,27 @@ class AnalyzerParityOnClusterTest {
     client.put("/" + index, StoryMapping.createBody());
     try (MorgueAnalyzer analyzer = new MorgueAnalyzer();
         ExactAnalyzer exact = new ExactAnalyzer();
-        Stream<Path> files = Stream.concat(Files.walk(Path.of("..", "testdata", "seeds")),
+        Stream<Path> files = Stream.concat(
+            Files.walk(Path.of("..", "testdata", "seeds")),
             Files.walk(Path.of("..", "testdata", "wikinews")))) {
       int compared = 0;
       List<String> texts = new ArrayList<>();
-      texts.add("U.S. and U.K. envoys; the u.s.a. team, St.Louis, 3.5 points, J.Smith, a.b.c and A.B.C."
-          + " Kata\u2019ib Hezbollah, Kata'ib's base, Kataib\u2019s chief, O\u02BCNeill, \u201cquoted\u201d, Pérez\u2032");
+      texts.add(
+          "U.S. and U.K. envoys; the u.s.a. team, St.Louis, 3.5 points, J.Smith, a.b.c and A.B.C."
+              + " Kata\u2019ib Hezbollah, Kata'ib's base, Kataib\u2019s chief, O\u02BCNeill, \u201cquoted\u201d, Pérez\u2032");
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         texts.add(Files.readString(file, StandardCharsets.UTF_8));
       }
       for (String text : texts) {
         String where = text.substring(0, Math.min(60, text.length()));
-        assertEquals(tokens(analyzer, text), clusterTokens(client, index, StoryMapping.ANALYZER, text), where);
-        assertEquals(tokens(exact, text), clusterTokens(client, index, StoryMapping.EXACT_ANALYZER, text), where);
+        assertEquals(
+            tokens(analyzer, text),
+            clusterTokens(client, index, StoryMapping.ANALYZER, text),
+            where);
+        assertEquals(
+            tokens(exact, text),
+            clusterTokens(client, index, StoryMapping.EXACT_ANALYZER, text),
+            where);
         compared++;
       }
       assertEquals(true, compared > 5, "texts compared: " + compared);
@@ -58,14 +66,15 @@ class AnalyzerParityOnClusterTest {
     }
   }
 
-  private static List<String> clusterTokens(OpenSearchClient client, String index, String analyzer, String text) {
+  private static List<String> clusterTokens(
+      OpenSearchClient client, String index, String analyzer, String text) {
     ObjectNode body = OpenSearchClient.mapper().createObjectNode();
     body.put("analyzer", analyzer);
     body.put("text", text);
     List<String> cluster = new ArrayList<>();
     for (JsonNode token : client.post("/" + index + "/_analyze", body).path("tokens")) {
-      cluster.add(token.path("token").asText() + "@" + token.path("start_offset").asInt() + "-"
-          + token.path("end_offset").asInt());
+      cluster.add(token.path("token").asText() + "@"
+          + token.path("start_offset").asInt() + "-" + token.path("end_offset").asInt());
     }
     return cluster;
   }

@@ -21,21 +21,33 @@ import org.junit.jupiter.api.Test;
  */
 class ApiPackageDependenciesTest {
 
-  private static final List<String> FORBIDDEN = List.of("org/apache/lucene/", "org/morgue/indexer/index/",
-      "org/morgue/server/search/lucene/", "io/javalin/");
+  private static final List<String> FORBIDDEN = List.of(
+      "org/apache/lucene/",
+      "org/morgue/indexer/index/",
+      "org/morgue/server/search/lucene/",
+      "io/javalin/");
 
   @Test
-  void theApiPackageNamesNeitherLuceneNorTheSchemaNorItsBackends() throws IOException, URISyntaxException {
-    Path api = Path.of(SearchService.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+  void theApiPackageNamesNeitherLuceneNorTheSchemaNorItsBackends()
+      throws IOException, URISyntaxException {
+    Path api = Path.of(SearchService.class
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation()
+            .toURI())
         .resolve("org/morgue/server/search");
     Map<String, String> offending = new TreeMap<>();
     int classes = 0;
     try (Stream<Path> files = Files.list(api)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
         classes++;
-        // Constant-pool names are modified UTF-8, ASCII for these packages: Latin-1 keeps every byte.
+        // Constant-pool names are modified UTF-8, ASCII for these packages: Latin-1 keeps every
+        // byte.
         String pool = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        FORBIDDEN.stream().filter(pool::contains).findFirst().ifPresent(p -> offending.put(file.getFileName().toString(), p));
+        FORBIDDEN.stream()
+            .filter(pool::contains)
+            .findFirst()
+            .ifPresent(p -> offending.put(file.getFileName().toString(), p));
       }
     }
     assertTrue(classes > 20, "found only " + classes + " classes in " + api);

@@ -36,15 +36,21 @@ class BuildSwitchTest {
   void emptyFolderServesNothingButStillValidates(@TempDir Path dir) throws Exception {
     try (LuceneSearchService service = LuceneSearchService.open(new IndexLayout(dir), REOPEN)) {
       assertEquals(Health.empty(), service.health());
-      SearchResponse r = service.search(SearchRequest.builder().q("embassy")
-          .filters(Map.of(Schema.PERSON, List.of("Mark Esper"))).build());
+      SearchResponse r = service.search(SearchRequest.builder()
+          .q("embassy")
+          .filters(Map.of(Schema.PERSON, List.of("Mark Esper")))
+          .build());
       assertEquals(0, r.total().value());
-      assertEquals(List.of(new SearchResponse.FacetValue("mark esper", "mark esper", 0, true)), r.facets().get(Schema.PERSON));
+      assertEquals(
+          List.of(new SearchResponse.FacetValue("mark esper", "mark esper", 0, true)),
+          r.facets().get(Schema.PERSON));
       assertEquals(List.of(), r.dates().buckets());
-      assertEquals("no story with id s1",
+      assertEquals(
+          "no story with id s1",
           assertThrows(StoryNotFoundException.class, () -> service.story("s1")).getMessage());
-      assertThrows(InvalidRequestException.class, () -> service.search(
-          SearchRequest.builder().q("title:").build()));
+      assertThrows(
+          InvalidRequestException.class,
+          () -> service.search(SearchRequest.builder().q("title:").build()));
     }
   }
 
@@ -56,26 +62,50 @@ class BuildSwitchTest {
         assertEquals("empty", empty.get("status").asText());
         assertEquals(0, empty.get("stories").asInt());
         assertTrue(empty.get("index").isNull());
-        assertEquals(0, JSON.readTree(client.get("/api/search?q=embassy").body().string()).at("/total/value").asInt());
+        assertEquals(
+            0,
+            JSON.readTree(client.get("/api/search?q=embassy").body().string())
+                .at("/total/value")
+                .asInt());
 
         TestArchive.build(dir, TestArchive.STORIES.subList(0, 3));
         JsonNode first = awaitStories(client, 3);
-        assertEquals(2, JSON.readTree(client.get("/api/search?q=embassy").body().string()).at("/total/value").asInt());
+        assertEquals(
+            2,
+            JSON.readTree(client.get("/api/search?q=embassy").body().string())
+                .at("/total/value")
+                .asInt());
 
         List<Story> more = new ArrayList<>(TestArchive.STORIES);
-        more.add(new Story("s7", "Embassy guards rotated", "New guards arrived at the embassy compound.",
-            Optional.of(PubDate.day(2020, 3, 2)), "AP", "", "", List.of(), Map.of(), "test:s7", "test"));
+        more.add(new Story(
+            "s7",
+            "Embassy guards rotated",
+            "New guards arrived at the embassy compound.",
+            Optional.of(PubDate.day(2020, 3, 2)),
+            "AP",
+            "",
+            "",
+            List.of(),
+            Map.of(),
+            "test:s7",
+            "test"));
         TestArchive.build(dir, more);
         JsonNode second = awaitStories(client, 7);
         assertNotEquals(first.get("index").asText(), second.get("index").asText());
-        JsonNode search = JSON.readTree(client.get("/api/search?q=guards").body().string());
+        JsonNode search =
+            JSON.readTree(client.get("/api/search?q=guards").body().string());
         assertEquals("s7", search.at("/hits/0/id").asText());
-        assertEquals(5, JSON.readTree(client.get("/api/search?q=embassy").body().string()).at("/total/value").asInt());
+        assertEquals(
+            5,
+            JSON.readTree(client.get("/api/search?q=embassy").body().string())
+                .at("/total/value")
+                .asInt());
       });
     }
   }
 
-  private static JsonNode awaitStories(io.javalin.testtools.HttpClient client, int stories) throws Exception {
+  private static JsonNode awaitStories(io.javalin.testtools.HttpClient client, int stories)
+      throws Exception {
     Instant deadline = Instant.now().plusSeconds(30);
     while (true) {
       JsonNode health = JSON.readTree(client.get("/api/health").body().string());

@@ -39,8 +39,15 @@ class CursorPagingTest extends ArchiveTest {
   }
 
   @ParameterizedTest(name = "q=''{0}'' sort={1}")
-  @CsvSource({"'',relevance", "'',newest", "'',oldest", "embassy,relevance", "embassy,newest", "embassy,oldest",
-      "baghdad OR basra,relevance"})
+  @CsvSource({
+    "'',relevance",
+    "'',newest",
+    "'',oldest",
+    "embassy,relevance",
+    "embassy,newest",
+    "embassy,oldest",
+    "baghdad OR basra,relevance"
+  })
   void walkingWithSizeTwoVisitsEachStoryOnceInTheOrderOfOneBigPage(String q, String sort) {
     SortOrder order = SortOrder.parse(sort);
     List<String> oneBigPage = ids(service.search(first(q, order, 100)));
@@ -52,7 +59,8 @@ class CursorPagingTest extends ArchiveTest {
     assertEquals(List.of("s6", "s3", "s1", "s2", "s4", "s5"), walk(first("", SortOrder.NEWEST, 2)));
     assertEquals(List.of("s4", "s2", "s1", "s3", "s6", "s5"), walk(first("", SortOrder.OLDEST, 4)));
     SearchResponse second = service.search(first("", SortOrder.OLDEST, 4)
-        .after(Cursor.decode(service.search(first("", SortOrder.OLDEST, 4)).nextCursor(), SortOrder.OLDEST)));
+        .after(Cursor.decode(
+            service.search(first("", SortOrder.OLDEST, 4)).nextCursor(), SortOrder.OLDEST)));
     assertEquals(List.of("s6", "s5"), ids(second));
     assertEquals(6, second.total().value());
     assertNull(second.nextCursor());
@@ -61,28 +69,43 @@ class CursorPagingTest extends ArchiveTest {
   @Test
   void theLastFullPageHasNoCursorAndNumberedPagesCarryOne() {
     assertNull(service.search(first("", SortOrder.NEWEST, 6)).nextCursor());
-    SearchResponse page2 = service.search(SearchRequest.builder().sort(SortOrder.NEWEST).page(2).size(2).build());
+    SearchResponse page2 = service.search(
+        SearchRequest.builder().sort(SortOrder.NEWEST).page(2).size(2).build());
     assertEquals(List.of("s1", "s2"), ids(page2));
     assertNotNull(page2.nextCursor());
-    SearchResponse page3 = service.search(first("", SortOrder.NEWEST, 2)
-        .after(Cursor.decode(page2.nextCursor(), SortOrder.NEWEST)));
+    SearchResponse page3 = service.search(
+        first("", SortOrder.NEWEST, 2).after(Cursor.decode(page2.nextCursor(), SortOrder.NEWEST)));
     assertEquals(List.of("s4", "s5"), ids(page3));
   }
 
   @Test
   void cursorsRoundTripExactly() {
-    for (Cursor c : List.of(new Cursor(SortOrder.RELEVANCE, 0.41234567f, 0, "000_ab"),
-        new Cursor(SortOrder.NEWEST, 0f, Long.MIN_VALUE, "s5"), new Cursor(SortOrder.OLDEST, 0f, 18_000, "é/ü"))) {
+    for (Cursor c : List.of(
+        new Cursor(SortOrder.RELEVANCE, 0.41234567f, 0, "000_ab"),
+        new Cursor(SortOrder.NEWEST, 0f, Long.MIN_VALUE, "s5"),
+        new Cursor(SortOrder.OLDEST, 0f, 18_000, "é/ü"))) {
       assertEquals(c, Cursor.decode(c.encode(), c.sort()));
     }
   }
 
   @ParameterizedTest
   // valid for comparison: AQEAAAAAAAAAAAACczU (version 1, newest, key 0, id "s5")
-  @ValueSource(strings = {"", "!!!", "AQ", "AgEAAAAAAAAAAAACczU", "AQEAAAAAAAAAAAACczUA", "AQkAAAAAAAAAAAACczU",
-      "AQEAAAAAAAAAAAADczU", "AQEAAAAAAAAAAAAA", "AQEAAAAAAAAAAAACcz", "eyJpZCI6InMxIn0"})
+  @ValueSource(
+      strings = {
+        "",
+        "!!!",
+        "AQ",
+        "AgEAAAAAAAAAAAACczU",
+        "AQEAAAAAAAAAAAACczUA",
+        "AQkAAAAAAAAAAAACczU",
+        "AQEAAAAAAAAAAAADczU",
+        "AQEAAAAAAAAAAAAA",
+        "AQEAAAAAAAAAAAACcz",
+        "eyJpZCI6InMxIn0"
+      })
   void tamperedOrGarbageCursorsAreInvalidParameters(String text) {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Cursor.decode(text, SortOrder.NEWEST));
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> Cursor.decode(text, SortOrder.NEWEST));
     assertEquals(InvalidRequestException.INVALID_PARAMETER, e.code());
     assertEquals("cursor is not a cursor this server made", e.getMessage());
   }
@@ -90,11 +113,20 @@ class CursorPagingTest extends ArchiveTest {
   @Test
   void aCursorOnlyWorksWithItsOwnSortAndFirstPage() {
     String newest = new Cursor(SortOrder.NEWEST, 0f, 18_000, "s1").encode();
-    assertEquals("cursor was made for sort=newest, not sort=oldest; keep the parameters of the first page",
-        assertThrows(InvalidRequestException.class, () -> Cursor.decode(newest, SortOrder.OLDEST)).getMessage());
+    assertEquals(
+        "cursor was made for sort=newest, not sort=oldest; keep the parameters of the first page",
+        assertThrows(InvalidRequestException.class, () -> Cursor.decode(newest, SortOrder.OLDEST))
+            .getMessage());
     Cursor c = Cursor.decode(newest, SortOrder.NEWEST);
-    assertEquals("cursor and page=2 cannot be combined; a cursor already says where the page starts",
-        assertThrows(InvalidRequestException.class, () -> SearchRequest.builder().sort(SortOrder.NEWEST)
-            .page(2).cursor(Optional.of(c)).build()).getMessage());
+    assertEquals(
+        "cursor and page=2 cannot be combined; a cursor already says where the page starts",
+        assertThrows(
+                InvalidRequestException.class,
+                () -> SearchRequest.builder()
+                    .sort(SortOrder.NEWEST)
+                    .page(2)
+                    .cursor(Optional.of(c))
+                    .build())
+            .getMessage());
   }
 }

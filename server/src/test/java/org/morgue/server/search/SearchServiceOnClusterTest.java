@@ -23,6 +23,8 @@ class SearchServiceOnClusterTest extends LuceneSearchServiceTest {
     assertEquals(Health.OK, h.status());
     assertEquals(6, h.stories());
     assertEquals("2026-01-21T10:15:00Z", h.builtAt());
-    assertTrue(h.index().matches("opensearch:morgue-test-searchserviceonclustertest-.*-\\d{8}t\\d{9}"), h.index());
+    assertTrue(
+        h.index().matches("opensearch:morgue-test-searchserviceonclustertest-.*-\\d{8}t\\d{9}"),
+        h.index());
   }
 }

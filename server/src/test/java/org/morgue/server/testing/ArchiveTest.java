@@ -19,7 +19,8 @@ public abstract class ArchiveTest extends ServedIndexTest {
   @Override
   protected void build(Path archiveDir) throws Exception {
     TestArchive.build(archiveDir, TestArchive.STORIES, shape());
-    // The shape is what the test class claims to cover: hold it, so a change to the builder's merging
+    // The shape is what the test class claims to cover: hold it, so a change to the builder's
+    // merging
     // cannot quietly turn the multi-segment runs into a second run on one segment.
     int segments = TestArchive.segments(archiveDir);
     if (shape() == TestArchive.Shape.SEGMENTS) {

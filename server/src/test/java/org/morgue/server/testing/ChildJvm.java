@@ -25,19 +25,25 @@ public final class ChildJvm implements AutoCloseable {
 
   private ChildJvm(Process process) {
     this.process = process;
-    this.reader = Thread.ofPlatform().daemon().name("child-output-" + process.pid()).start(this::readLines);
+    this.reader =
+        Thread.ofPlatform().daemon().name("child-output-" + process.pid()).start(this::readLines);
   }
 
   /** Starts {@code Main} with the given arguments ({@code index ...}, {@code serve ...}). */
   public static ChildJvm start(String heap, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "org.morgue.server.Main"));
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + heap,
+        "-cp",
+        System.getProperty("java.class.path"),
+        "org.morgue.server.Main"));
     command.addAll(List.of(args));
     return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
   private void readLines() {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         synchronized (lines) {
           lines.add(line);
@@ -67,7 +73,8 @@ public final class ChildJvm implements AutoCloseable {
         for (; seen < lines.size(); seen++) {
           String line = lines.get(seen);
           if (line == null) {
-            throw new IllegalStateException("the process ended before the expected line:\n" + output());
+            throw new IllegalStateException(
+                "the process ended before the expected line:\n" + output());
           }
           if (test.test(line)) {
             return line;
@@ -136,7 +143,8 @@ public final class ChildJvm implements AutoCloseable {
     try (ChildJvm child = start(heap, args)) {
       int code = child.waitFor(HANG_GUARD);
       if (!allowed.contains(code)) {
-        throw new IllegalStateException("exit " + code + " from " + String.join(" ", args) + ":\n" + child.output());
+        throw new IllegalStateException(
+            "exit " + code + " from " + String.join(" ", args) + ":\n" + child.output());
       }
       return code;
     } catch (IOException e) {

@@ -28,8 +28,10 @@ public final class OpenApiSchemas {
   /** @param specText the description as served, the one document references resolve against */
   public OpenApiSchemas(String specText, JsonNode spec) {
     // JSON paths ($.hits[0].id) read better in a failure than JSON pointers.
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build();
-    this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build();
+    this.registry = SchemaRegistry.withDialect(
+        Dialects.getOpenApi31(),
         builder -> builder.schemas(Map.of(DOCUMENT, specText)).schemaRegistryConfig(config));
     this.spec = spec;
   }

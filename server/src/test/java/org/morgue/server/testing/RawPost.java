@@ -21,17 +21,31 @@ public final class RawPost {
   private RawPost() {}
 
   public static Answer send(int port, String method, String path, String contentType, String body) {
-    return withHeaders(port, method, path, contentType == null ? Map.of() : Map.of("Content-Type", contentType), body);
+    return withHeaders(
+        port,
+        method,
+        path,
+        contentType == null ? Map.of() : Map.of("Content-Type", contentType),
+        body);
   }
 
-  public static Answer withHeaders(int port, String method, String path, Map<String, String> headers, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  public static Answer withHeaders(
+      int port, String method, String path, Map<String, String> headers, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + path))
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     headers.forEach(request::header);
     try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

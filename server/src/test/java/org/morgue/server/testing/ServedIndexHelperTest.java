@@ -35,13 +35,15 @@ class ServedIndexHelperTest extends ServedIndexTest {
     String path = "/api/search?size=ten";
     JsonNode error = get(path);
     AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> get(path, 200));
-    assertEquals(path + " -> " + error + " ==> expected: <200> but was: <400>", failure.getMessage());
+    assertEquals(
+        path + " -> " + error + " ==> expected: <200> but was: <400>", failure.getMessage());
   }
 
   @Test
   void anUnexpectedExitCodeFailsWithTheCommandsErrors(@TempDir Path other) {
     Path missing = other.resolve("missing");
-    AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+    AssertionFailedError failure = assertThrows(
+        AssertionFailedError.class,
         () -> indexWithCommand(other.resolve("index"), ExitCode.OK, missing.toString()));
     assertTrue(failure.getMessage().contains(missing.toString()), failure.getMessage());
   }

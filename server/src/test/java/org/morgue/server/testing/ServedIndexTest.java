@@ -75,7 +75,9 @@ public abstract class ServedIndexTest {
   /** The JSON body of a GET on the app, whatever its status. */
   protected JsonNode get(String path) {
     JsonNode[] body = new JsonNode[1];
-    JavalinTest.test(app(), (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
+    JavalinTest.test(
+        app(),
+        (server, client) -> body[0] = JSON.readTree(client.get(path).body().string()));
     return body[0];
   }
 
@@ -101,9 +103,12 @@ public abstract class ServedIndexTest {
     List<String> all = new ArrayList<>(List.of("--index", indexDir.toString()));
     all.addAll(List.of(args));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = IndexCommand.standard(Clock.systemUTC()).run(all,
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    ExitCode code = IndexCommand.standard(Clock.systemUTC())
+        .run(
+            all,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
     assertEquals(expected, code, err.toString(StandardCharsets.UTF_8));
   }
 }

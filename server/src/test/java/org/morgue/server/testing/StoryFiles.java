@@ -27,8 +27,12 @@ public final class StoryFiles {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Line story : stories) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("id", story.id()).put("title", story.title()).put("body", story.body()).put("source", story.source());
-        node.putArray("tags").addAll(story.tags().stream().map(JSON.getNodeFactory()::textNode).toList());
+        node.put("id", story.id())
+            .put("title", story.title())
+            .put("body", story.body())
+            .put("source", story.source());
+        node.putArray("tags")
+            .addAll(story.tags().stream().map(JSON.getNodeFactory()::textNode).toList());
         out.write(JSON.writeValueAsString(node));
         out.write('\n');
       }

@@ -34,21 +34,51 @@ public final class TestArchive {
   public static final Instant BUILT_AT = Instant.parse("2026-01-21T10:15:00Z");
 
   public static final List<Story> STORIES = List.of(
-      story("s1", "U.S. embassy in Baghdad attacked", "Protesters stormed the U.S. embassy in Baghdad on Tuesday. "
-          + "Qais al-Khazali, leader of Asaib Ahl al-Haq, joined the crowd.\n\nKataib Hezbollah supporters set fire to a reception area.",
-          PubDate.day(2019, 12, 31), "Reuters", List.of("iraq", "security")),
-      story("s2", "Militia leader sanctioned", "The Treasury sanctioned Qais al-Khazali on Friday. "
-          + "Officials in Baghdad said the move targets Asaib Ahl al-Haq.",
-          PubDate.day(2019, 12, 6), "AP", List.of("iraq")),
-      story("s3", "Esper blames Kata'ib Hezbollah for embassy attack", "Defense Secretary Mark Esper said Kata'ib Hezbollah "
-          + "was behind the attack on the embassy. He did not mention Qais al-Khazali.",
-          PubDate.day(2020, 2, 3), "Reuters", List.of("usa", "security")),
-      story("s4", "Quiet month in Basra", "Markets in Basra reopened after weeks of protests.",
-          PubDate.day(2019, 11, 15), "Wikinews", List.of()),
-      story("s5", "Tom & Jerry <script>alert(1)</script>", "A note on <b>markup</b> & the embassy archive.",
-          null, "Morgue & Co", List.of("notes")),
-      story("s6", "Embassies reopen in Baghdad", "Several embassies in Baghdad reopened their consular sections.",
-          PubDate.day(2020, 2, 20), "AP", List.of("iraq")));
+      story(
+          "s1",
+          "U.S. embassy in Baghdad attacked",
+          "Protesters stormed the U.S. embassy in Baghdad on Tuesday. "
+              + "Qais al-Khazali, leader of Asaib Ahl al-Haq, joined the crowd.\n\nKataib Hezbollah supporters set fire to a reception area.",
+          PubDate.day(2019, 12, 31),
+          "Reuters",
+          List.of("iraq", "security")),
+      story(
+          "s2",
+          "Militia leader sanctioned",
+          "The Treasury sanctioned Qais al-Khazali on Friday. "
+              + "Officials in Baghdad said the move targets Asaib Ahl al-Haq.",
+          PubDate.day(2019, 12, 6),
+          "AP",
+          List.of("iraq")),
+      story(
+          "s3",
+          "Esper blames Kata'ib Hezbollah for embassy attack",
+          "Defense Secretary Mark Esper said Kata'ib Hezbollah "
+              + "was behind the attack on the embassy. He did not mention Qais al-Khazali.",
+          PubDate.day(2020, 2, 3),
+          "Reuters",
+          List.of("usa", "security")),
+      story(
+          "s4",
+          "Quiet month in Basra",
+          "Markets in Basra reopened after weeks of protests.",
+          PubDate.day(2019, 11, 15),
+          "Wikinews",
+          List.of()),
+      story(
+          "s5",
+          "Tom & Jerry <script>alert(1)</script>",
+          "A note on <b>markup</b> & the embassy archive.",
+          null,
+          "Morgue & Co",
+          List.of("notes")),
+      story(
+          "s6",
+          "Embassies reopen in Baghdad",
+          "Several embassies in Baghdad reopened their consular sections.",
+          PubDate.day(2020, 2, 20),
+          "AP",
+          List.of("iraq")));
 
   /** Surface form → (type, key): what the dictionary extractor finds. */
   private static final Map<String, Entity> NAMES = names();
@@ -67,9 +97,20 @@ public final class TestArchive {
     }
   }
 
-  private static Story story(String id, String title, String body, PubDate date, String source, List<String> tags) {
-    return new Story(id, title, body, Optional.ofNullable(date), source, "Staff", "https://example.org/" + id, tags,
-        Map.of(), "test:" + id, "test");
+  private static Story story(
+      String id, String title, String body, PubDate date, String source, List<String> tags) {
+    return new Story(
+        id,
+        title,
+        body,
+        Optional.ofNullable(date),
+        source,
+        "Staff",
+        "https://example.org/" + id,
+        tags,
+        Map.of(),
+        "test:" + id,
+        "test");
   }
 
   private static Map<String, Entity> names() {
@@ -104,11 +145,14 @@ public final class TestArchive {
       List<Span> all = new ArrayList<>(prior == null ? List.of() : prior.spans());
       all.addAll(spans);
       all.sort(Comparator.comparing((Span s) -> !s.inTitle()).thenComparingInt(Span::start));
-      found.put(id, new Entity(e.type(), e.key(), prior == null ? e.display() : prior.display(), all));
+      found.put(
+          id, new Entity(e.type(), e.key(), prior == null ? e.display() : prior.display(), all));
       first.merge(id, spans.get(0).start() + (spans.get(0).inTitle() ? 0 : 100_000), Math::min);
     });
     return found.entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<String, Entity> x) -> x.getValue().type()).thenComparing(x -> first.get(x.getKey())))
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Entity> x) -> x.getValue().type())
+                .thenComparing(x -> first.get(x.getKey())))
         .map(Map.Entry::getValue)
         .toList();
   };
@@ -120,7 +164,6 @@ public final class TestArchive {
     }
     return spans;
   }
-
 
   /**
    * The two shapes a served build has: a rebuild is merged into one segment, an updated build has
@@ -142,16 +185,21 @@ public final class TestArchive {
   /** Builds and publishes an index of the stories into the folder in the given shape. */
   public static IndexReport build(Path dir, List<Story> stories, Shape shape) throws IOException {
     IndexBuilder.Options options = new IndexBuilder.Options(1, 2, 16);
-    IndexBuilder builder = new IndexBuilder(new Schema(), EXTRACTOR,
-        shape == Shape.SEGMENTS ? options.keepingSegments() : options, Clock.fixed(BUILT_AT, ZoneOffset.UTC));
+    IndexBuilder builder = new IndexBuilder(
+        new Schema(),
+        EXTRACTOR,
+        shape == Shape.SEGMENTS ? options.keepingSegments() : options,
+        Clock.fixed(BUILT_AT, ZoneOffset.UTC));
     return builder.rebuild(new IndexLayout(dir), StorySource.of(stories), new IndexProgress());
   }
 
   /** The number of segments (index leaves) of the published build in the folder. */
   public static int segments(Path dir) throws IOException {
     Path build = new IndexLayout(dir).currentBuild().orElseThrow();
-    try (org.apache.lucene.store.FSDirectory directory = org.apache.lucene.store.FSDirectory.open(build);
-        org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+    try (org.apache.lucene.store.FSDirectory directory =
+            org.apache.lucene.store.FSDirectory.open(build);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(directory)) {
       return reader.leaves().size();
     }
   }

@@ -22,7 +22,8 @@ import org.morgue.server.search.opensearch.OpenSearchSearchService;
  */
 public final class TestCluster {
 
-  public static final String URLS = System.getenv().getOrDefault("MORGUE_OPENSEARCH", OpenSearchClient.DEFAULT_URL);
+  public static final String URLS =
+      System.getenv().getOrDefault("MORGUE_OPENSEARCH", OpenSearchClient.DEFAULT_URL);
   private static final boolean REQUIRED = "required".equals(System.getenv("MORGUE_CLUSTER_TESTS"));
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -34,7 +35,8 @@ public final class TestCluster {
    */
   public static String nodeUrls() {
     int base = Integer.parseInt(System.getenv().getOrDefault("MORGUE_CLUSTER_HTTP_BASE", "9200"));
-    return "http://127.0.0.1:" + base + ",http://127.0.0.1:" + (base + 1) + ",http://127.0.0.1:" + (base + 2);
+    return "http://127.0.0.1:" + base + ",http://127.0.0.1:" + (base + 1) + ",http://127.0.0.1:"
+        + (base + 2);
   }
 
   /** The cluster's client; skips (or, when required, fails) the calling tests when no cluster answers. */
@@ -45,18 +47,23 @@ public final class TestCluster {
       return client;
     } catch (ClusterUnavailableException e) {
       if (REQUIRED) {
-        throw new AssertionError("MORGUE_CLUSTER_TESTS=required but no cluster answers: " + e.getMessage(), e);
+        throw new AssertionError(
+            "MORGUE_CLUSTER_TESTS=required but no cluster answers: " + e.getMessage(), e);
       }
-      assumeTrue(false, "no OpenSearch cluster at " + URLS + " (start one with ./morgue cluster start): "
-          + "cluster tests skipped");
+      assumeTrue(
+          false,
+          "no OpenSearch cluster at " + URLS + " (start one with ./morgue cluster start): "
+              + "cluster tests skipped");
       throw e;
     }
   }
 
   /** An alias of its own for one test class, so classes never see each other's builds. */
   public static String alias(Class<?> owner) {
-    return ("morgue-test-" + owner.getSimpleName() + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet())
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+    return ("morgue-test-" + owner.getSimpleName() + "-"
+            + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet())
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9_-]", "-");
   }
 
   /**
@@ -68,10 +75,13 @@ public final class TestCluster {
     String alias = alias(owner);
     Path build = new IndexLayout(archiveDir).currentBuild().orElseThrow();
     new ClusterLoader(client, alias, Clock.systemUTC()).load(build, replicas);
-    OpenSearchSearchService search = OpenSearchSearchService.open(client, alias, Duration.ofMinutes(10), Duration.ofMinutes(1));
+    OpenSearchSearchService search =
+        OpenSearchSearchService.open(client, alias, Duration.ofMinutes(10), Duration.ofMinutes(1));
     // The test's indexes go when the service closes (a proxy: one method differs, eleven delegate).
-    return (SearchService) java.lang.reflect.Proxy.newProxyInstance(SearchService.class.getClassLoader(),
-        new Class<?>[] {SearchService.class}, (proxy, method, args) -> {
+    return (SearchService) java.lang.reflect.Proxy.newProxyInstance(
+        SearchService.class.getClassLoader(),
+        new Class<?>[] {SearchService.class},
+        (proxy, method, args) -> {
           try {
             return method.invoke(search, args);
           } catch (java.lang.reflect.InvocationTargetException e) {
@@ -89,7 +99,8 @@ public final class TestCluster {
     try {
       client.delete("/" + alias + "-*");
     } catch (RuntimeException e) {
-      // A test cluster that went away keeps its indexes; the next start-up cleans nothing, but nothing breaks.
+      // A test cluster that went away keeps its indexes; the next start-up cleans nothing, but
+      // nothing breaks.
     }
   }
 }

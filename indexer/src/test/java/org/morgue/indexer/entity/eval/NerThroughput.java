@@ -44,11 +44,16 @@ public final class NerThroughput {
     CrfEntityExtractor extractor = CrfEntityExtractor.loadDefault();
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
     long after = usedHeap();
-    out.printf(Locale.ROOT, "model load %d ms, heap after load %d MB (model %d MB)%n",
-        loadMs, after >> 20, (after - before) >> 20);
+    out.printf(
+        Locale.ROOT,
+        "model load %d ms, heap after load %d MB (model %d MB)%n",
+        loadMs,
+        after >> 20,
+        (after - before) >> 20);
 
     for (String pass : List.of("cold", "warm")) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ner-throughput-", 0).factory());
+      ExecutorService pool = Executors.newFixedThreadPool(
+          threads, Thread.ofPlatform().name("ner-throughput-", 0).factory());
       long start = System.nanoTime();
       long entities = 0;
       try {
@@ -63,8 +68,15 @@ public final class NerThroughput {
         pool.shutdown();
       }
       double secs = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "%s: %d stories on %d threads in %.2f s = %.0f stories/s, %d entities%n",
-          pass, stories.size(), threads, secs, stories.size() / secs, entities);
+      out.printf(
+          Locale.ROOT,
+          "%s: %d stories on %d threads in %.2f s = %.0f stories/s, %d entities%n",
+          pass,
+          stories.size(),
+          threads,
+          secs,
+          stories.size() / secs,
+          entities);
     }
     out.printf(Locale.ROOT, "heap after run %d MB%n", usedHeap() >> 20);
   }
@@ -78,7 +90,7 @@ public final class NerThroughput {
     }
     for (Path file : files) {
       try (InputStream raw = Files.newInputStream(file);
-           InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+          InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
         String sgml = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         for (Element story : Jsoup.parse(sgml, "", Parser.xmlParser()).select("REUTERS")) {
           Element body = story.selectFirst("BODY");

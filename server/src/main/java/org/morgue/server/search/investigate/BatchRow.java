@@ -13,8 +13,16 @@ import java.util.Objects;
  *     a phrase; null in query mode
  * @param searchUrl the page URL of the line's search (with the batch's filters); null on error
  */
-public record BatchRow(int line, String query, String matchedAs, Long total, String first, String last,
-    List<Outlet> outlets, String searchUrl, Error error) {
+public record BatchRow(
+    int line,
+    String query,
+    String matchedAs,
+    Long total,
+    String first,
+    String last,
+    List<Outlet> outlets,
+    String searchUrl,
+    Error error) {
 
   /** Outlets listed per row. */
   public static final int OUTLETS = 3;
@@ -24,9 +32,18 @@ public record BatchRow(int line, String query, String matchedAs, Long total, Str
     outlets = List.copyOf(outlets);
   }
 
-  static BatchRow found(int line, String query, String matchedAs, SearchSummary summary, String searchUrl) {
-    return new BatchRow(line, query, matchedAs, summary.total(), summary.first(), summary.last(), summary.outlets(),
-        searchUrl, null);
+  static BatchRow found(
+      int line, String query, String matchedAs, SearchSummary summary, String searchUrl) {
+    return new BatchRow(
+        line,
+        query,
+        matchedAs,
+        summary.total(),
+        summary.first(),
+        summary.last(),
+        summary.outlets(),
+        searchUrl,
+        null);
   }
 
   static BatchRow failed(int line, String query, Error error) {

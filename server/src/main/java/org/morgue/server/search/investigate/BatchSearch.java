@@ -53,7 +53,8 @@ public record BatchSearch(SearchRequest base, Mode mode) {
       throw new InvalidRequestException(INVALID_PARAMETER, "the batch has no queries");
     }
     if (lines > MAX_LINES) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
           "the batch has " + lines + " queries; at most " + MAX_LINES + " are searched at once");
     }
   }
@@ -61,17 +62,23 @@ public record BatchSearch(SearchRequest base, Mode mode) {
   /** The row of line {@code line} (1-based). */
   public BatchRow run(InvestigationService service, int line, String query) {
     try {
-      return mode == Mode.QUERY ? searched(service, line, query, query, null) : named(service, line, query);
+      return mode == Mode.QUERY
+          ? searched(service, line, query, query, null)
+          : named(service, line, query);
     } catch (InvalidRequestException e) {
-      return BatchRow.failed(line, query, new BatchRow.Error(e.code(), e.getMessage(),
-          e.position().isPresent() ? e.position().getAsInt() : null));
+      return BatchRow.failed(
+          line,
+          query,
+          new BatchRow.Error(
+              e.code(), e.getMessage(), e.position().isPresent() ? e.position().getAsInt() : null));
     }
   }
 
   private BatchRow named(InvestigationService service, int line, String name) {
     String key = NameKeys.fold(name);
     if (key.isEmpty()) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "the line has no letters or digits to look up as a name");
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "the line has no letters or digits to look up as a name");
     }
     List<SuggestResponse.EntityName> names = service.names(key);
     if (!names.isEmpty()) {
@@ -81,25 +88,38 @@ public record BatchSearch(SearchRequest base, Mode mode) {
         filters.put(type, List.of(key));
         return summarised(service, line, name, type, withQuery("", filters));
       }
-      // A filter on that facet already: a second value would widen it (values of one facet are OR'd).
+      // A filter on that facet already: a second value would widen it (values of one facet are
+      // OR'd).
       return searched(service, line, name, type + ":" + phrase(key), type);
     }
     return searched(service, line, name, phrase(name.strip()), "text");
   }
 
-  private BatchRow searched(InvestigationService service, int line, String query, String q, String matchedAs) {
+  private BatchRow searched(
+      InvestigationService service, int line, String query, String q, String matchedAs) {
     return summarised(service, line, query, matchedAs, withQuery(q, base.filters()));
   }
 
-  private static BatchRow summarised(InvestigationService service, int line, String query, String matchedAs,
+  private static BatchRow summarised(
+      InvestigationService service,
+      int line,
+      String query,
+      String matchedAs,
       SearchRequest request) {
-    return BatchRow.found(line, query, matchedAs, service.summary(request, BatchRow.OUTLETS), SearchUrls.of(request));
+    return BatchRow.found(
+        line, query, matchedAs, service.summary(request, BatchRow.OUTLETS), SearchUrls.of(request));
   }
 
   /** The base search with this query and filters, from its first page; names match folded, as they always have. */
   private SearchRequest withQuery(String q, Map<String, List<String>> filters) {
-    return base.toBuilder().q(q).filters(filters).page(1).size(SearchRequest.DEFAULT_SIZE).cursor(Optional.empty())
-        .mode(MatchMode.FOLDED).build();
+    return base.toBuilder()
+        .q(q)
+        .filters(filters)
+        .page(1)
+        .size(SearchRequest.DEFAULT_SIZE)
+        .cursor(Optional.empty())
+        .mode(MatchMode.FOLDED)
+        .build();
   }
 
   /** The text as one phrase in the query syntax: quotes and backslashes inside it escaped. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  *     often the two appear together than if they were independent (1 = chance), to three decimals
  * @param searchUrl the page URL of the shared stories
  */
-public record Cooccurrence(String type, String value, String label, long count, double lift, String searchUrl) {
+public record Cooccurrence(
+    String type, String value, String label, long count, double lift, String searchUrl) {
   public Cooccurrence {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");

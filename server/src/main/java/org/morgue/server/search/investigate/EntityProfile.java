@@ -21,9 +21,21 @@ import org.morgue.server.search.SearchResponse;
  * @param cooccurringByLift per entity type, names sharing at least {@link #MIN_LIFT_COUNT} stories, highest lift first
  * @param searchUrl the page URL of its stories
  */
-public record EntityProfile(String type, String value, String label, List<String> variants, List<String> aliases,
-    int variantsFrom, long stories, String first, String last, SearchResponse.Dates dates, List<Outlet> outlets,
-    Map<String, List<Cooccurrence>> cooccurring, Map<String, List<Cooccurrence>> cooccurringByLift, String searchUrl) {
+public record EntityProfile(
+    String type,
+    String value,
+    String label,
+    List<String> variants,
+    List<String> aliases,
+    int variantsFrom,
+    long stories,
+    String first,
+    String last,
+    SearchResponse.Dates dates,
+    List<Outlet> outlets,
+    Map<String, List<Cooccurrence>> cooccurring,
+    Map<String, List<Cooccurrence>> cooccurringByLift,
+    String searchUrl) {
 
   /** A pair sharing one story has a huge lift by chance on any archive; lift ranks pairs sharing this many. */
   public static final int MIN_LIFT_COUNT = 2;
@@ -31,6 +43,7 @@ public record EntityProfile(String type, String value, String label, List<String
   public static final int LISTED = 10;
   /** Newest stories whose stored mentions are read for the variants. */
   public static final int VARIANT_STORIES = 500;
+
   public static final int OUTLETS = 5;
 
   public EntityProfile {

@@ -20,7 +20,8 @@ public record EntityRef(String type, String value) {
   public EntityRef {
     Objects.requireNonNull(type, "type");
     if (!TYPES.contains(type)) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
           "entity type must be one of " + String.join(", ", TYPES) + ", was '" + type + "'");
     }
     value = NameKeys.fold(Objects.requireNonNullElse(value, ""));
@@ -37,7 +38,8 @@ public record EntityRef(String type, String value) {
   public static EntityRef parse(String parameter, String text) {
     int colon = text.indexOf(':');
     if (colon < 0) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
           parameter + " must be TYPE:NAME (e.g. person:Qais al-Khazali), was '" + text + "'");
     }
     return new EntityRef(text.substring(0, colon).strip(), text.substring(colon + 1));

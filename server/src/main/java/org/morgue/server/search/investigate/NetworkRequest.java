@@ -22,17 +22,21 @@ public record NetworkRequest(SearchRequest search, List<String> types, int size)
     Objects.requireNonNull(search, "search");
     types = List.copyOf(types);
     if (types.isEmpty()) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "types must name at least one of " + String.join(", ", EntityRef.TYPES));
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "types must name at least one of " + String.join(", ", EntityRef.TYPES));
     }
     for (String type : types) {
       if (!EntityRef.TYPES.contains(type)) {
-        throw new InvalidRequestException(INVALID_PARAMETER,
+        throw new InvalidRequestException(
+            INVALID_PARAMETER,
             "types must be among " + String.join(", ", EntityRef.TYPES) + ", not '" + type + "'");
       }
     }
     types = EntityRef.TYPES.stream().filter(types::contains).toList();
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException(INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+      throw new InvalidRequestException(
+          INVALID_PARAMETER, "size must be between 1 and " + MAX_SIZE + ", was " + size);
     }
   }
 }

@@ -41,8 +41,12 @@ public final class SearchUrls {
     if (!request.q().isEmpty()) {
       params.add(param("q", request.q()));
     }
-    request.filters().forEach((dim, values) -> values.forEach(v -> params.add(param("f." + dim, v))));
-    request.excludes().forEach((dim, values) -> values.forEach(v -> params.add(param("nf." + dim, v))));
+    request
+        .filters()
+        .forEach((dim, values) -> values.forEach(v -> params.add(param("f." + dim, v))));
+    request
+        .excludes()
+        .forEach((dim, values) -> values.forEach(v -> params.add(param("nf." + dim, v))));
     request.from().ifPresent(b -> params.add(param("from", b.text())));
     request.to().ifPresent(b -> params.add(param("to", b.text())));
     if (request.undated() != UndatedFilter.INCLUDE) {
@@ -52,6 +56,7 @@ public final class SearchUrls {
   }
 
   private static String param(String name, String value) {
-    return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

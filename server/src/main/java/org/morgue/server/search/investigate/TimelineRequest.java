@@ -16,8 +16,10 @@ public record TimelineRequest(SearchRequest search, List<EntityRef> entities) {
     Objects.requireNonNull(search, "search");
     entities = List.copyOf(entities);
     if (entities.isEmpty() || entities.size() > MAX_ENTITIES) {
-      throw new InvalidRequestException(INVALID_PARAMETER,
-          "give between 1 and " + MAX_ENTITIES + " entity parameters (entity=person:NAME), not " + entities.size());
+      throw new InvalidRequestException(
+          INVALID_PARAMETER,
+          "give between 1 and " + MAX_ENTITIES + " entity parameters (entity=person:NAME), not "
+              + entities.size());
     }
   }
 }

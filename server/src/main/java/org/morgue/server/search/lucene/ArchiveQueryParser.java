@@ -40,8 +40,8 @@ import org.morgue.server.search.SearchResponse;
  */
 public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
-  private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 2f, Schema.BODY, 1f,
-      Schema.TITLE_EXACT, 2f, Schema.BODY_EXACT, 1f);
+  private static final Map<String, Float> BOOSTS =
+      Map.of(Schema.TITLE, 2f, Schema.BODY, 1f, Schema.TITLE_EXACT, 2f, Schema.BODY_EXACT, 1f);
   private static final String[] FOLDED_FIELDS = Schema.DEFAULT_SEARCH_FIELDS.toArray(String[]::new);
   private static final String[] EXACT_FIELDS =
       Schema.DEFAULT_SEARCH_FIELDS.stream().map(Schema.EXACT_FIELDS::get).toArray(String[]::new);
@@ -54,6 +54,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   private final MatchMode mode;
   /** True while a clause already resolved to index fields is being built (Lucene calls back per field). */
   private boolean resolving;
+
   private final List<SearchResponse.Clause> clauses = new ArrayList<>();
 
   /** @param analyzer the schema's analyzer, the one chain for indexing, querying and highlighting */
@@ -100,14 +101,18 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     } catch (ParseException e) {
       throw translate(e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException(INVALID_QUERY, "the query has too many terms", OptionalInt.empty());
+      throw new InvalidRequestException(
+          INVALID_QUERY, "the query has too many terms", OptionalInt.empty());
     } catch (TooComplexToDeterminizeException e) {
       // A /regex/ or wildcard whose automaton would need more states than Lucene's work limit.
-      throw new InvalidRequestException(INVALID_QUERY,
-          "a regular expression or wildcard in the query is too complex to run", OptionalInt.empty());
+      throw new InvalidRequestException(
+          INVALID_QUERY,
+          "a regular expression or wildcard in the query is too complex to run",
+          OptionalInt.empty());
     } catch (IllegalArgumentException e) {
       // e.g. an invalid /regular expression/: its text is the user's, so is the error
-      throw new InvalidRequestException(INVALID_QUERY, "cannot parse the query: " + e.getMessage(), OptionalInt.empty());
+      throw new InvalidRequestException(
+          INVALID_QUERY, "cannot parse the query: " + e.getMessage(), OptionalInt.empty());
     }
   }
 
@@ -116,23 +121,30 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (cause instanceof ScopeException e) {
       return new InvalidRequestException(INVALID_QUERY, e.getMessage(), OptionalInt.of(e.position));
     }
-    if (cause instanceof ParseException e && e.currentToken != null && e.currentToken.next != null) {
+    if (cause instanceof ParseException e
+        && e.currentToken != null
+        && e.currentToken.next != null) {
       Token next = e.currentToken.next;
       String message = next.kind == QueryParserConstants.EOF
           ? "the query ends unexpectedly"
           : "unexpected '" + next.image + "'";
-      return new InvalidRequestException(INVALID_QUERY, message, OptionalInt.of(clamp(next.beginColumn)));
+      return new InvalidRequestException(
+          INVALID_QUERY, message, OptionalInt.of(clamp(next.beginColumn)));
     }
     if (cause instanceof TokenMgrError e) {
       int quote = unbalancedQuote(text);
       if (quote >= 0) {
-        return new InvalidRequestException(INVALID_QUERY, "unbalanced quote: a \" is not closed", OptionalInt.of(quote));
+        return new InvalidRequestException(
+            INVALID_QUERY, "unbalanced quote: a \" is not closed", OptionalInt.of(quote));
       }
       Matcher m = LEXICAL_COLUMN.matcher(String.valueOf(e.getMessage()));
-      OptionalInt at = m.find() ? OptionalInt.of(clamp(Integer.parseInt(m.group(1)) - 1)) : OptionalInt.empty();
-      return new InvalidRequestException(INVALID_QUERY, "cannot read the query: a character is out of place", at);
+      OptionalInt at =
+          m.find() ? OptionalInt.of(clamp(Integer.parseInt(m.group(1)) - 1)) : OptionalInt.empty();
+      return new InvalidRequestException(
+          INVALID_QUERY, "cannot read the query: a character is out of place", at);
     }
-    return new InvalidRequestException(INVALID_QUERY, "cannot parse the query: " + cause.getMessage(), OptionalInt.empty());
+    return new InvalidRequestException(
+        INVALID_QUERY, "cannot parse the query: " + cause.getMessage(), OptionalInt.empty());
   }
 
   private int clamp(int position) {
@@ -159,9 +171,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     }
     int termAt = token == null ? 0 : token.beginColumn;
     int at = text.lastIndexOf(field, termAt);
-    throw new ScopeException("unknown field '" + field + "'; searchable fields are "
-        + String.join(", ", Schema.SEARCHABLE_FIELDS) + ", and " + MatchMode.EXACT.apiName() + ": or "
-        + MatchMode.FOLDED.apiName() + ": for the title and body in that mode", at >= 0 ? at : clamp(termAt));
+    throw new ScopeException(
+        "unknown field '" + field + "'; searchable fields are "
+            + String.join(", ", Schema.SEARCHABLE_FIELDS) + ", and " + MatchMode.EXACT.apiName()
+            + ": or "
+            + MatchMode.FOLDED.apiName() + ": for the title and body in that mode",
+        at >= 0 ? at : clamp(termAt));
   }
 
   /** The mode an {@code exact:} or {@code folded:} scope names; null for any other field. */
@@ -186,22 +201,27 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     checkScope(field);
     MatchMode scopeMode = modeScope(field);
     MatchMode clauseMode = clauseMode(field);
-    String indexField = scopeMode != null || field == null ? null
+    String indexField = scopeMode != null || field == null
+        ? null
         : clauseMode == MatchMode.EXACT ? Schema.EXACT_FIELDS.get(field) : field;
     String[] saved = fields;
     fields = clauseMode == MatchMode.EXACT ? EXACT_FIELDS : FOLDED_FIELDS;
     resolving = true;
     try {
       Query query = build.on(indexField);
-      clauses.add(new SearchResponse.Clause(shown, scopeMode != null ? null : field, clauseMode.apiName()));
+      clauses.add(
+          new SearchResponse.Clause(shown, scopeMode != null ? null : field, clauseMode.apiName()));
       return query;
     } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
       if (clauseMode != MatchMode.EXACT) {
         throw e; // the folded default keeps the messages parseQuery gives every query
       }
       // An invalid or too complex /regex/ or wildcard in an exact clause: say so, and where.
-      String why = e instanceof TooComplexToDeterminizeException ? "is too complex to run" : "is invalid: " + e.getMessage();
-      throw new ScopeException("the " + clauseMode.apiName() + " clause " + shown + " " + why,
+      String why = e instanceof TooComplexToDeterminizeException
+          ? "is too complex to run"
+          : "is invalid: " + e.getMessage();
+      throw new ScopeException(
+          "the " + clauseMode.apiName() + " clause " + shown + " " + why,
           token == null ? 0 : clamp(token.beginColumn));
     } finally {
       fields = saved;
@@ -225,25 +245,40 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   }
 
   @Override
-  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    return leaf(field, quoted ? '"' + queryText + '"' : queryText, f -> super.getFieldQuery(f, queryText, quoted));
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    return leaf(
+        field,
+        quoted ? '"' + queryText + '"' : queryText,
+        f -> super.getFieldQuery(f, queryText, quoted));
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    return leaf(field, '"' + queryText + '"' + (slop > 0 ? "~" + slop : ""),
+    return leaf(
+        field,
+        '"' + queryText + '"' + (slop > 0 ? "~" + slop : ""),
         f -> super.getFieldQuery(f, queryText, slop));
   }
 
   @Override
-  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return noted(leaf(field, termStr + "~" + (int) minSimilarity, f -> super.getFuzzyQuery(f, termStr, minSimilarity)),
-        termStr + "~", termPosition(termStr));
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    return noted(
+        leaf(
+            field,
+            termStr + "~" + (int) minSimilarity,
+            f -> super.getFuzzyQuery(f, termStr, minSimilarity)),
+        termStr + "~",
+        termPosition(termStr));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return noted(leaf(field, termStr + "*", f -> super.getPrefixQuery(f, termStr)), termStr + "*", termPosition(termStr));
+    return noted(
+        leaf(field, termStr + "*", f -> super.getPrefixQuery(f, termStr)),
+        termStr + "*",
+        termPosition(termStr));
   }
 
   @Override
@@ -254,17 +289,24 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       throw new ScopeException(tooBig.get(), at);
     }
     try {
-      return noted(leaf(field, "/" + termStr + "/", f -> super.getRegexpQuery(f, termStr)), "/" + termStr + "/", at);
+      return noted(
+          leaf(field, "/" + termStr + "/", f -> super.getRegexpQuery(f, termStr)),
+          "/" + termStr + "/",
+          at);
     } catch (TooComplexToDeterminizeException e) {
-      throw new ScopeException("the regular expression /" + termStr + "/ is too complex to run", at);
+      throw new ScopeException(
+          "the regular expression /" + termStr + "/ is too complex to run", at);
     }
   }
 
   @Override
-  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-      boolean endInclusive) throws ParseException {
-    String shown = (startInclusive ? "[" : "{") + part1 + " TO " + part2 + (endInclusive ? "]" : "}");
-    return leaf(field, shown, f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    String shown =
+        (startInclusive ? "[" : "{") + part1 + " TO " + part2 + (endInclusive ? "]" : "}");
+    return leaf(
+        field, shown, f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
   }
 
   @Override
@@ -277,11 +319,15 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       int at = token == null ? 0 : clamp(token.beginColumn);
       String message = termStr.equals("*")
           ? "'*' alone is not a query; leave q empty to list every story"
-          : "a term cannot start with * or ? ('" + termStr + "'" + (clauseMode(field) == MatchMode.EXACT
-              ? ", an exact clause" : "") + "): it would scan every word in the archive";
+          : "a term cannot start with * or ? ('" + termStr + "'"
+              + (clauseMode(field) == MatchMode.EXACT ? ", an exact clause" : "")
+              + "): it would scan every word in the archive";
       throw new ScopeException(message, at);
     }
-    return noted(leaf(field, termStr, f -> super.getWildcardQuery(f, termStr)), termStr, termPosition(termStr));
+    return noted(
+        leaf(field, termStr, f -> super.getWildcardQuery(f, termStr)),
+        termStr,
+        termPosition(termStr));
   }
 
   /** Records a multi-term clause (one per field searched) with the term as written and its position. */

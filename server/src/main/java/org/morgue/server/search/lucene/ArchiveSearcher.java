@@ -31,6 +31,7 @@ final class ArchiveSearcher extends IndexSearcher {
   private final ReaderStats stats;
   /** Facet count arrays reused across the reader's searches; null without facet values. */
   private final CountArrays countArrays;
+
   private final StoredFieldsPool storedFields;
   private final EntityNames entityNames;
   private final FacetOrder facetOrder;
@@ -40,13 +41,19 @@ final class ArchiveSearcher extends IndexSearcher {
    * @param build the build folder, empty for the stand-in served before any build is published
    * @param info the build's info, empty exactly when {@code build} is
    */
-  ArchiveSearcher(IndexReader reader, FacetsConfig config, Optional<Path> build, EntityLabels labels,
-      Optional<BuildInfo> info) throws IOException {
+  ArchiveSearcher(
+      IndexReader reader,
+      FacetsConfig config,
+      Optional<Path> build,
+      EntityLabels labels,
+      Optional<BuildInfo> info)
+      throws IOException {
     super(reader);
     this.build = build;
     this.labels = labels;
     this.info = info;
-    this.facetState = hasFacetValues(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    this.facetState =
+        hasFacetValues(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     this.stats = ReaderStats.of(reader, Optional.ofNullable(facetState));
     this.countArrays = facetState == null ? null : new CountArrays(facetState.getSize());
     this.storedFields = new StoredFieldsPool(this);
@@ -63,7 +70,8 @@ final class ArchiveSearcher extends IndexSearcher {
 
   private static boolean hasFacetValues(IndexReader reader) {
     String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-    return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+    return reader.leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
   }
 
   /** The build folder served; empty before any build is published. */

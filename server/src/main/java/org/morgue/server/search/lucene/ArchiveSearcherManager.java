@@ -68,7 +68,11 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
     try {
       long start = System.nanoTime();
       int files = BuildVerifier.verify(build, directory);
-      LOG.info("verified {} files of build {} in {} ms", files, build, (System.nanoTime() - start) / 1_000_000);
+      LOG.info(
+          "verified {} files of build {} in {} ms",
+          files,
+          build,
+          (System.nanoTime() - start) / 1_000_000);
       reader = DirectoryReader.open(directory);
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -80,8 +84,8 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
     });
     try {
       BuildInfo info = BuildInfo.fromUserData(reader.getIndexCommit().getUserData());
-      ArchiveSearcher searcher = new ArchiveSearcher(reader, config, Optional.of(build), EntityLabels.read(build),
-          Optional.of(info));
+      ArchiveSearcher searcher = new ArchiveSearcher(
+          reader, config, Optional.of(build), EntityLabels.read(build), Optional.of(info));
       LOG.info("serving build {} ({} stories, built {})", build, info.stories(), info.builtAt());
       return searcher;
     } catch (IOException | RuntimeException e) {
@@ -92,7 +96,8 @@ final class ArchiveSearcherManager extends ReferenceManager<ArchiveSearcher> {
 
   /** The stand-in before the first build: no documents, no labels, no build info. */
   private ArchiveSearcher nothingPublished() throws IOException {
-    return new ArchiveSearcher(new MultiReader(), config, Optional.empty(), EntityLabels.empty(), Optional.empty());
+    return new ArchiveSearcher(
+        new MultiReader(), config, Optional.empty(), EntityLabels.empty(), Optional.empty());
   }
 
   /** The build being served, if any (for log lines; a refresh may change it right after). */

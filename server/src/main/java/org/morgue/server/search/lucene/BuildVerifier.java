@@ -67,7 +67,8 @@ final class BuildVerifier {
   }
 
   /** Reads a table the indexer wrote beside the index, if the build has it: 1 when read, 0 when absent. */
-  private static int readable(Path build, String file, TableRead read) throws DamagedBuildException {
+  private static int readable(Path build, String file, TableRead read)
+      throws DamagedBuildException {
     if (!Files.exists(build.resolve(file))) {
       return 0;
     }
@@ -93,7 +94,9 @@ final class BuildVerifier {
     private final String file;
 
     DamagedBuildException(Path build, String file, Throwable cause) {
-      super("build " + build + " is damaged: " + file + " fails its check (" + firstLine(cause) + ")", cause);
+      super(
+          "build " + build + " is damaged: " + file + " fails its check (" + firstLine(cause) + ")",
+          cause);
       this.file = file;
     }
 
@@ -105,7 +108,8 @@ final class BuildVerifier {
     private static String firstLine(Throwable cause) {
       String message = String.valueOf(cause.getMessage());
       int newline = message.indexOf('\n');
-      return cause.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
+      return cause.getClass().getSimpleName() + ": "
+          + (newline < 0 ? message : message.substring(0, newline));
     }
   }
 }

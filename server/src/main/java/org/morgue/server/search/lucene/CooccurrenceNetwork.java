@@ -35,9 +35,10 @@ final class CooccurrenceNetwork {
   }
 
   Network run(NetworkRequest request, Query text) throws IOException {
-    FacetsCollector hits = searcher.search(SearchExecution.filtered(schema, request.search(), text), new FacetsCollectorManager());
+    FacetsCollector hits = searcher.search(
+        SearchExecution.filtered(schema, request.search(), text), new FacetsCollectorManager());
     if (searcher.facetState().isEmpty()) {
-      return new Network(OrdinalPass.run(null, hits, (doc, ords, n) -> { }), List.of(), List.of());
+      return new Network(OrdinalPass.run(null, hits, (doc, ords, n) -> {}), List.of(), List.of());
     }
     SortedSetDocValuesReaderState state = searcher.facetState().get();
     OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(), labels);
@@ -80,12 +81,14 @@ final class CooccurrenceNetwork {
         all.add(new int[] {t, ord});
       }
     }
-    all.sort(Comparator.<int[]>comparingInt(e -> -counts[e[1]]).thenComparingInt(e -> e[0])
+    all.sort(Comparator.<int[]>comparingInt(e -> -counts[e[1]])
+        .thenComparingInt(e -> e[0])
         .thenComparingInt(e -> ranking.rank(e[1])));
     return all.subList(0, Math.min(request.size(), all.size()));
   }
 
-  private static List<Network.Edge> edges(Names names, int[] nodeOf, List<Network.Node> nodes, long stories) {
+  private static List<Network.Edge> edges(
+      Names names, int[] nodeOf, List<Network.Node> nodes, long stories) {
     int n = nodes.size();
     int[] shared = new int[n * n];
     int[] present = new int[n];
@@ -109,13 +112,19 @@ final class CooccurrenceNetwork {
       for (int b = a + 1; b < n; b++) {
         int both = shared[a * n + b];
         if (both > 0) {
-          edges.add(new Network.Edge(a, b, both, EntityProfiles.rounded(
-              EntityProfiles.lift(both, nodes.get(a).count(), nodes.get(b).count(), stories))));
+          edges.add(new Network.Edge(
+              a,
+              b,
+              both,
+              EntityProfiles.rounded(
+                  EntityProfiles.lift(both, nodes.get(a).count(), nodes.get(b).count(), stories))));
         }
       }
     }
-    edges.sort(Comparator.comparingLong(Network.Edge::count).reversed()
-        .thenComparingInt(Network.Edge::source).thenComparingInt(Network.Edge::target));
+    edges.sort(Comparator.comparingLong(Network.Edge::count)
+        .reversed()
+        .thenComparingInt(Network.Edge::source)
+        .thenComparingInt(Network.Edge::target));
     return edges;
   }
 

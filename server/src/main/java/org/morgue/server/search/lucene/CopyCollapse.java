@@ -60,8 +60,11 @@ final class CopyCollapse {
   List<ScoreDoc> keep(ScoreDoc[] ranked) throws IOException {
     List<ScoreDoc> kept = new ArrayList<>(ranked.length);
     for (ScoreDoc hit : ranked) {
-      CopyInfo copy = schema.copyOf(searcher.storedFields().document(hit.doc,
-          Set.of(Schema.ID, Schema.COPY_GROUP, Schema.COPY_SIMILARITY, Schema.COPY_VERSIONS)));
+      CopyInfo copy = schema.copyOf(searcher
+          .storedFields()
+          .document(
+              hit.doc,
+              Set.of(Schema.ID, Schema.COPY_GROUP, Schema.COPY_SIMILARITY, Schema.COPY_VERSIONS)));
       if (copy.versions() <= 1 || best(copy.group()) == hit.doc) {
         kept.add(hit);
       }
@@ -74,8 +77,10 @@ final class CopyCollapse {
     if (known != null) {
       return known;
     }
-    Query inGroup = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Schema.COPY_GROUP, group)), BooleanClause.Occur.FILTER).build();
+    Query inGroup = new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Schema.COPY_GROUP, group)), BooleanClause.Occur.FILTER)
+        .build();
     TopFieldDocs top = searcher.search(inGroup, new TopFieldCollectorManager(sort, 1, null, 1));
     int best = top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
     bestOfGroup.put(group, best);
@@ -136,8 +141,11 @@ final class CopyCollapse {
       @Override
       public void finish() throws IOException {
         if (seen != null) {
-          for (int ord = seen.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS;
-              ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+          for (int ord = seen.nextSetBit(0);
+              ord != DocIdSetIterator.NO_MORE_DOCS;
+              ord = ord + 1 < seen.length()
+                  ? seen.nextSetBit(ord + 1)
+                  : DocIdSetIterator.NO_MORE_DOCS) {
             groups.add(group.lookupOrd(ord).utf8ToString());
           }
           seen = null;

@@ -34,7 +34,8 @@ final class CountArrays {
   /** Returns an array from {@link #take}; the caller must not touch it afterwards. */
   void give(int[] counts) {
     if (counts.length != size) {
-      throw new IllegalArgumentException("array of " + counts.length + " counts returned to a pool of " + size);
+      throw new IllegalArgumentException(
+          "array of " + counts.length + " counts returned to a pool of " + size);
     }
     Arrays.fill(counts, 0);
     free.offer(counts);

@@ -1,16 +1,11 @@
 package org.morgue.server.search.lucene;
 
-import static org.morgue.server.search.InvalidRequestException.INVALID_PARAMETER;
-
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -19,7 +14,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.morgue.indexer.index.Schema;
 import org.morgue.server.search.DateInterval;
-import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.DayBuckets;
 import org.morgue.server.search.SearchResponse;
 
@@ -29,7 +23,8 @@ import org.morgue.server.search.SearchResponse;
  * range is known, so {@code auto} can pick its width from the matches themselves. Run as the hit
  * collector's sibling, it sees exactly the stories that match the query and every filter.
  */
-final class DateHistogram implements CollectorManager<DateHistogram.DayCollector, SearchResponse.Dates> {
+final class DateHistogram
+    implements CollectorManager<DateHistogram.DayCollector, SearchResponse.Dates> {
 
   /**
    * Most buckets an explicit interval may produce (ten years of days): a day histogram of a century

@@ -30,16 +30,22 @@ final class EntityNames {
    * The build's table as the indexer wrote it, or, for an older build without one, built from the
    * reader's facet state.
    */
-  static EntityNames of(Optional<Path> build, Optional<SortedSetDocValuesReaderState> state, EntityLabels labels)
+  static EntityNames of(
+      Optional<Path> build, Optional<SortedSetDocValuesReaderState> state, EntityLabels labels)
       throws IOException {
-    Optional<NameTable> written = build.isPresent() ? NameTable.read(build.get()) : Optional.empty();
+    Optional<NameTable> written =
+        build.isPresent() ? NameTable.read(build.get()) : Optional.empty();
     if (written.isPresent()) {
       return new EntityNames(written.get());
     }
     long start = System.nanoTime();
     NameTable built = NameTable.of(state, labels);
-    build.ifPresent(dir -> LOG.info("build {} has no {} (made by an older indexer): built {} typeahead names in {} ms",
-        dir, NameTable.FILE, built.size(), (System.nanoTime() - start) / 1_000_000));
+    build.ifPresent(dir -> LOG.info(
+        "build {} has no {} (made by an older indexer): built {} typeahead names in {} ms",
+        dir,
+        NameTable.FILE,
+        built.size(),
+        (System.nanoTime() - start) / 1_000_000));
     return new EntityNames(built);
   }
 

@@ -42,7 +42,8 @@ final class EntityProfiles {
   private final EntityLabels labels;
   private final ArchiveCounts archive;
 
-  EntityProfiles(Schema schema, ArchiveSearcher searcher, EntityLabels labels, ArchiveCounts archive) {
+  EntityProfiles(
+      Schema schema, ArchiveSearcher searcher, EntityLabels labels, ArchiveCounts archive) {
     this.schema = schema;
     this.searcher = searcher;
     this.labels = labels;
@@ -50,7 +51,8 @@ final class EntityProfiles {
   }
 
   EntityProfile run(EntityRef entity) throws IOException {
-    SortedSetDocValuesReaderState state = searcher.facetState().orElseThrow(() -> new UnknownEntityException(entity));
+    SortedSetDocValuesReaderState state =
+        searcher.facetState().orElseThrow(() -> new UnknownEntityException(entity));
     OrdinalRanking ranking = new OrdinalRanking(state, searcher.facetOrder(), labels);
     int self = ranking.ordinal(entity.type(), entity.value());
     if (self < 0) {
@@ -58,8 +60,10 @@ final class EntityProfiles {
     }
     DrillDownQuery query = new DrillDownQuery(schema.facetsConfig());
     query.add(entity.type(), entity.value());
-    Object[] collected = searcher.search(query,
-        new MultiCollectorManager(new FacetsCollectorManager(), new DateHistogram(DateInterval.AUTO)));
+    Object[] collected = searcher.search(
+        query,
+        new MultiCollectorManager(
+            new FacetsCollectorManager(), new DateHistogram(DateInterval.AUTO)));
     int[] counts = new int[state.getSize()];
     long stories = OrdinalPass.run(state, (FacetsCollector) collected[0], (doc, ords, n) -> {
       for (int i = 0; i < n; i++) {
@@ -74,11 +78,16 @@ final class EntityProfiles {
     for (String type : EntityRef.TYPES) {
       List<Integer> ranked = ranking.ranked(type, counts);
       ranked.remove(Integer.valueOf(self));
-      byCount.put(type, listed(entity, type, ranked, counts, stories, everywhere, archiveSize, ranking));
-      List<Integer> supported = new ArrayList<>(ranked.stream().filter(ord -> counts[ord] >= EntityProfile.MIN_LIFT_COUNT).toList());
-      supported.sort(Comparator.<Integer>comparingDouble(ord -> -lift(counts[ord], stories, everywhere[ord], archiveSize))
+      byCount.put(
+          type, listed(entity, type, ranked, counts, stories, everywhere, archiveSize, ranking));
+      List<Integer> supported = new ArrayList<>(ranked.stream()
+          .filter(ord -> counts[ord] >= EntityProfile.MIN_LIFT_COUNT)
+          .toList());
+      supported.sort(Comparator.<Integer>comparingDouble(
+              ord -> -lift(counts[ord], stories, everywhere[ord], archiveSize))
           .thenComparing(ranking.byCount(counts)));
-      byLift.put(type, listed(entity, type, supported, counts, stories, everywhere, archiveSize, ranking));
+      byLift.put(
+          type, listed(entity, type, supported, counts, stories, everywhere, archiveSize, ranking));
     }
     List<Outlet> outlets = new ArrayList<>();
     for (int ord : ranking.ranked(Schema.SOURCE, counts)) {
@@ -88,25 +97,52 @@ final class EntityProfiles {
       outlets.add(new Outlet(ranking.value(ord), counts[ord]));
     }
     Variants variants = variants(query, entity);
-    return new EntityProfile(entity.type(), entity.value(), labels.label(entity.type(), entity.value()), variants.forms(),
-        variants.aliases(), variants.read(), stories, dates.min(), dates.max(), dates, outlets, byCount, byLift,
+    return new EntityProfile(
+        entity.type(),
+        entity.value(),
+        labels.label(entity.type(), entity.value()),
+        variants.forms(),
+        variants.aliases(),
+        variants.read(),
+        stories,
+        dates.min(),
+        dates.max(),
+        dates,
+        outlets,
+        byCount,
+        byLift,
         SearchUrls.of(entity));
   }
 
-  private static List<Cooccurrence> listed(EntityRef entity, String type, List<Integer> ords, int[] counts, long stories,
-      int[] everywhere, long archiveSize, OrdinalRanking ranking) throws IOException {
+  private static List<Cooccurrence> listed(
+      EntityRef entity,
+      String type,
+      List<Integer> ords,
+      int[] counts,
+      long stories,
+      int[] everywhere,
+      long archiveSize,
+      OrdinalRanking ranking)
+      throws IOException {
     List<Cooccurrence> out = new ArrayList<>();
     for (int ord : ords.subList(0, Math.min(EntityProfile.LISTED, ords.size()))) {
       EntityRef other = new EntityRef(type, ranking.value(ord));
-      out.add(new Cooccurrence(type, other.value(), ranking.label(type, ord), counts[ord],
-          rounded(lift(counts[ord], stories, everywhere[ord], archiveSize)), SearchUrls.shared(entity, other)));
+      out.add(new Cooccurrence(
+          type,
+          other.value(),
+          ranking.label(type, ord),
+          counts[ord],
+          rounded(lift(counts[ord], stories, everywhere[ord], archiveSize)),
+          SearchUrls.shared(entity, other)));
     }
     return out;
   }
 
   /** {@code c_ab · D / (c_a · c_b)}: 1 when the two names meet as often as chance would have them. */
   static double lift(long both, long storiesOfA, long storiesOfB, long archiveSize) {
-    return storiesOfA == 0 || storiesOfB == 0 ? 0 : (double) both * archiveSize / ((double) storiesOfA * storiesOfB);
+    return storiesOfA == 0 || storiesOfB == 0
+        ? 0
+        : (double) both * archiveSize / ((double) storiesOfA * storiesOfB);
   }
 
   /** Three decimals, so answers compare exactly and JSON stays short. */
@@ -118,11 +154,13 @@ final class EntityProfiles {
 
   /** Surface forms (most stories first, ties alphabetical) and aliases from the newest stories' stored mentions. */
   private Variants variants(DrillDownQuery query, EntityRef entity) throws IOException {
-    TopFieldDocs newest = searcher.search(query, EntityProfile.VARIANT_STORIES, SearchExecution.sort(SortOrder.NEWEST));
+    TopFieldDocs newest = searcher.search(
+        query, EntityProfile.VARIANT_STORIES, SearchExecution.sort(SortOrder.NEWEST));
     Map<String, Integer> forms = new HashMap<>();
     Set<String> aliases = new LinkedHashSet<>();
     for (ScoreDoc hit : newest.scoreDocs) {
-      for (Entity e : schema.fromDocument(searcher.storedFields().document(hit.doc)).entities()) {
+      for (Entity e :
+          schema.fromDocument(searcher.storedFields().document(hit.doc)).entities()) {
         if (e.type().facetName().equals(entity.type()) && e.key().equals(entity.value())) {
           forms.merge(e.display(), 1, Integer::sum);
           aliases.addAll(e.aliases());
@@ -130,7 +168,8 @@ final class EntityProfiles {
       }
     }
     List<String> sorted = new ArrayList<>(forms.keySet());
-    sorted.sort(Comparator.<String>comparingInt(f -> -forms.get(f)).thenComparing(Comparator.naturalOrder()));
+    sorted.sort(Comparator.<String>comparingInt(f -> -forms.get(f))
+        .thenComparing(Comparator.naturalOrder()));
     return new Variants(sorted, aliases.stream().sorted().toList(), newest.scoreDocs.length);
   }
 }

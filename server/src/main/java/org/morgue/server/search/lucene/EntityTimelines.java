@@ -34,14 +34,17 @@ final class EntityTimelines {
   }
 
   Timeline run(TimelineRequest request, Query text) throws IOException {
-    Object[] collected = searcher.search(SearchExecution.filtered(schema, request.search(), text),
-        new MultiCollectorManager(new FacetsCollectorManager(), new DateHistogram(request.search().interval())));
+    Object[] collected = searcher.search(
+        SearchExecution.filtered(schema, request.search(), text),
+        new MultiCollectorManager(
+            new FacetsCollectorManager(), new DateHistogram(request.search().interval())));
     SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
     List<String> keys = dates.buckets().stream().map(SearchResponse.Bucket::key).toList();
     List<EntityRef> entities = request.entities();
     int[] ordOf = new int[entities.size()];
     if (searcher.facetState().isPresent()) {
-      OrdinalRanking ranking = new OrdinalRanking(searcher.facetState().get(), searcher.facetOrder(), labels);
+      OrdinalRanking ranking =
+          new OrdinalRanking(searcher.facetState().get(), searcher.facetOrder(), labels);
       for (int e = 0; e < ordOf.length; e++) {
         ordOf[e] = ranking.ordinal(entities.get(e).type(), entities.get(e).value());
       }
@@ -52,27 +55,39 @@ final class EntityTimelines {
     long first = dates.min() == null ? 0 : width.index(LocalDate.parse(dates.min()));
     long[][] series = new long[entities.size()][keys.size()];
     long[] stories = new long[entities.size()];
-    OrdinalPass.run(searcher.facetState().orElse(null), (FacetsCollector) collected[0], new OrdinalPass.Dated() {
-      @Override
-      public void story(int doc, int[] ords, int n) throws IOException {
-        long day = day(doc);
-        int bucket = day == UNDATED ? -1 : (int) (width.index(LocalDate.ofEpochDay(day)) - first);
-        for (int e = 0; e < ordOf.length; e++) {
-          if (ordOf[e] >= 0 && java.util.Arrays.binarySearch(ords, 0, n, ordOf[e]) >= 0) {
-            stories[e]++;
-            if (bucket >= 0) {
-              series[e][bucket]++;
+    OrdinalPass.run(
+        searcher.facetState().orElse(null),
+        (FacetsCollector) collected[0],
+        new OrdinalPass.Dated() {
+          @Override
+          public void story(int doc, int[] ords, int n) throws IOException {
+            long day = day(doc);
+            int bucket =
+                day == UNDATED ? -1 : (int) (width.index(LocalDate.ofEpochDay(day)) - first);
+            for (int e = 0; e < ordOf.length; e++) {
+              if (ordOf[e] >= 0 && java.util.Arrays.binarySearch(ords, 0, n, ordOf[e]) >= 0) {
+                stories[e]++;
+                if (bucket >= 0) {
+                  series[e][bucket]++;
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
     List<Timeline.Series> out = new ArrayList<>();
     for (int e = 0; e < ordOf.length; e++) {
       EntityRef entity = entities.get(e);
-      out.add(new Timeline.Series(entity.type(), entity.value(), labels.label(entity.type(), entity.value()), stories[e],
+      out.add(new Timeline.Series(
+          entity.type(),
+          entity.value(),
+          labels.label(entity.type(), entity.value()),
+          stories[e],
           java.util.Arrays.stream(series[e]).boxed().toList()));
     }
-    return new Timeline(dates.interval(), keys, dates.buckets().stream().map(SearchResponse.Bucket::count).toList(), out);
+    return new Timeline(
+        dates.interval(),
+        keys,
+        dates.buckets().stream().map(SearchResponse.Bucket::count).toList(),
+        out);
   }
 }

@@ -50,7 +50,8 @@ final class EventLookup {
    */
   EventRef ref(Document doc) throws IOException {
     String id = schema.eventOf(doc);
-    FacetsCollector members = searcher.search(new TermQuery(new Term(Schema.EVENT, id)), new FacetsCollectorManager());
+    FacetsCollector members =
+        searcher.search(new TermQuery(new Term(Schema.EVENT, id)), new FacetsCollectorManager());
     SortedSetDocValuesReaderState state = searcher.facetState().orElse(null);
     OrdRange sources = state == null ? null : state.getOrdRange(Schema.SOURCE);
     Set<Integer> outlets = new HashSet<>();
@@ -79,20 +80,25 @@ final class EventLookup {
    */
   EventView view(String requested, EntityLabels labels) throws IOException {
     String id = requested;
-    ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Schema.EVENT, id)), Integer.MAX_VALUE).scoreDocs;
+    ScoreDoc[] hits =
+        searcher.search(new TermQuery(new Term(Schema.EVENT, id)), Integer.MAX_VALUE).scoreDocs;
     if (hits.length == 0) {
       ScoreDoc[] story = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1).scoreDocs;
       if (story.length == 0) {
         throw StoryNotFoundException.noEvent(id);
       }
       id = schema.eventOf(searcher.storedFields().document(story[0].doc));
-      hits = searcher.search(new TermQuery(new Term(Schema.EVENT, id)), Integer.MAX_VALUE).scoreDocs;
+      hits =
+          searcher.search(new TermQuery(new Term(Schema.EVENT, id)), Integer.MAX_VALUE).scoreDocs;
     }
     List<EventViews.Member> members = new ArrayList<>();
     for (ScoreDoc hit : hits) {
       Document doc = searcher.storedFields().document(hit.doc);
-      members.add(new EventViews.Member(schema.story(doc), schema.entityKeys(doc).stream()
-          .map(k -> new EventViews.Entity(k.type().facetName(), k.key())).toList()));
+      members.add(new EventViews.Member(
+          schema.story(doc),
+          schema.entityKeys(doc).stream()
+              .map(k -> new EventViews.Entity(k.type().facetName(), k.key()))
+              .toList()));
     }
     return EventViews.of(id, members, labels::label);
   }

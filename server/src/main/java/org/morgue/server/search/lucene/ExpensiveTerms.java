@@ -64,9 +64,13 @@ final class ExpensiveTerms {
     if (states <= MAX_REGEX_STATES) {
       return Optional.empty();
     }
-    return Optional.of(String.format(Locale.ROOT, "the regular expression /%s/ is too expensive: it needs %s automaton"
-        + " states, at most %d are allowed (words are at most 255 characters; use smaller repeat counts)",
-        regex, states == Long.MAX_VALUE ? "too many" : "about " + states, MAX_REGEX_STATES));
+    return Optional.of(String.format(
+        Locale.ROOT,
+        "the regular expression /%s/ is too expensive: it needs %s automaton"
+            + " states, at most %d are allowed (words are at most 255 characters; use smaller repeat counts)",
+        regex,
+        states == Long.MAX_VALUE ? "too many" : "about " + states,
+        MAX_REGEX_STATES));
   }
 
   /** An upper bound of the positions Lucene's automaton for the expression has before determinizing. */
@@ -75,9 +79,11 @@ final class ExpensiveTerms {
       return Long.MAX_VALUE;
     }
     return switch (r.kind) {
-      case REGEXP_UNION, REGEXP_CONCATENATION -> add(states(r.exp1, depth + 1), states(r.exp2, depth + 1));
+      case REGEXP_UNION, REGEXP_CONCATENATION ->
+        add(states(r.exp1, depth + 1), states(r.exp2, depth + 1));
       case REGEXP_INTERSECTION -> times(states(r.exp1, depth + 1), states(r.exp2, depth + 1));
-      case REGEXP_OPTIONAL, REGEXP_REPEAT, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT -> states(r.exp1, depth + 1);
+      case REGEXP_OPTIONAL, REGEXP_REPEAT, REGEXP_COMPLEMENT, REGEXP_DEPRECATED_COMPLEMENT ->
+        states(r.exp1, depth + 1);
       case REGEXP_REPEAT_MIN -> times(states(r.exp1, depth + 1), r.min + 1L);
       case REGEXP_REPEAT_MINMAX -> times(states(r.exp1, depth + 1), Math.max(1L, r.max));
       case REGEXP_STRING -> Math.max(1, r.s.codePointCount(0, r.s.length()));
@@ -117,10 +123,15 @@ final class ExpensiveTerms {
       TermsEnum words = mtq.getTermsEnum(terms);
       while (words.next() != null) {
         if (++total > MAX_EXPANSIONS) {
-          throw new InvalidRequestException(INVALID_QUERY, String.format(Locale.ROOT,
-              "'%s' matches too many words: the wildcard, fuzzy and regular-expression terms of a query may"
-                  + " match at most %,d words of the archive together; make it more specific",
-              clause.term(), MAX_EXPANSIONS), OptionalInt.of(clause.position()));
+          throw new InvalidRequestException(
+              INVALID_QUERY,
+              String.format(
+                  Locale.ROOT,
+                  "'%s' matches too many words: the wildcard, fuzzy and regular-expression terms of a query may"
+                      + " match at most %,d words of the archive together; make it more specific",
+                  clause.term(),
+                  MAX_EXPANSIONS),
+              OptionalInt.of(clause.position()));
         }
       }
     }

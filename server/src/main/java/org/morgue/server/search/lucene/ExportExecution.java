@@ -49,10 +49,14 @@ final class ExportExecution {
    *
    * @return rows written
    */
-  long run(SearchRequest request, Query text, long cap, StoryRow.Sink sink, Duration limit) throws IOException {
+  long run(SearchRequest request, Query text, long cap, StoryRow.Sink sink, Duration limit)
+      throws IOException {
     Deadline deadline = new Deadline(limit);
-    // The limit watches matching in the count and in every batch; a cut batch ends the export as partial.
-    Query query = SearchExecution.filtered(schema, request,
+    // The limit watches matching in the count and in every batch; a cut batch ends the export as
+    // partial.
+    Query query = SearchExecution.filtered(
+        schema,
+        request,
         new TimeLimitedQuery(RecencyBlend.apply(text, request.sort(), searcher.stats()), deadline));
     Sort sort = SearchExecution.sort(request.sort());
     // One counting pass up front, so the response headers can say whether the cap cuts the export.
@@ -65,16 +69,27 @@ final class ExportExecution {
   }
 
   /** Writes batches until the cap, the end of the matches or the deadline, whichever comes first. */
-  private long rows(SearchRequest request, Query text, Query query, Sort sort, long cap, StoryRow.Sink sink,
-      Deadline deadline) throws IOException {
+  private long rows(
+      SearchRequest request,
+      Query text,
+      Query query,
+      Sort sort,
+      long cap,
+      StoryRow.Sink sink,
+      Deadline deadline)
+      throws IOException {
     boolean highlight = !request.q().isBlank();
     return ExportWalk.walk(batch, cap, sink, new ExportWalk.Batches<FieldDoc>() {
       @Override
-      public Optional<ExportWalk.Batch<FieldDoc>> next(FieldDoc after, int size) throws IOException {
+      public Optional<ExportWalk.Batch<FieldDoc>> next(FieldDoc after, int size)
+          throws IOException {
         // Counting all hits would re-scan the whole result set per batch; only the page is needed.
-        TopFieldDocs round = searcher.search(query, new TopFieldCollectorManager(sort, size, after, 1));
+        TopFieldDocs round =
+            searcher.search(query, new TopFieldCollectorManager(sort, size, after, 1));
         if (deadline.wasCut()) {
-          return Optional.empty(); // this batch may have missed matches the deadline skipped: it is not written
+          return Optional
+              .empty(); // this batch may have missed matches the deadline skipped: it is not
+          // written
         }
         int[] docIds = new int[round.scoreDocs.length];
         for (int i = 0; i < docIds.length; i++) {
@@ -102,7 +117,14 @@ final class ExportExecution {
   private StoryRow row(IndexedStory indexed, SnippetHighlighter.Highlights marked, int i) {
     Story s = indexed.story();
     String snippet = MarkFormatter.plain(String.join(" ", marked.body(i, s.body())));
-    return new StoryRow(s.id(), s.title(), s.published().map(PubDate::iso).orElse(null), s.source(), s.byline(),
-        s.url(), SearchExecution.entityLabels(indexed.entities(), labels), snippet);
+    return new StoryRow(
+        s.id(),
+        s.title(),
+        s.published().map(PubDate::iso).orElse(null),
+        s.source(),
+        s.byline(),
+        s.url(),
+        SearchExecution.entityLabels(indexed.entities(), labels),
+        snippet);
   }
 }

@@ -25,7 +25,8 @@ import org.morgue.server.search.SearchResponse.FacetValue;
 final class FacetLists {
 
   static final int MAX_VALUES = 50;
-  static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count).reversed()
+  static final Comparator<FacetValue> ORDER = Comparator.comparingLong(FacetValue::count)
+      .reversed()
       .thenComparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER)
       .thenComparing(FacetValue::value);
 
@@ -34,21 +35,26 @@ final class FacetLists {
   /**
    * @param facets the counts (drill-sideways for filtered dimensions); empty when the index has no facet values
    */
-  static Map<String, List<FacetValue>> of(Optional<OrdinalFacetCounts> facets,
-      Optional<SortedSetDocValuesReaderState> state, Map<String, List<String>> selected, EntityLabels labels)
+  static Map<String, List<FacetValue>> of(
+      Optional<OrdinalFacetCounts> facets,
+      Optional<SortedSetDocValuesReaderState> state,
+      Map<String, List<String>> selected,
+      EntityLabels labels)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       String dim = Dimensions.of(facet);
       List<String> chosenValues = selected.getOrDefault(facet.apiName(), List.of());
       Set<String> chosen = Set.copyOf(chosenValues);
-      boolean counted = facets.isPresent() && state.isPresent() && state.get().getOrdRange(dim) != null;
+      boolean counted =
+          facets.isPresent() && state.isPresent() && state.get().getOrdRange(dim) != null;
       List<FacetValue> shown = counted
           ? new ArrayList<>(facets.get().top(dim, MAX_VALUES, chosen, labels))
           : new ArrayList<>();
       for (String value : chosenValues) {
         if (shown.stream().noneMatch(v -> v.value().equals(value))) {
-          long count = counted ? Math.max(0, facets.get().getSpecificValue(dim, value).longValue()) : 0L;
+          long count =
+              counted ? Math.max(0, facets.get().getSpecificValue(dim, value).longValue()) : 0L;
           shown.add(new FacetValue(value, labels.label(dim, value), count, true));
         }
       }
@@ -57,8 +63,9 @@ final class FacetLists {
     return out;
   }
 
-  static Map<String, Long> counts(Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state,
-      String dim) throws IOException {
+  static Map<String, Long> counts(
+      Optional<Facets> facets, Optional<SortedSetDocValuesReaderState> state, String dim)
+      throws IOException {
     // Asking for a dimension no story has is an error in Lucene; for us it is just an empty list.
     if (facets.isEmpty() || state.isEmpty() || state.get().getOrdRange(dim) == null) {
       return Map.of();

@@ -26,6 +26,7 @@ final class FacetOrder {
   private final int[] rank;
   /** For each dimension's range, the global ordinal at each rank: {@code byRank[start + rank]}. */
   private final int[] byRank;
+
   private final String[] values;
   private final String[] labels;
 
@@ -36,7 +37,8 @@ final class FacetOrder {
     this.labels = new String[rank.length];
   }
 
-  static FacetOrder of(SortedSetDocValuesReaderState state, EntityLabels labels) throws IOException {
+  static FacetOrder of(SortedSetDocValuesReaderState state, EntityLabels labels)
+      throws IOException {
     int[] rank = new int[state.getSize()];
     int[] byRank = new int[state.getSize()];
     SortedSetDocValues values = state.getDocValues();
@@ -54,8 +56,10 @@ final class FacetOrder {
       }
       Integer[] order = new Integer[size];
       Arrays.setAll(order, i -> i);
-      Arrays.sort(order, Comparator.<Integer, String>comparing(i -> shown[i], String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(i -> keys[i]));
+      Arrays.sort(
+          order,
+          Comparator.<Integer, String>comparing(i -> shown[i], String.CASE_INSENSITIVE_ORDER)
+              .thenComparing(i -> keys[i]));
       for (int r = 0; r < size; r++) {
         rank[range.start() + order[r]] = r;
         byRank[range.start() + r] = range.start() + order[r];
@@ -85,7 +89,8 @@ final class FacetOrder {
   }
 
   /** The display label of an ordinal's value under the build's labels, resolved once per reader. */
-  String label(String dim, SortedSetDocValues docValues, int ord, EntityLabels names) throws IOException {
+  String label(String dim, SortedSetDocValues docValues, int ord, EntityLabels names)
+      throws IOException {
     String label = labels[ord];
     if (label == null) {
       label = names.label(dim, value(docValues, ord));

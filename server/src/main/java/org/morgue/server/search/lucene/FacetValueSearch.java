@@ -28,16 +28,24 @@ final class FacetValueSearch {
 
   private FacetValueSearch() {}
 
-  static FacetValuesResponse run(Schema schema, ArchiveSearcher searcher, EntityLabels labels, SearchRequest search,
-      Query text, FacetValuesRequest request) throws IOException {
+  static FacetValuesResponse run(
+      Schema schema,
+      ArchiveSearcher searcher,
+      EntityLabels labels,
+      SearchRequest search,
+      Query text,
+      FacetValuesRequest request)
+      throws IOException {
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     DrillDownQuery query = SearchExecution.filtered(schema, search, text);
     if (state.isEmpty()) {
-      long stories = searcher.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
+      long stories =
+          searcher.search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
       return new FacetValuesResponse(request.facet(), request.contains(), stories, 0, List.of());
     }
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = new DrillSideways(searcher, schema.facetsConfig(),
-        state.get()).search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = new DrillSideways(
+            searcher, schema.facetsConfig(), state.get())
+        .search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
     Optional<Facets> facets = Optional.of(result.facets);
     String dim = Dimensions.of(request.facet());
     Map<String, Long> counts = FacetLists.counts(facets, state, dim);
@@ -51,7 +59,11 @@ final class FacetValueSearch {
     });
     matching.sort(FacetLists.ORDER);
     // The story count is the drill-down's: with this facet filtered, it is the filtered result set.
-    return new FacetValuesResponse(request.facet(), request.contains(), result.collectorResult, matching.size(),
+    return new FacetValuesResponse(
+        request.facet(),
+        request.contains(),
+        result.collectorResult,
+        matching.size(),
         matching.subList(0, Math.min(request.size(), matching.size())));
   }
 }

@@ -5,17 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -26,13 +27,12 @@ import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
-import org.apache.lucene.document.Document;
-import org.morgue.server.search.EventRef;
-import org.morgue.server.search.EventView;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.search.CopyVersions;
+import org.morgue.server.search.EventRef;
+import org.morgue.server.search.EventView;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
@@ -110,7 +110,8 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
    * @param reopenInterval how often to look at {@code current}
    * @throws IOException when the current build exists but cannot be opened
    */
-  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval) throws IOException {
+  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval)
+      throws IOException {
     return open(layout, reopenInterval, Duration.ofMillis(DEFAULT_QUERY_TIME_LIMIT_MS));
   }
 
@@ -120,8 +121,8 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
    * @param queryTimeLimit how long a search may collect before it answers partially
    * @throws IOException when the current build exists but cannot be opened
    */
-  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit)
-      throws IOException {
+  public static LuceneSearchService open(
+      IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit) throws IOException {
     return open(layout, reopenInterval, queryTimeLimit, DEFAULT_EXPORT_TIME_LIMIT);
   }
 
@@ -131,8 +132,12 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
    * @param exportTimeLimit how long an export may run before it ends with a partial marker
    * @throws IOException when the current build exists but cannot be opened
    */
-  public static LuceneSearchService open(IndexLayout layout, Duration reopenInterval, Duration queryTimeLimit,
-      Duration exportTimeLimit) throws IOException {
+  public static LuceneSearchService open(
+      IndexLayout layout,
+      Duration reopenInterval,
+      Duration queryTimeLimit,
+      Duration exportTimeLimit)
+      throws IOException {
     LuceneSearchService service = new LuceneSearchService(layout, queryTimeLimit, exportTimeLimit);
     long ms = reopenInterval.toMillis();
     service.reopener.scheduleWithFixedDelay(service::checkQuietly, ms, ms, TimeUnit.MILLISECONDS);
@@ -148,10 +153,16 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
     try {
       searchers.maybeRefresh();
     } catch (BuildVerifier.DamagedBuildException e) {
-      LOG.error("{}; refusing it, {}", e.getMessage(), searchers.serving()
-          .map(build -> "still serving build " + build).orElse("nothing is served"));
+      LOG.error(
+          "{}; refusing it, {}",
+          e.getMessage(),
+          searchers
+              .serving()
+              .map(build -> "still serving build " + build)
+              .orElse("nothing is served"));
     } catch (IOException | RuntimeException e) {
-      // A build deleted or half-readable under us: keep serving the old one, retry on the next tick.
+      // A build deleted or half-readable under us: keep serving the old one, retry on the next
+      // tick.
       LOG.warn("cannot open the new build in {}: {}", layout.root(), e.toString());
     }
   }
@@ -159,7 +170,9 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    return withQuery(request.q(), request.mode(),
+    return withQuery(
+        request.q(),
+        request.mode(),
         (searcher, text) -> new SearchExecution(schema, searcher, searcher.labels())
             .run(request, text, start, new Deadline(queryTimeLimit)),
         text -> emptyResponse(request, text, start));
@@ -167,34 +180,49 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
 
   @Override
   public long export(SearchRequest request, long cap, StoryRow.Sink sink) {
-    return withQuery(request.q(), request.mode(),
-        (searcher, text) -> new ExportExecution(schema, searcher, searcher.labels(), ExportExecution.BATCH)
+    return withQuery(
+        request.q(),
+        request.mode(),
+        (searcher, text) -> new ExportExecution(
+                schema, searcher, searcher.labels(), ExportExecution.BATCH)
             .run(request, text.query(), cap, sink, exportTimeLimit),
         text -> {
-      try {
-        sink.begin(0, cap);
-        return 0L;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+          try {
+            sink.begin(0, cap);
+            return 0L;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   @Override
   public FacetValuesResponse facetValues(SearchRequest search, FacetValuesRequest request) {
-    return withQuery(search.q(), search.mode(),
-        (searcher, text) -> FacetValueSearch.run(schema, searcher, searcher.labels(), search, text.query(), request),
+    return withQuery(
+        search.q(),
+        search.mode(),
+        (searcher, text) -> FacetValueSearch.run(
+            schema, searcher, searcher.labels(), search, text.query(), request),
         text -> new FacetValuesResponse(request.facet(), request.contains(), 0, 0, List.of()));
   }
 
   private static SearchResponse emptyResponse(SearchRequest request, ParsedQuery text, long start) {
     Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
-    request.filters().forEach((dim, values) ->
-        facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
-    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.query().toString(), text.clauses()),
+    request
+        .filters()
+        .forEach((dim, values) -> facets.put(
+            dim,
+            values.stream()
+                .map(v -> new SearchResponse.FacetValue(v, v, 0, true))
+                .toList()));
+    return new SearchResponse(
+        SearchResponse.QueryEcho.of(request, text.query().toString(), text.clauses()),
         new SearchResponse.Total(0, true),
-        SearchExecution.elapsedMs(start), List.of(), facets,
-        SearchResponse.Dates.none(0), null);
+        SearchExecution.elapsedMs(start),
+        List.of(),
+        facets,
+        SearchResponse.Dates.none(0),
+        null);
   }
 
   @Override
@@ -206,13 +234,17 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   @Override
   public StoryView story(String id) {
     return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new StoryNotFoundException(id);
-      }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return view(schema.fromDocument(doc), searcher.labels(), new EventLookup(schema, searcher).ref(doc));
-    }).orElseThrow(() -> new StoryNotFoundException(id));
+          TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            throw new StoryNotFoundException(id);
+          }
+          Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+          return view(
+              schema.fromDocument(doc),
+              searcher.labels(),
+              new EventLookup(schema, searcher).ref(doc));
+        })
+        .orElseThrow(() -> new StoryNotFoundException(id));
   }
 
   private static StoryView view(IndexedStory indexed, EntityLabels labels, EventRef event) {
@@ -220,50 +252,75 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
     List<StoryView.EntityView> entities = new ArrayList<>();
     for (Entity e : indexed.entities()) {
       String dim = e.type().facetName();
-      entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()),
-          mentions(e.spans(), false), mentions(e.spans(), true)));
+      entities.add(new StoryView.EntityView(
+          dim,
+          e.key(),
+          labels.label(dim, e.key()),
+          mentions(e.spans(), false),
+          mentions(e.spans(), true)));
     }
     Map<String, String> tagLabels = new LinkedHashMap<>();
     s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
-    return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, event);
+    return new StoryView(
+        s.id(),
+        s.title(),
+        s.body(),
+        s.published().map(PubDate::iso).orElse(null),
+        s.source(),
+        s.byline(),
+        s.url(),
+        s.tags(),
+        entities,
+        s.origin(),
+        s.format(),
+        tagLabels,
+        event);
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
-    return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+    return spans.stream()
+        .filter(sp -> sp.inTitle() == inTitle)
+        .map(sp -> new StoryView.Mention(sp.start(), sp.end()))
+        .toList();
   }
 
   @Override
   public StoryHits storyHits(String id, String q, MatchMode mode) {
     StoryHits.requireQueryLength(q);
-    return withQuery(q, mode, (searcher, text) -> {
-      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new StoryNotFoundException(id);
-      }
-      if (q.isBlank()) {
-        return new StoryHits(id, q, mode.apiName(), List.of(), List.of());
-      }
-      List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer())
-          .find(text.query(), top.scoreDocs[0].doc);
-      return new StoryHits(id, q, mode.apiName(), found.get(0), found.get(1));
-    }, text -> {
-      throw new StoryNotFoundException(id);
-    });
+    return withQuery(
+        q,
+        mode,
+        (searcher, text) -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            throw new StoryNotFoundException(id);
+          }
+          if (q.isBlank()) {
+            return new StoryHits(id, q, mode.apiName(), List.of(), List.of());
+          }
+          List<List<StoryView.Mention>> found = new QueryHitFinder(searcher, schema.analyzer())
+              .find(text.query(), top.scoreDocs[0].doc);
+          return new StoryHits(id, q, mode.apiName(), found.get(0), found.get(1));
+        },
+        text -> {
+          throw new StoryNotFoundException(id);
+        });
   }
 
   @Override
   public SimilarResponse similar(SimilarRequest request) {
-    return withSearcher(searcher -> new SimilarStories(schema, searcher, searcher.labels()).run(request))
+    return withSearcher(
+            searcher -> new SimilarStories(schema, searcher, searcher.labels()).run(request))
         .orElseThrow(() -> new StoryNotFoundException(request.id()));
   }
 
   @Override
   public SuggestResponse suggest(SuggestRequest request) {
     String folded = NameKeys.fold(request.prefix());
-    return withSearcher(searcher -> new SuggestResponse(request.prefix(),
-        searcher.entityNames().matching(folded, request.size()),
-        new TitleSuggestions(schema, searcher).matching(request.prefix(), request.size())))
+    return withSearcher(searcher -> new SuggestResponse(
+            request.prefix(),
+            searcher.entityNames().matching(folded, request.size()),
+            new TitleSuggestions(schema, searcher).matching(request.prefix(), request.size())))
         .orElseGet(() -> new SuggestResponse(request.prefix(), List.of(), List.of()));
   }
 
@@ -281,14 +338,19 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
 
   @Override
   public IndexStats stats() {
-    return withSearcher(searcher -> searcher.stats().toApi(searcher.info().orElseThrow().builtAt().toString()))
+    return withSearcher(searcher ->
+            searcher.stats().toApi(searcher.info().orElseThrow().builtAt().toString()))
         .orElseGet(IndexStats::none);
   }
 
   @Override
   public Health health() {
-    return withSearcher(searcher -> new Health(Health.OK, searcher.getIndexReader().numDocs(),
-        searcher.build().orElseThrow().toString(), searcher.info().orElseThrow().builtAt().toString())).orElseGet(Health::empty);
+    return withSearcher(searcher -> new Health(
+            Health.OK,
+            searcher.getIndexReader().numDocs(),
+            searcher.build().orElseThrow().toString(),
+            searcher.info().orElseThrow().builtAt().toString()))
+        .orElseGet(Health::empty);
   }
 
   /** Runs the work on the served build's searcher, or returns empty when nothing is published yet. */
@@ -317,13 +379,15 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
    *
    * @param none the answer when no build is published yet
    */
-  private <T> T withQuery(String q, MatchMode mode, QueryWork<T> work, Function<ParsedQuery, T> none) {
+  private <T> T withQuery(
+      String q, MatchMode mode, QueryWork<T> work, Function<ParsedQuery, T> none) {
     ParsedQuery text = ParsedQuery.parse(schema.analyzer(), q, mode);
     try {
       return withSearcher(searcher -> work.apply(searcher, text.requireSupportedBy(searcher)))
           .orElseGet(() -> none.apply(text));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+      throw new InvalidRequestException(
+          InvalidRequestException.INVALID_QUERY,
           "the query expands to too many terms; make wildcard or fuzzy terms more specific");
     }
   }
@@ -333,64 +397,86 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
     T apply(ArchiveSearcher searcher, ParsedQuery text) throws IOException;
   }
 
-  // The investigation API: each call parses its query first (a bad one is a 400 before any work), then
+  // The investigation API: each call parses its query first (a bad one is a 400 before any work),
+  // then
   // runs on the served build; with nothing served, every search is empty.
 
   @Override
   public EntityProfile entity(EntityRef entity) {
-    return withSearcher(searcher -> new EntityProfiles(schema, searcher, searcher.labels(), archiveCounts).run(entity))
+    return withSearcher(searcher ->
+            new EntityProfiles(schema, searcher, searcher.labels(), archiveCounts).run(entity))
         .orElseThrow(() -> new UnknownEntityException(entity));
   }
 
   @Override
   public Network network(NetworkRequest request) {
-    return withQuery(request.search().q(), request.search().mode(),
-        (searcher, text) -> new CooccurrenceNetwork(schema, searcher, searcher.labels()).run(request, text.query()),
+    return withQuery(
+        request.search().q(),
+        request.search().mode(),
+        (searcher, text) ->
+            new CooccurrenceNetwork(schema, searcher, searcher.labels()).run(request, text.query()),
         text -> new Network(0, List.of(), List.of()));
   }
 
   @Override
   public Timeline timeline(TimelineRequest request) {
-    return withQuery(request.search().q(), request.search().mode(),
-        (searcher, text) -> new EntityTimelines(schema, searcher, searcher.labels()).run(request, text.query()),
-        text -> new Timeline(SearchResponse.Dates.none(0).interval(), List.of(), List.of(), request.entities().stream()
-            .map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of())).toList()));
+    return withQuery(
+        request.search().q(),
+        request.search().mode(),
+        (searcher, text) ->
+            new EntityTimelines(schema, searcher, searcher.labels()).run(request, text.query()),
+        text -> new Timeline(
+            SearchResponse.Dates.none(0).interval(),
+            List.of(),
+            List.of(),
+            request.entities().stream()
+                .map(e -> new Timeline.Series(e.type(), e.value(), e.value(), 0, List.of()))
+                .toList()));
   }
 
   @Override
   public SearchSummary summary(SearchRequest request, int outlets) {
-    return withQuery(request.q(), request.mode(),
-        (searcher, text) -> new QuerySummaries(schema, searcher, searcher.labels()).summary(request, text.query(), outlets),
+    return withQuery(
+        request.q(),
+        request.mode(),
+        (searcher, text) -> new QuerySummaries(schema, searcher, searcher.labels())
+            .summary(request, text.query(), outlets),
         text -> new SearchSummary(0, null, null, List.of()));
   }
 
   @Override
   public List<SuggestResponse.EntityName> names(String key) {
-    return withSearcher(searcher -> new QuerySummaries(schema, searcher, searcher.labels()).names(key, archiveCounts))
+    return withSearcher(searcher ->
+            new QuerySummaries(schema, searcher, searcher.labels()).names(key, archiveCounts))
         .orElseGet(List::of);
   }
 
   @Override
   public Set<String> matching(SearchRequest request, Collection<String> ids) {
-    return withQuery(request.q(), request.mode(),
-        (searcher, text) -> new QuerySummaries(schema, searcher, searcher.labels()).matching(request, text.query(), ids),
+    return withQuery(
+        request.q(),
+        request.mode(),
+        (searcher, text) -> new QuerySummaries(schema, searcher, searcher.labels())
+            .matching(request, text.query(), ids),
         text -> Set.of());
   }
 
   @Override
   public String storyIds(Consumer<String> sink) {
     return withSearcher(searcher -> {
-      if (searcher.build().isEmpty()) {
-        return "";
-      }
-      new QuerySummaries(schema, searcher, searcher.labels()).ids(sink);
-      return searcher.build().get().toString();
-    }).orElse("");
+          if (searcher.build().isEmpty()) {
+            return "";
+          }
+          new QuerySummaries(schema, searcher, searcher.labels()).ids(sink);
+          return searcher.build().get().toString();
+        })
+        .orElse("");
   }
 
   @Override
   public String servedBuild() {
-    return withSearcher(searcher -> searcher.build().map(Path::toString).orElse("")).orElse("");
+    return withSearcher(searcher -> searcher.build().map(Path::toString).orElse(""))
+        .orElse("");
   }
 
   @Override

@@ -101,8 +101,13 @@ public final class MarkFormatter extends PassageFormatter {
    * spreadsheets and scripts, where markup is noise; this is the exact inverse of {@link #escape}.
    */
   public static String plain(String marked) {
-    return marked.replace("<mark>", "").replace("</mark>", "")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    return marked
+        .replace("<mark>", "")
+        .replace("</mark>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
         .replace("&amp;", "&");
   }
 

@@ -20,7 +20,11 @@ final class OrdinalDrillSideways extends DrillSideways {
   private final FacetOrder order;
   private final CountArrays arrays;
 
-  OrdinalDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, FacetOrder order,
+  OrdinalDrillSideways(
+      IndexSearcher searcher,
+      FacetsConfig config,
+      SortedSetDocValuesReaderState state,
+      FacetOrder order,
       CountArrays arrays) {
     super(searcher, config, state);
     this.state = state;
@@ -29,14 +33,17 @@ final class OrdinalDrillSideways extends DrillSideways {
   }
 
   @Override
-  protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-      String[] drillSidewaysDims) throws IOException {
+  protected Facets buildFacetsResult(
+      FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
+      throws IOException {
     Map<String, int[]> sideways = new HashMap<>();
     if (drillSideways != null) {
       for (int i = 0; i < drillSideways.length; i++) {
-        sideways.put(drillSidewaysDims[i], OrdinalFacetCounts.count(state, drillSideways[i], arrays.take()));
+        sideways.put(
+            drillSidewaysDims[i], OrdinalFacetCounts.count(state, drillSideways[i], arrays.take()));
       }
     }
-    return new OrdinalFacetCounts(state, order, OrdinalFacetCounts.count(state, drillDowns, arrays.take()), sideways, arrays);
+    return new OrdinalFacetCounts(
+        state, order, OrdinalFacetCounts.count(state, drillDowns, arrays.take()), sideways, arrays);
   }
 }

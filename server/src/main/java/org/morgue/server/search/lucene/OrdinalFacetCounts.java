@@ -41,7 +41,11 @@ final class OrdinalFacetCounts extends Facets {
    * @param sideways filtered dimension → counts of the hits without that dimension's filter
    * @param arrays where {@link #release} returns the count arrays, which came from it
    */
-  OrdinalFacetCounts(SortedSetDocValuesReaderState state, FacetOrder order, int[] drillDown, Map<String, int[]> sideways,
+  OrdinalFacetCounts(
+      SortedSetDocValuesReaderState state,
+      FacetOrder order,
+      int[] drillDown,
+      Map<String, int[]> sideways,
       CountArrays arrays) {
     this.state = state;
     this.order = order;
@@ -60,11 +64,14 @@ final class OrdinalFacetCounts extends Facets {
    * Counts the hits' values per global ordinal into {@code counts} (zeroed, one slot per value of the
    * state); segments are counted locally, then mapped.
    */
-  static int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits, int[] counts) throws IOException {
+  static int[] count(SortedSetDocValuesReaderState state, FacetsCollector hits, int[] counts)
+      throws IOException {
     if (hits == null) {
       return counts;
     }
-    OrdinalMap map = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    OrdinalMap map = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+        ? multi.mapping
+        : null;
     for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
       SortedSetDocValues values = docs.context().reader().getSortedSetDocValues(state.getField());
       DocIdSetIterator matches = docs.totalHits() == 0 ? null : docs.bits().iterator();
@@ -75,7 +82,9 @@ final class OrdinalFacetCounts extends Facets {
       // Few hits: map each ordinal as it comes; many: count segment ordinals, map each once.
       boolean local = map != null && docs.totalHits() > values.getValueCount() / 10;
       int[] into = local ? new int[(int) values.getValueCount()] : counts;
-      for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+      for (int doc = matches.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = matches.nextDoc()) {
         if (values.advanceExact(doc)) {
           for (int i = values.docValueCount(); i > 0; i--) {
             long ord = values.nextOrd();
@@ -102,14 +111,16 @@ final class OrdinalFacetCounts extends Facets {
    * The first {@code k} values of {@code dim} in {@link FacetLists#ORDER} (count, then label, then value),
    * chosen on ordinals; only the chosen values are looked up and labelled.
    */
-  List<FacetValue> top(String dim, int k, Set<String> chosen, EntityLabels labels) throws IOException {
+  List<FacetValue> top(String dim, int k, Set<String> chosen, EntityLabels labels)
+      throws IOException {
     int[] ords = topOrds(dim, k);
     int[] counts = counts(dim);
     SortedSetDocValues values = state.getDocValues();
     List<FacetValue> out = new ArrayList<>(ords.length);
     for (int ord : ords) {
       String value = order.value(values, ord);
-      out.add(new FacetValue(value, order.label(dim, values, ord, labels), counts[ord], chosen.contains(value)));
+      out.add(new FacetValue(
+          value, order.label(dim, values, ord, labels), counts[ord], chosen.contains(value)));
     }
     return out;
   }
@@ -121,7 +132,8 @@ final class OrdinalFacetCounts extends Facets {
       return new int[0];
     }
     int[] counts = counts(dim);
-    // One long per value, larger is better: the count, then the rank inverted (ranks are unique within
+    // One long per value, larger is better: the count, then the rank inverted (ranks are unique
+    // within
     // a dimension). A min-heap of primitives keeps the k best; its head is the worst kept value.
     LongHeap kept = new LongHeap(Math.min(k, range.end() - range.start() + 1));
     for (int ord = range.start(); ord <= range.end(); ord++) {
@@ -152,7 +164,8 @@ final class OrdinalFacetCounts extends Facets {
   @Override
   public Number getSpecificValue(String dim, String... path) throws IOException {
     if (path.length != 1) {
-      throw new IllegalArgumentException("flat dimension " + dim + " takes one value, not " + Arrays.toString(path));
+      throw new IllegalArgumentException(
+          "flat dimension " + dim + " takes one value, not " + Arrays.toString(path));
     }
     long ord = state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, path)));
     return ord < 0 ? -1 : counts(dim)[(int) ord];
@@ -174,7 +187,8 @@ final class OrdinalFacetCounts extends Facets {
   /** Values in the given order with their counts; null when nothing counted, as Lucene's facets answer. */
   private FacetResult result(String dim, String[] path, int[] ords) throws IOException {
     if (path.length != 0) {
-      throw new IllegalArgumentException("flat dimension " + dim + " has no path below it: " + Arrays.toString(path));
+      throw new IllegalArgumentException(
+          "flat dimension " + dim + " has no path below it: " + Arrays.toString(path));
     }
     if (ords.length == 0) {
       return null;

@@ -5,9 +5,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
@@ -33,6 +33,7 @@ final class OrdinalPass {
   abstract static class Dated implements Visitor {
     /** What {@link #day} answers for an undated story. */
     static final long UNDATED = Long.MIN_VALUE;
+
     private SortedNumericDocValues published;
 
     @Override
@@ -52,9 +53,12 @@ final class OrdinalPass {
    * @param state the reader's facet state; null when no story has a facet value (every story then has none)
    * @return how many stories matched
    */
-  static long run(SortedSetDocValuesReaderState state, FacetsCollector hits, Visitor visitor) throws IOException {
-    OrdinalMap map = state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
-        ? multi.mapping : null;
+  static long run(SortedSetDocValuesReaderState state, FacetsCollector hits, Visitor visitor)
+      throws IOException {
+    OrdinalMap map = state != null
+            && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+        ? multi.mapping
+        : null;
     int[] ords = new int[16];
     long stories = 0;
     for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
@@ -63,9 +67,12 @@ final class OrdinalPass {
         continue;
       }
       visitor.segment(docs.context());
-      SortedSetDocValues values = state == null ? null : docs.context().reader().getSortedSetDocValues(state.getField());
+      SortedSetDocValues values =
+          state == null ? null : docs.context().reader().getSortedSetDocValues(state.getField());
       LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(docs.context().ord);
-      for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+      for (int doc = matches.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = matches.nextDoc()) {
         stories++;
         int n = 0;
         if (values != null && values.advanceExact(doc)) {

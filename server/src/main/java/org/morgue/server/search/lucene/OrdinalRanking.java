@@ -21,7 +21,8 @@ final class OrdinalRanking {
   private final EntityLabels labels;
   private final SortedSetDocValues values;
 
-  OrdinalRanking(SortedSetDocValuesReaderState state, FacetOrder order, EntityLabels labels) throws IOException {
+  OrdinalRanking(SortedSetDocValuesReaderState state, FacetOrder order, EntityLabels labels)
+      throws IOException {
     this.state = state;
     this.order = order;
     this.labels = labels;

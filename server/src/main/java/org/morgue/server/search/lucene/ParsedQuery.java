@@ -12,7 +12,8 @@ import org.morgue.server.search.SearchResponse;
  * A query text parsed in a match mode: the Lucene query, its leaf clauses with the mode each used (for
  * the response's echo), and whether any of them needs the exact fields.
  */
-record ParsedQuery(Query query, List<SearchResponse.Clause> clauses, boolean exact, ExpensiveTerms expensive) {
+record ParsedQuery(
+    Query query, List<SearchResponse.Clause> clauses, boolean exact, ExpensiveTerms expensive) {
 
   ParsedQuery {
     Objects.requireNonNull(query, "query");
@@ -35,7 +36,8 @@ record ParsedQuery(Query query, List<SearchResponse.Clause> clauses, boolean exa
   ParsedQuery requireSupportedBy(ArchiveSearcher searcher) throws java.io.IOException {
     expensive.checkExpansions(searcher.getIndexReader());
     if (exact && !searcher.hasExactFields()) {
-      throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY, MatchMode.NO_EXACT_FIELDS);
+      throw new InvalidRequestException(
+          InvalidRequestException.INVALID_QUERY, MatchMode.NO_EXACT_FIELDS);
     }
     return this;
   }

@@ -34,7 +34,8 @@ final class QueryHitFinder extends UnifiedHighlighter {
 
   /** Title and body ranges of the document, in text order; empty lists where nothing matched. */
   List<List<StoryView.Mention>> find(Query query, int docId) throws IOException {
-    Map<String, Object[]> found = highlightFieldsAsObjects(FIELDS, query, new int[] {docId}, new int[] {1, 1});
+    Map<String, Object[]> found =
+        highlightFieldsAsObjects(FIELDS, query, new int[] {docId}, new int[] {1, 1});
     return List.of(ranges(found.get(Schema.TITLE)), ranges(found.get(Schema.BODY)));
   }
 

@@ -49,7 +49,8 @@ final class QuerySummaries {
   }
 
   SearchSummary summary(SearchRequest request, Query text, int outlets) throws IOException {
-    FacetsCollector hits = searcher.search(SearchExecution.filtered(schema, request, text), new FacetsCollectorManager());
+    FacetsCollector hits = searcher.search(
+        SearchExecution.filtered(schema, request, text), new FacetsCollectorManager());
     SortedSetDocValuesReaderState state = searcher.facetState().orElse(null);
     OrdRange sources = state == null ? null : state.getOrdRange(Schema.SOURCE);
     int[] counts = sources == null ? new int[0] : new int[sources.end() - sources.start() + 1];
@@ -78,14 +79,18 @@ final class QuerySummaries {
           ords.add(sources.start() + i);
         }
       }
-      ords.sort(Comparator.<Integer>comparingInt(ord -> -counts[ord - sources.start()]).thenComparingInt(ranking::rank));
+      ords.sort(Comparator.<Integer>comparingInt(ord -> -counts[ord - sources.start()])
+          .thenComparingInt(ranking::rank));
       for (int ord : ords.subList(0, Math.min(outlets, ords.size()))) {
         top.add(new Outlet(ranking.value(ord), counts[ord - sources.start()]));
       }
     }
     boolean dated = days[0] != Long.MAX_VALUE;
-    return new SearchSummary(total, dated ? LocalDate.ofEpochDay(days[0]).toString() : null,
-        dated ? LocalDate.ofEpochDay(days[1]).toString() : null, top);
+    return new SearchSummary(
+        total,
+        dated ? LocalDate.ofEpochDay(days[0]).toString() : null,
+        dated ? LocalDate.ofEpochDay(days[1]).toString() : null,
+        top);
   }
 
   /** Entity values with exactly this key, most stories in the archive first, then in type order. */
@@ -100,21 +105,25 @@ final class QuerySummaries {
     for (String type : EntityRef.TYPES) {
       int ord = ranking.ordinal(type, key);
       if (ord >= 0 && everywhere[ord] > 0) {
-        out.add(new SuggestResponse.EntityName(type, key, ranking.label(type, ord), everywhere[ord]));
+        out.add(
+            new SuggestResponse.EntityName(type, key, ranking.label(type, ord), everywhere[ord]));
       }
     }
     out.sort(Comparator.comparingLong(SuggestResponse.EntityName::count).reversed());
     return out;
   }
 
-  Set<String> matching(SearchRequest request, Query text, Collection<String> ids) throws IOException {
+  Set<String> matching(SearchRequest request, Query text, Collection<String> ids)
+      throws IOException {
     Set<String> found = new LinkedHashSet<>();
     if (ids.isEmpty()) {
       return found;
     }
     Query query = new BooleanQuery.Builder()
         .add(SearchExecution.filtered(schema, request, text), BooleanClause.Occur.MUST)
-        .add(new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+        .add(
+            new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()),
+            BooleanClause.Occur.FILTER)
         .build();
     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
     for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
@@ -137,7 +146,9 @@ final class QuerySummaries {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       SortedDocValues idValues = DocValues.getSorted(leaf.reader(), Schema.ID);
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = idValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = idValues.nextDoc()) {
+      for (int doc = idValues.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = idValues.nextDoc()) {
         if (live == null || live.get(doc)) {
           sink.accept(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
         }

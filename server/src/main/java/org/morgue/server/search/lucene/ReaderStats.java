@@ -31,13 +31,20 @@ import org.morgue.server.search.IndexStats;
  * @param sizeBytes the files of the reader's build folder: a published build never changes, so they are
  *     counted once here rather than on every metrics scrape
  */
-record ReaderStats(long stories, long dated, long minDay, long maxDay, Map<String, Long> facetValues, long sizeBytes) {
+record ReaderStats(
+    long stories,
+    long dated,
+    long minDay,
+    long maxDay,
+    Map<String, Long> facetValues,
+    long sizeBytes) {
 
   ReaderStats {
     facetValues = Map.copyOf(facetValues);
   }
 
-  static ReaderStats of(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) throws IOException {
+  static ReaderStats of(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets)
+      throws IOException {
     long dated = 0;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -56,7 +63,8 @@ record ReaderStats(long stories, long dated, long minDay, long maxDay, Map<Strin
     }
     Map<String, Long> values = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
-      OrdRange range = facets.map(state -> state.getOrdRange(Dimensions.of(facet))).orElse(null);
+      OrdRange range =
+          facets.map(state -> state.getOrdRange(Dimensions.of(facet))).orElse(null);
       values.put(facet.apiName(), range == null ? 0L : (long) range.end() - range.start() + 1);
     }
     return new ReaderStats(reader.numDocs(), dated, min, max, values, sizeBytes(reader));
@@ -83,7 +91,14 @@ record ReaderStats(long stories, long dated, long minDay, long maxDay, Map<Strin
     Map<String, Long> ordered = new LinkedHashMap<>();
     Facet.NAMES.forEach(dim -> ordered.put(dim, facetValues.getOrDefault(dim, 0L)));
     boolean any = dated > 0;
-    return new IndexStats(stories, dated, stories - dated, any ? LocalDate.ofEpochDay(minDay).toString() : null,
-        any ? LocalDate.ofEpochDay(maxDay).toString() : null, ordered, builtAt, sizeBytes);
+    return new IndexStats(
+        stories,
+        dated,
+        stories - dated,
+        any ? LocalDate.ofEpochDay(minDay).toString() : null,
+        any ? LocalDate.ofEpochDay(maxDay).toString() : null,
+        ordered,
+        builtAt,
+        sizeBytes);
   }
 }

@@ -94,6 +94,7 @@ public final class RecencyBlend extends DoubleValuesSource {
 
   @Override
   public String toString() {
-    return "recency(newest=" + newestDay + ", halfLife=" + HALF_LIFE_DAYS + "d, floor=" + FLOOR + ")";
+    return "recency(newest=" + newestDay + ", halfLife=" + HALF_LIFE_DAYS + "d, floor=" + FLOOR
+        + ")";
   }
 }

@@ -28,6 +28,7 @@ final class SearchAfter {
    */
   static FieldDoc fieldDoc(Cursor cursor) {
     Object key = cursor.sort().byScore() ? (Object) cursor.score() : (Object) cursor.published();
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {key, new BytesRef(cursor.id())});
+    return new FieldDoc(
+        Integer.MAX_VALUE, Float.NaN, new Object[] {key, new BytesRef(cursor.id())});
   }
 }

@@ -52,24 +52,35 @@ final class SearchExecution {
   }
 
   /** @param deadline stops matching when it passes; the response is then flagged partial */
-  SearchResponse run(SearchRequest request, ParsedQuery parsed, long startNanos, Deadline deadline) throws IOException {
+  SearchResponse run(SearchRequest request, ParsedQuery parsed, long startNanos, Deadline deadline)
+      throws IOException {
     Query text = parsed.query();
     Query scored = RecencyBlend.apply(text, request.sort(), searcher.stats());
     DrillDownQuery drillDown = filtered(schema, request, new TimeLimitedQuery(scored, deadline));
     // One hit beyond the page tells whether a next page exists, so the last page has no cursor.
     int depth = request.page() * request.size() + 1;
-    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(request.sort()), depth,
-        request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE);
-    // Counting copy groups is only needed when they are collapsed: otherwise the total is Lucene's own.
+    TopFieldCollectorManager top = new TopFieldCollectorManager(
+        sort(request.sort()),
+        depth,
+        request.cursor().map(SearchAfter::fieldDoc).orElse(null),
+        Integer.MAX_VALUE);
+    // Counting copy groups is only needed when they are collapsed: otherwise the total is Lucene's
+    // own.
     MultiCollectorManager both = request.collapse()
-        ? new MultiCollectorManager(top, new DateHistogram(request.interval()), new CopyCollapse.Total())
+        ? new MultiCollectorManager(
+            top, new DateHistogram(request.interval()), new CopyCollapse.Total())
         : new MultiCollectorManager(top, new DateHistogram(request.interval()));
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
     Object[] collected;
     Optional<OrdinalFacetCounts> facets;
     if (state.isPresent()) {
-      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(searcher,
-          schema.facetsConfig(), state.get(), searcher.facetOrder(), searcher.countArrays()).search(drillDown, both);
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = new OrdinalDrillSideways(
+              searcher,
+              schema.facetsConfig(),
+              state.get(),
+              searcher.facetOrder(),
+              searcher.countArrays())
+          .search(drillDown, both);
       collected = result.collectorResult;
       facets = Optional.of((OrdinalFacetCounts) result.facets);
     } else {
@@ -78,24 +89,34 @@ final class SearchExecution {
     }
     TopFieldDocs docs = (TopFieldDocs) collected[0];
     SearchResponse.Dates dates = (SearchResponse.Dates) collected[1];
-    ScoreDoc[] ranked = request.collapse() ? collapsed(request, drillDown, docs, depth) : docs.scoreDocs;
+    ScoreDoc[] ranked =
+        request.collapse() ? collapsed(request, drillDown, docs, depth) : docs.scoreDocs;
     List<Hit> hits = hits(request, text, ranked);
     boolean partial = deadline.wasCut();
     String next = ranked.length == depth && !partial
         ? SearchAfter.cursor(request.sort(), (FieldDoc) ranked[depth - 2]).encode()
         : null;
     long total = request.collapse() ? (Long) collected[2] : docs.totalHits.value();
-    Map<String, List<SearchResponse.FacetValue>> lists = FacetLists.of(facets, state, request.filters(), labels);
+    Map<String, List<SearchResponse.FacetValue>> lists =
+        FacetLists.of(facets, state, request.filters(), labels);
     facets.ifPresent(OrdinalFacetCounts::release);
-    return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
-        new SearchResponse.Total(total, !partial, docs.totalHits.value()), elapsedMs(startNanos), hits, lists, dates, next, partial);
+    return new SearchResponse(
+        SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
+        new SearchResponse.Total(total, !partial, docs.totalHits.value()),
+        elapsedMs(startNanos),
+        hits,
+        lists,
+        dates,
+        next,
+        partial);
   }
 
   /**
    * The first {@code depth} hits of the collapsed list: the ranked hits are read deeper (doubling) until
    * enough survive collapsing or the matches run out.
    */
-  private ScoreDoc[] collapsed(SearchRequest request, DrillDownQuery query, TopFieldDocs first, int depth)
+  private ScoreDoc[] collapsed(
+      SearchRequest request, DrillDownQuery query, TopFieldDocs first, int depth)
       throws IOException {
     Sort sort = sort(request.sort());
     CopyCollapse collapse = new CopyCollapse(searcher, schema, query, sort);
@@ -107,15 +128,24 @@ final class SearchExecution {
         return kept.subList(0, Math.min(depth, kept.size())).toArray(ScoreDoc[]::new);
       }
       read = read * 2;
-      docs = searcher.search(query, new TopFieldCollectorManager(sort, read,
-          request.cursor().map(SearchAfter::fieldDoc).orElse(null), Integer.MAX_VALUE));
+      docs = searcher.search(
+          query,
+          new TopFieldCollectorManager(
+              sort,
+              read,
+              request.cursor().map(SearchAfter::fieldDoc).orElse(null),
+              Integer.MAX_VALUE));
     }
   }
 
   /** The text query with the date range, drilled down on every facet filter. */
   static DrillDownQuery filtered(Schema schema, SearchRequest request, Query text) {
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base(schema, text, request));
-    request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(Dimensions.of(facet), value)));
+    DrillDownQuery drillDown =
+        new DrillDownQuery(schema.facetsConfig(), base(schema, text, request));
+    request
+        .filters()
+        .forEach(
+            (facet, values) -> values.forEach(value -> drillDown.add(Dimensions.of(facet), value)));
     return drillDown;
   }
 
@@ -128,7 +158,9 @@ final class SearchExecution {
    * not the drill-down, so every facet count (sideways ones included) leaves the excluded stories out.
    */
   private static Query base(Schema schema, Query text, SearchRequest request) {
-    if (request.from().isEmpty() && request.to().isEmpty() && !request.hasExcludes()
+    if (request.from().isEmpty()
+        && request.to().isEmpty()
+        && !request.hasExcludes()
         && request.undated() == UndatedFilter.INCLUDE) {
       return text;
     }
@@ -142,12 +174,13 @@ final class SearchExecution {
     switch (request.undated()) {
       case EXCLUDE -> query.add(new FieldExistsQuery(Schema.PUBLISHED), BooleanClause.Occur.FILTER);
       case ONLY -> query.add(new FieldExistsQuery(Schema.PUBLISHED), BooleanClause.Occur.MUST_NOT);
-      case INCLUDE -> { }
+      case INCLUDE -> {}
     }
     request.excludes().forEach((facet, values) -> {
       String dim = Dimensions.of(facet);
-      values.forEach(value -> query.add(new TermQuery(
-          DrillDownQuery.term(schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value)),
+      values.forEach(value -> query.add(
+          new TermQuery(DrillDownQuery.term(
+              schema.facetsConfig().getDimConfig(dim).indexFieldName, dim, value)),
           BooleanClause.Occur.MUST_NOT));
     });
     return query.build();
@@ -163,13 +196,15 @@ final class SearchExecution {
   }
 
   private static SortField byDate(boolean newestFirst) {
-    SortedNumericSortField field = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
+    SortedNumericSortField field =
+        new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, newestFirst);
     // Undated stories go last in both directions: they are neither new nor old.
     field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return field;
   }
 
-  private List<Hit> hits(SearchRequest request, Query text, ScoreDoc[] scoreDocs) throws IOException {
+  private List<Hit> hits(SearchRequest request, Query text, ScoreDoc[] scoreDocs)
+      throws IOException {
     int from = (request.page() - 1) * request.size();
     int to = Math.min(scoreDocs.length, from + request.size());
     if (from >= to) {
@@ -188,18 +223,29 @@ final class SearchExecution {
     EventLookup events = new EventLookup(schema, searcher);
     for (int i = 0; i < docIds.length; i++) {
       Story story = schema.story(stored[i]);
-      Float score = request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
-      hits.add(new Hit(story.id(), story.title(), marked.title(i, story.title()),
-          story.published().map(PubDate::iso).orElse(null), story.source(), story.byline(), story.url(), score,
-          marked.body(i, story.body()), labelsOf(schema.entityKeys(stored[i]), labels),
-          schema.copyOf(stored[i]).versions(), events.ref(stored[i])));
+      Float score =
+          request.sort().byScore() ? (Float) ((FieldDoc) scoreDocs[from + i]).fields[0] : null;
+      hits.add(new Hit(
+          story.id(),
+          story.title(),
+          marked.title(i, story.title()),
+          story.published().map(PubDate::iso).orElse(null),
+          story.source(),
+          story.byline(),
+          story.url(),
+          score,
+          marked.body(i, story.body()),
+          labelsOf(schema.entityKeys(stored[i]), labels),
+          schema.copyOf(stored[i]).versions(),
+          events.ref(stored[i])));
     }
     return hits;
   }
 
   /** Entity display labels per type, in type order, each label once. */
   static Map<String, List<String>> entityLabels(List<Entity> entities, EntityLabels labels) {
-    return labelsOf(entities.stream().map(e -> new Schema.EntityKey(e.type(), e.key())).toList(), labels);
+    return labelsOf(
+        entities.stream().map(e -> new Schema.EntityKey(e.type(), e.key())).toList(), labels);
   }
 
   /** Entity display labels per type from the stored keys alone, in type order, each label once. */

@@ -38,6 +38,7 @@ final class SentenceBreaks extends BreakIterator {
   private int begin;
   /** Boundaries in ascending order, relative to {@link #text}: always 0 and the text's length. */
   private int[] bounds = {0};
+
   private int count = 1;
   /** Index into {@link #bounds} of the current boundary. */
   private int at;
@@ -199,8 +200,11 @@ final class SentenceBreaks extends BreakIterator {
   /** After {@code ! ?}: further terminators, periods and closing punctuation, spaces, one paragraph separator. */
   private int afterTerminator(int i) {
     int n = text.length();
-    while (i < n && (isTerminator(text.charAt(i)) || isPeriod(text.charAt(i)) || isEnd(text.charAt(i))
-        || isIgnored(text.charAt(i)))) {
+    while (i < n
+        && (isTerminator(text.charAt(i))
+            || isPeriod(text.charAt(i))
+            || isEnd(text.charAt(i))
+            || isIgnored(text.charAt(i)))) {
       i++;
     }
     i = skipSpaces(i);
@@ -217,7 +221,8 @@ final class SentenceBreaks extends BreakIterator {
    */
   private int afterPeriod(int i, boolean abbreviation) {
     int n = text.length();
-    while (i < n && (isPeriod(text.charAt(i)) || isEnd(text.charAt(i)) || isIgnored(text.charAt(i)))) {
+    while (i < n
+        && (isPeriod(text.charAt(i)) || isEnd(text.charAt(i)) || isIgnored(text.charAt(i)))) {
       i++;
     }
     int start = skipSpaces(i);
@@ -225,12 +230,16 @@ final class SentenceBreaks extends BreakIterator {
       return -1;
     }
     int next = text.codePointAt(start);
-    if (start > i && Character.isLetter(next) && Character.getType(next) != Character.LOWERCASE_LETTER) {
+    if (start > i
+        && Character.isLetter(next)
+        && Character.getType(next) != Character.LOWERCASE_LETTER) {
       return abbreviation ? -1 : start;
     }
     int j = start;
-    while (j < n && (isStartPunctuation(text.charAt(j)) || isSentenceStart(text.codePointAt(j))
-        || j > start && isIgnored(text.charAt(j)))) {
+    while (j < n
+        && (isStartPunctuation(text.charAt(j))
+            || isSentenceStart(text.codePointAt(j))
+            || j > start && isIgnored(text.charAt(j)))) {
       j += Character.charCount(text.codePointAt(j));
     }
     return j > start && j < n && Character.isLetter(text.codePointAt(j)) ? start : -1;
@@ -244,7 +253,8 @@ final class SentenceBreaks extends BreakIterator {
    */
   private boolean abbreviationEndsAt(int period) {
     int start = period;
-    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || isPeriod(text.charAt(start - 1)))) {
+    while (start > 0
+        && (Character.isLetter(text.charAt(start - 1)) || isPeriod(text.charAt(start - 1)))) {
       start--;
     }
     String word = text.substring(start, period);
@@ -258,16 +268,17 @@ final class SentenceBreaks extends BreakIterator {
   }
 
   /** {@code U.S}, {@code p.m}, {@code F}: single letters joined by periods (the last period is the caller's). */
-  private static final Pattern INITIALISM = Pattern.compile("(\\p{L}\\.)*\\p{Lu}|(\\p{L}\\.)+\\p{L}");
+  private static final Pattern INITIALISM =
+      Pattern.compile("(\\p{L}\\.)*\\p{Lu}|(\\p{L}\\.)+\\p{L}");
 
   /**
    * Titles, company forms, months and the units Reuters abbreviates. Left out on purpose: words that end
    * sentences as often as they precede a name ({@code Inc.}, {@code Ltd.}, {@code pct.}).
    */
   private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "st", "messrs",
-      "corp", "co", "bros", "dlrs", "dlr", "cts", "stg", "vs", "dept",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+      "rev", "st", "messrs", "corp", "co", "bros", "dlrs", "dlr", "cts", "stg", "vs", "dept", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   private int skipSpaces(int i) {
     int n = text.length();
@@ -286,27 +297,39 @@ final class SentenceBreaks extends BreakIterator {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u2028'
+    return c == ' '
+        || c == '\n'
+        || c == '\t'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u2028'
         || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /** Closing punctuation and quotation marks. */
   private static boolean isEnd(char c) {
     int type = Character.getType(c);
-    return c == '"' || c == '\'' || type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+    return c == '"'
+        || c == '\''
+        || type == Character.END_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION;
   }
 
   /** Opening punctuation and quotation marks. */
   private static boolean isStartPunctuation(char c) {
     int type = Character.getType(c);
-    return c == '"' || c == '\'' || type == Character.START_PUNCTUATION
+    return c == '"'
+        || c == '\''
+        || type == Character.START_PUNCTUATION
         || type == Character.INITIAL_QUOTE_PUNCTUATION;
   }
 
   /** Marks and format characters, which the rules skip. */
   private static boolean isIgnored(char c) {
     int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT;
   }
 
   /** Anything that may start a sentence other than a letter: not space, punctuation the rules name, digit or mark. */
@@ -320,8 +343,14 @@ final class SentenceBreaks extends BreakIterator {
     }
     if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
       char c = (char) cp;
-      return !(isSpace(c) || isStartPunctuation(c) || isEnd(c) || isTerminator(c) || isPeriod(c) || c == ','
-          || c == '\u2029' || isIgnored(c));
+      return !(isSpace(c)
+          || isStartPunctuation(c)
+          || isEnd(c)
+          || isTerminator(c)
+          || isPeriod(c)
+          || c == ','
+          || c == '\u2029'
+          || isIgnored(c));
     }
     return true;
   }

@@ -67,23 +67,35 @@ final class SimilarStories {
     if (found.scoreDocs.length == 0) {
       throw new StoryNotFoundException(request.id());
     }
-    org.apache.lucene.document.Document stored = searcher.storedFields().document(found.scoreDocs[0].doc);
+    org.apache.lucene.document.Document stored =
+        searcher.storedFields().document(found.scoreDocs[0].doc);
     IndexedStory story = schema.fromDocument(stored);
-    Query query = new BooleanQuery.Builder().add(query(story), BooleanClause.Occur.MUST)
+    Query query = new BooleanQuery.Builder()
+        .add(query(story), BooleanClause.Occur.MUST)
         // Its own copies are the same story, not a related one: they are listed under versions.
-        .add(new TermQuery(new Term(Schema.COPY_GROUP, schema.copyOf(stored).group())), BooleanClause.Occur.MUST_NOT)
+        .add(
+            new TermQuery(new Term(Schema.COPY_GROUP, schema.copyOf(stored).group())),
+            BooleanClause.Occur.MUST_NOT)
         .build();
     List<Hit> hits = new ArrayList<>(request.size());
     for (ScoreDoc doc : onePerGroup(query, request.size())) {
-    EventLookup events = new EventLookup(schema, searcher);
+      EventLookup events = new EventLookup(schema, searcher);
       org.apache.lucene.document.Document likeDoc = searcher.storedFields().document(doc.doc);
       IndexedStory like = schema.fromDocument(likeDoc);
       Story s = like.story();
-      hits.add(new Hit(s.id(), s.title(), MarkFormatter.escape(s.title()), s.published().map(PubDate::iso).orElse(null),
-          s.source(), s.byline(), s.url(), (Float) ((FieldDoc) doc).fields[0],
+      hits.add(new Hit(
+          s.id(),
+          s.title(),
+          MarkFormatter.escape(s.title()),
+          s.published().map(PubDate::iso).orElse(null),
+          s.source(),
+          s.byline(),
+          s.url(),
+          (Float) ((FieldDoc) doc).fields[0],
           s.body().isBlank() ? List.of() : List.of(MarkFormatter.lead(s.body())),
           SearchExecution.entityLabels(like.entities(), labels),
-          schema.copyOf(likeDoc).versions(), events.ref(likeDoc)));
+          schema.copyOf(likeDoc).versions(),
+          events.ref(likeDoc)));
     }
     return new SimilarResponse(request.id(), hits);
   }
@@ -95,8 +107,10 @@ final class SimilarStories {
    */
   private List<ScoreDoc> onePerGroup(Query query, int size) throws IOException {
     for (int depth = size * 4; ; depth *= 2) {
-      TopFieldDocs top = searcher.search(query,
-          new TopFieldCollectorManager(SearchExecution.sort(SortOrder.RELEVANCE), depth, null, depth));
+      TopFieldDocs top = searcher.search(
+          query,
+          new TopFieldCollectorManager(
+              SearchExecution.sort(SortOrder.RELEVANCE), depth, null, depth));
       Set<String> groups = new HashSet<>();
       List<ScoreDoc> kept = new ArrayList<>(size);
       for (ScoreDoc doc : top.scoreDocs) {
@@ -117,7 +131,8 @@ final class SimilarStories {
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(schema.analyzer());
     mlt.setFieldNames(new String[] {Schema.BODY});
-    // A word used once in a short wire story can still be its subject; one other story must share it.
+    // A word used once in a short wire story can still be its subject; one other story must share
+    // it.
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
     mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
@@ -129,7 +144,8 @@ final class SimilarStories {
     }
     QueryBuilder phrases = new QueryBuilder(schema.analyzer());
     for (Entity entity : story.entities()) {
-      // Entity fields hold the analysed canonical key, as the person:/org:/place: scopes search them.
+      // Entity fields hold the analysed canonical key, as the person:/org:/place: scopes search
+      // them.
       Query phrase = phrases.createPhraseQuery(entity.type().facetName(), entity.key());
       if (phrase != null) {
         query.add(new BoostQuery(phrase, ENTITY_BOOST), BooleanClause.Occur.SHOULD);

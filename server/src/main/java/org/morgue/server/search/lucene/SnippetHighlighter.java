@@ -36,6 +36,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * long stories unhighlighted; only the page's hits are highlighted, so reading more is affordable.
    */
   private static final int MAX_LENGTH = 1_000_000;
+
   private static final String[] FIELDS = {Schema.TITLE, Schema.BODY};
 
   /** Doc id → stored document of the call to {@link #highlight} under way; one highlighter serves one search. */
@@ -73,7 +74,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     Document[] stored = new Document[docIds.length];
     StoredFieldsPool pool = searcher.storedFieldsPool();
     StoredFields fields = pool.take();
-    // In doc id order, so hits in one compressed block can reuse the reader's last decompressed block.
+    // In doc id order, so hits in one compressed block can reuse the reader's last decompressed
+    // block.
     Integer[] byDoc = new Integer[docIds.length];
     Arrays.setAll(byDoc, i -> i);
     Arrays.sort(byDoc, Comparator.comparingInt(i -> docIds[i]));
@@ -89,16 +91,21 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** The field values from the documents given to {@link #highlight}, cut at the maximum length as Lucene's loader does. */
   @Override
-  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-      throws IOException {
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> values = new ArrayList<>();
-    // The highlighter's iterator is unpositioned (its docID() is already NO_MORE_DOCS): nextDoc() first.
-    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+    // The highlighter's iterator is unpositioned (its docID() is already NO_MORE_DOCS): nextDoc()
+    // first.
+    for (int doc = docIter.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
       Document stored = loaded.get(doc);
       CharSequence[] row = new CharSequence[fields.length];
       for (int f = 0; f < fields.length; f++) {
         String value = stored.get(fields[f]);
-        row[f] = value == null ? "" : value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
+        row[f] = value == null
+            ? ""
+            : value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
       }
       values.add(row);
     }
@@ -114,7 +121,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     // a tweet's length at sentence boundaries gives a snippet a journalist can read in context.
     // SentenceBreaks, not the JDK's sentence instance: same rules, without its re-reading of the
     // story from the start for every match.
-    return LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_CHARS, PASSAGE_ALIGNMENT);
+    return LengthGoalBreakIterator.createClosestToLength(
+        new SentenceBreaks(), PASSAGE_CHARS, PASSAGE_ALIGNMENT);
   }
 
   @Override

@@ -41,7 +41,8 @@ final class TimeLimitedQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
     Weight inner = in.createWeight(searcher, scoreMode, boost);
     return new FilterWeight(this, inner) {
       @Override
@@ -50,7 +51,8 @@ final class TimeLimitedQuery extends Query {
         if (supplier == null) {
           return null;
         }
-        // Only get() is passed on: the inner supplier's own bulk scorer would bypass the limited iterator.
+        // Only get() is passed on: the inner supplier's own bulk scorer would bypass the limited
+        // iterator.
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
@@ -84,7 +86,8 @@ final class TimeLimitedQuery extends Query {
     LimitedScorer(Scorer scorer) {
       this.scorer = scorer;
       TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-      DocIdSetIterator matches = twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+      DocIdSetIterator matches =
+          twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
       this.limited = new LimitedIterator(matches);
     }
 
@@ -168,7 +171,9 @@ final class TimeLimitedQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && in.equals(((TimeLimitedQuery) other).in) && deadline == ((TimeLimitedQuery) other).deadline;
+    return sameClassAs(other)
+        && in.equals(((TimeLimitedQuery) other).in)
+        && deadline == ((TimeLimitedQuery) other).deadline;
   }
 
   @Override

@@ -51,16 +51,23 @@ public final class TitleSuggestions {
     if (query == null) {
       return List.of();
     }
-    SortedNumericSortField newest = new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    SortedNumericSortField newest =
+        new SortedNumericSortField(Schema.PUBLISHED, SortField.Type.LONG, true);
     newest.setMissingValue(Long.MIN_VALUE);
-    Sort sort = new Sort(SortField.FIELD_SCORE, newest, new SortField(Schema.ID, SortField.Type.STRING));
-    TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, size * OVERFETCH, null, 1));
+    Sort sort =
+        new Sort(SortField.FIELD_SCORE, newest, new SortField(Schema.ID, SortField.Type.STRING));
+    TopFieldDocs top =
+        searcher.search(query, new TopFieldCollectorManager(sort, size * OVERFETCH, null, 1));
     List<Title> titles = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ScoreDoc hit : top.scoreDocs) {
-      Story story = schema.fromDocument(searcher.storedFields().document(hit.doc)).story();
-      if (titles.size() < size && !story.title().isBlank() && seen.add(story.title().strip().toLowerCase(Locale.ROOT))) {
-        titles.add(new Title(story.id(), story.title(), story.published().map(PubDate::iso).orElse(null)));
+      Story story =
+          schema.fromDocument(searcher.storedFields().document(hit.doc)).story();
+      if (titles.size() < size
+          && !story.title().isBlank()
+          && seen.add(story.title().strip().toLowerCase(Locale.ROOT))) {
+        titles.add(new Title(
+            story.id(), story.title(), story.published().map(PubDate::iso).orElse(null)));
       }
     }
     return titles;
@@ -96,7 +103,10 @@ public final class TitleSuggestions {
     if (typing) {
       String stem = stems.get(stems.size() - 1);
       Query word = new BooleanQuery.Builder()
-          .add(new PrefixQuery(new Term(Schema.TITLE, analyzer.normalize(Schema.TITLE, lastRaw).utf8ToString())), Occur.SHOULD)
+          .add(
+              new PrefixQuery(new Term(
+                  Schema.TITLE, analyzer.normalize(Schema.TITLE, lastRaw).utf8ToString())),
+              Occur.SHOULD)
           .add(new TermQuery(new Term(Schema.TITLE, stem)), Occur.SHOULD)
           .build();
       query.add(word, Occur.MUST);

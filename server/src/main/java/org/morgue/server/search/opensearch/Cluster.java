@@ -34,7 +34,8 @@ final class Cluster {
    * @throws org.morgue.server.search.StoryNotFoundException when no story has this id
    */
   JsonNode story(String index, String id) {
-    com.fasterxml.jackson.databind.node.ObjectNode body = OpenSearchClient.mapper().createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        OpenSearchClient.mapper().createObjectNode();
     body.putObject("query").putObject("term").put(org.morgue.indexer.index.Schema.ID, id);
     body.put("size", 1);
     JsonNode hits = search(index, body).path("hits").path("hits");
@@ -48,8 +49,10 @@ final class Cluster {
     JsonNode answer = call(() -> client.postNdjson("/_msearch", ndjson));
     for (JsonNode response : answer.path("responses")) {
       if (response.has("error")) {
-        throw new SearchUnavailableException("the cluster could not run a collapse check: "
-            + response.path("error").path("reason").asText(), null);
+        throw new SearchUnavailableException(
+            "the cluster could not run a collapse check: "
+                + response.path("error").path("reason").asText(),
+            null);
       }
       checked(response);
     }
@@ -60,11 +63,15 @@ final class Cluster {
     try {
       return request.get();
     } catch (ClusterUnavailableException e) {
-      throw new SearchUnavailableException("the search cluster is unavailable: " + e.getMessage(), e);
+      throw new SearchUnavailableException(
+          "the search cluster is unavailable: " + e.getMessage(), e);
     } catch (OpenSearchException e) {
-      if (e.status() == 400 && (e.getMessage().contains("too_many_clauses") || e.getMessage().contains("too_many_nested_clauses")
-          || e.getMessage().contains("maxClauseCount"))) {
-        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+      if (e.status() == 400
+          && (e.getMessage().contains("too_many_clauses")
+              || e.getMessage().contains("too_many_nested_clauses")
+              || e.getMessage().contains("maxClauseCount"))) {
+        throw new InvalidRequestException(
+            InvalidRequestException.INVALID_QUERY,
             "the query expands to too many terms; make wildcard or fuzzy terms more specific");
       }
       throw e;
@@ -75,8 +82,10 @@ final class Cluster {
   private static JsonNode checked(JsonNode answer) {
     JsonNode shards = answer.path("_shards");
     if (shards.path("failed").asInt() > 0) {
-      throw new SearchUnavailableException("the search cluster answered from " + shards.path("successful").asInt()
-          + " of " + shards.path("total").asInt() + " shards: " + shards.path("failures"), null);
+      throw new SearchUnavailableException(
+          "the search cluster answered from " + shards.path("successful").asInt() + " of "
+              + shards.path("total").asInt() + " shards: " + shards.path("failures"),
+          null);
     }
     return answer;
   }

@@ -61,12 +61,26 @@ final class ClusterEvents {
     ObjectNode agg = terms.putObject("terms").put("field", Schema.EVENT).put("size", ids.size());
     ArrayNode include = agg.putArray("include");
     ids.forEach(include::add);
-    terms.putObject("aggs").putObject("outlets").putObject("cardinality")
-        .put("field", StoryMapping.keyField(Schema.SOURCE)).put("precision_threshold", ServedIndex.EXACT_CARDINALITY);
-    cluster.search(served.index(), body).path("aggregations").path("events").path("buckets").forEach(b -> {
-      String id = b.path("key").asText();
-      refs.put(id, new EventRef(id, b.path("doc_count").asInt(), b.path("outlets").path("value").asInt()));
-    });
+    terms
+        .putObject("aggs")
+        .putObject("outlets")
+        .putObject("cardinality")
+        .put("field", StoryMapping.keyField(Schema.SOURCE))
+        .put("precision_threshold", ServedIndex.EXACT_CARDINALITY);
+    cluster
+        .search(served.index(), body)
+        .path("aggregations")
+        .path("events")
+        .path("buckets")
+        .forEach(b -> {
+          String id = b.path("key").asText();
+          refs.put(
+              id,
+              new EventRef(
+                  id,
+                  b.path("doc_count").asInt(),
+                  b.path("outlets").path("value").asInt()));
+        });
     return refs;
   }
 
@@ -90,7 +104,8 @@ final class ClusterEvents {
       try {
         story = cluster.story(served.index(), requested);
       } catch (StoryNotFoundException e) {
-        // Neither an event's id nor a story's: the event's own message, as the embedded index says it.
+        // Neither an event's id nor a story's: the event's own message, as the embedded index says
+        // it.
         throw StoryNotFoundException.noEvent(requested);
       }
       id = eventOf(story.path("_source"));
@@ -102,8 +117,11 @@ final class ClusterEvents {
     List<EventViews.Member> listed = new ArrayList<>();
     for (JsonNode hit : members) {
       JsonNode source = hit.path("_source");
-      listed.add(new EventViews.Member(StoryJson.story(source), StoryJson.entityKeys(source).stream()
-          .map(k -> new EventViews.Entity(k.type().facetName(), k.key())).toList()));
+      listed.add(new EventViews.Member(
+          StoryJson.story(source),
+          StoryJson.entityKeys(source).stream()
+              .map(k -> new EventViews.Entity(k.type().facetName(), k.key()))
+              .toList()));
     }
     return EventViews.of(id, listed, served.labels()::label);
   }

@@ -32,14 +32,26 @@ record ClusterExport(Cluster cluster, ServedIndex served, Query text, SearchRequ
         sink.begin(0, cap);
         return 0;
       }
-      ObjectNode query = SearchBody.whole(SearchBody.base(SearchBody.scored(text, request.sort(), served), request), request);
+      ObjectNode query = SearchBody.whole(
+          SearchBody.base(SearchBody.scored(text, request.sort(), served), request), request);
       ObjectNode count = SearchBody.object();
       count.set("query", query);
       count.put("size", 0);
       count.put("track_total_hits", true);
-      sink.begin(cluster.search(served.index(), count).path("hits").path("total").path("value").asLong(), cap);
-      String pit = cluster.call(() -> cluster.client().post("/" + served.index() + "/_search/point_in_time?keep_alive=2m", null))
-          .path("pit_id").asText();
+      sink.begin(
+          cluster
+              .search(served.index(), count)
+              .path("hits")
+              .path("total")
+              .path("value")
+              .asLong(),
+          cap);
+      String pit = cluster
+          .call(() -> cluster
+              .client()
+              .post("/" + served.index() + "/_search/point_in_time?keep_alive=2m", null))
+          .path("pit_id")
+          .asText();
       try {
         return rows(query, pit, cap, sink);
       } finally {
@@ -67,20 +79,32 @@ record ClusterExport(Cluster cluster, ServedIndex served, Query text, SearchRequ
         body.set("highlight", SearchBody.highlight(text, served));
       }
       // The point in time names the index itself: the search goes to no index path.
-      JsonNode hits = cluster.call(() -> cluster.client().post("/_search", body)).path("hits").path("hits");
+      JsonNode hits = cluster
+          .call(() -> cluster.client().post("/_search", body))
+          .path("hits")
+          .path("hits");
       List<StoryRow> rows = new ArrayList<>(hits.size());
       for (JsonNode hit : hits) {
         rows.add(row(hit));
       }
-      return Optional.of(new ExportWalk.Batch<>(rows, hits.isEmpty() ? null : hits.get(hits.size() - 1).path("sort")));
+      return Optional.of(new ExportWalk.Batch<>(
+          rows, hits.isEmpty() ? null : hits.get(hits.size() - 1).path("sort")));
     });
   }
 
   private StoryRow row(JsonNode hit) {
     IndexedStory indexed = StoryJson.indexed(hit.path("_source"));
     Story s = indexed.story();
-    String snippet = MarkFormatter.plain(String.join(" ", Hits.snippets(hit.path("highlight"), s.body())));
-    return new StoryRow(s.id(), s.title(), s.published().map(PubDate::iso).orElse(null), s.source(), s.byline(),
-        s.url(), Hits.labelsOf(StoryJson.entityKeys(hit.path("_source")), served.labels()), snippet);
+    String snippet =
+        MarkFormatter.plain(String.join(" ", Hits.snippets(hit.path("highlight"), s.body())));
+    return new StoryRow(
+        s.id(),
+        s.title(),
+        s.published().map(PubDate::iso).orElse(null),
+        s.source(),
+        s.byline(),
+        s.url(),
+        Hits.labelsOf(StoryJson.entityKeys(hit.path("_source")), served.labels()),
+        snippet);
   }
 }

@@ -33,7 +33,8 @@ final class ClusterSearch {
     this.timeLimit = timeLimit;
   }
 
-  SearchResponse run(SearchRequest request, Query text, List<SearchResponse.Clause> clauses, long startNanos) {
+  SearchResponse run(
+      SearchRequest request, Query text, List<SearchResponse.Clause> clauses, long startNanos) {
     ObjectNode base = SearchBody.base(SearchBody.scored(text, request.sort(), served), request);
     int depth = request.page() * request.size() + 1;
     boolean highlight = !request.q().isBlank();
@@ -69,8 +70,14 @@ final class ClusterSearch {
       if (request.collapse()) {
         List<JsonNode> kept = collapsed(request, base, hits, depth);
         int from = (request.page() - 1) * request.size();
-        page = fetch(kept.subList(Math.min(from, kept.size()), Math.min(kept.size(), from + request.size())), text, highlight);
-        next = kept.size() == depth && !partial ? SearchBody.cursor(request.sort(), kept.get(depth - 2).path("sort")).encode() : null;
+        page = fetch(
+            kept.subList(Math.min(from, kept.size()), Math.min(kept.size(), from + request.size())),
+            text,
+            highlight);
+        next = kept.size() == depth && !partial
+            ? SearchBody.cursor(request.sort(), kept.get(depth - 2).path("sort"))
+                .encode()
+            : null;
         JsonNode grouped = datesAgg.path("grouped");
         long groups = grouped.path("groups").path("value").asLong();
         total = datesAgg.path("doc_count").asLong() - grouped.path("doc_count").asLong() + groups;
@@ -79,22 +86,35 @@ final class ClusterSearch {
       } else {
         page = hits.subList(0, Math.min(hits.size(), request.size()));
         next = hits.size() == request.size() + 1 && !partial
-            ? SearchBody.cursor(request.sort(), hits.get(request.size() - 1).path("sort")).encode() : null;
+            ? SearchBody.cursor(request.sort(), hits.get(request.size() - 1).path("sort"))
+                .encode()
+            : null;
         total = answer.path("hits").path("total").path("value").asLong();
       }
       List<Hit> out = new ArrayList<>(page.size());
-      Map<String, org.morgue.server.search.EventRef> events =
-          new ClusterEvents(cluster, served).refs(page.stream().map(h -> h.path("_source")).toList());
+      Map<String, org.morgue.server.search.EventRef> events = new ClusterEvents(cluster, served)
+          .refs(page.stream().map(h -> h.path("_source")).toList());
       for (JsonNode hit : page) {
         Float score = request.sort().byScore() ? hit.path("sort").get(0).floatValue() : null;
-        out.add(Hits.hit(hit, served.labels(), score, events.get(ClusterEvents.eventOf(hit.path("_source")))));
+        out.add(Hits.hit(
+            hit, served.labels(), score, events.get(ClusterEvents.eventOf(hit.path("_source")))));
       }
       Map<Long, Long> days = new HashMap<>();
-      datesAgg.path("days").path("buckets").forEach(b -> days.put(b.path("key").asLong(), b.path("doc_count").asLong()));
-      SearchResponse.Dates dates = DayBuckets.of(days, datesAgg.path("undated").path("doc_count").asLong(), request.interval());
-      return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), clauses),
+      datesAgg
+          .path("days")
+          .path("buckets")
+          .forEach(b -> days.put(b.path("key").asLong(), b.path("doc_count").asLong()));
+      SearchResponse.Dates dates = DayBuckets.of(
+          days, datesAgg.path("undated").path("doc_count").asLong(), request.interval());
+      return new SearchResponse(
+          SearchResponse.QueryEcho.of(request, text.toString(), clauses),
           new SearchResponse.Total(total, exact, stories),
-          (System.nanoTime() - startNanos) / 1_000_000, out, facets, dates, next, partial);
+          (System.nanoTime() - startNanos) / 1_000_000,
+          out,
+          facets,
+          dates,
+          next,
+          partial);
     }
   }
 
@@ -114,7 +134,8 @@ final class ClusterSearch {
   }
 
   /** The first {@code depth} hits of the collapsed list, reading the ranked list deeper (doubling) as needed. */
-  private List<JsonNode> collapsed(SearchRequest request, ObjectNode base, List<JsonNode> first, int depth) {
+  private List<JsonNode> collapsed(
+      SearchRequest request, ObjectNode base, List<JsonNode> first, int depth) {
     Map<String, String> bestOfGroup = new HashMap<>();
     List<JsonNode> ranked = first;
     int read = depth;
@@ -128,16 +149,23 @@ final class ClusterSearch {
         return kept;
       }
       ranked = new ArrayList<>();
-      cluster.search(served.index(), ranked(request, base, read)).path("hits").path("hits").forEach(ranked::add);
+      cluster
+          .search(served.index(), ranked(request, base, read))
+          .path("hits")
+          .path("hits")
+          .forEach(ranked::add);
     }
   }
 
-  private List<JsonNode> keep(SearchRequest request, ObjectNode base, List<JsonNode> ranked, Map<String, String> best) {
+  private List<JsonNode> keep(
+      SearchRequest request, ObjectNode base, List<JsonNode> ranked, Map<String, String> best) {
     List<String> unknown = new ArrayList<>();
     for (JsonNode hit : ranked) {
       JsonNode source = hit.path("_source");
       String group = source.path(Schema.COPY_GROUP).asText();
-      if (source.path(Schema.COPY_VERSIONS).asInt() > 1 && !best.containsKey(group) && !unknown.contains(group)) {
+      if (source.path(Schema.COPY_VERSIONS).asInt() > 1
+          && !best.containsKey(group)
+          && !unknown.contains(group)) {
         unknown.add(group);
       }
     }
@@ -152,8 +180,12 @@ final class ClusterSearch {
         check.set("sort", SearchBody.sort(request.sort()));
         check.put("size", 1);
         check.put("_source", false);
-        msearch.append("{\"index\":\"").append(served.index()).append("\"}\n")
-            .append(org.morgue.indexer.opensearch.OpenSearchClient.json(check)).append('\n');
+        msearch
+            .append("{\"index\":\"")
+            .append(served.index())
+            .append("\"}\n")
+            .append(org.morgue.indexer.opensearch.OpenSearchClient.json(check))
+            .append('\n');
       }
       JsonNode responses = cluster.msearch(msearch.toString()).path("responses");
       for (int i = 0; i < unknown.size(); i++) {
@@ -165,7 +197,9 @@ final class ClusterSearch {
     for (JsonNode hit : ranked) {
       JsonNode source = hit.path("_source");
       if (source.path(Schema.COPY_VERSIONS).asInt() <= 1
-          || hit.path("_id").asText().equals(best.get(source.path(Schema.COPY_GROUP).asText()))) {
+          || hit.path("_id")
+              .asText()
+              .equals(best.get(source.path(Schema.COPY_GROUP).asText()))) {
         kept.add(hit);
       }
     }
@@ -185,7 +219,11 @@ final class ClusterSearch {
       body.set("highlight", SearchBody.highlight(text, served));
     }
     Map<String, JsonNode> byId = new HashMap<>();
-    cluster.search(served.index(), body).path("hits").path("hits").forEach(h -> byId.put(h.path("_id").asText(), h));
+    cluster
+        .search(served.index(), body)
+        .path("hits")
+        .path("hits")
+        .forEach(h -> byId.put(h.path("_id").asText(), h));
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode hit : page) {
       ObjectNode merged = ((ObjectNode) byId.get(hit.path("_id").asText())).deepCopy();

@@ -31,6 +31,7 @@ final class ClusterSuggest {
 
   /** Copies share a title: look further than asked so duplicates do not shorten the list. */
   private static final int OVERFETCH = 4;
+
   private static final List<String> TYPES = Facet.ENTITY_NAMES;
 
   private final Cluster cluster;
@@ -58,7 +59,10 @@ final class ClusterSuggest {
     // Keys are folded words separated by spaces: the prefix may start any of them.
     String include = "(.* )?" + regexLiteral(folded) + ".*";
     for (String type : TYPES) {
-      aggs.putObject(type).putObject("terms").put("field", StoryMapping.keyField(type)).put("include", include)
+      aggs.putObject(type)
+          .putObject("terms")
+          .put("field", StoryMapping.keyField(type))
+          .put("include", include)
           .put("size", request.size() * OVERFETCH);
     }
     JsonNode answer = cluster.search(served.index(), body).path("aggregations");
@@ -66,11 +70,13 @@ final class ClusterSuggest {
     for (String type : TYPES) {
       answer.path(type).path("buckets").forEach(b -> {
         String key = b.path("key").asText();
-        names.add(new SuggestResponse.EntityName(type, key, served.labels().label(type, key), b.path("doc_count").asLong()));
+        names.add(new SuggestResponse.EntityName(
+            type, key, served.labels().label(type, key), b.path("doc_count").asLong()));
       });
     }
     return names.stream()
-        .sorted(Comparator.comparingLong(SuggestResponse.EntityName::count).reversed()
+        .sorted(Comparator.comparingLong(SuggestResponse.EntityName::count)
+            .reversed()
             .thenComparing(SuggestResponse.EntityName::label)
             .thenComparingInt(n -> TYPES.indexOf(n.type()))
             .thenComparing(SuggestResponse.EntityName::value))
@@ -102,19 +108,28 @@ final class ClusterSuggest {
     }
     ObjectNode body = SearchBody.object();
     body.set("query", QueryDsl.of(query));
-    body.putArray("sort").add("_score").addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
-    ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("sort")).addObject().putObject(Schema.ID).put("order", "asc");
+    body.putArray("sort")
+        .add("_score")
+        .addObject()
+        .putObject(Schema.PUBLISHED)
+        .put("order", "desc")
+        .put("missing", "_last");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("sort"))
+        .addObject()
+        .putObject(Schema.ID)
+        .put("order", "asc");
     body.put("size", request.size() * OVERFETCH);
     List<SuggestResponse.Title> titles = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     cluster.search(served.index(), body).path("hits").path("hits").forEach(h -> {
       Story story = StoryJson.story(h.path("_source"));
-      if (titles.size() < request.size() && !story.title().isBlank()
+      if (titles.size() < request.size()
+          && !story.title().isBlank()
           && seen.add(story.title().strip().toLowerCase(Locale.ROOT))) {
-        titles.add(new SuggestResponse.Title(story.id(), story.title(), story.published().map(PubDate::iso).orElse(null)));
+        titles.add(new SuggestResponse.Title(
+            story.id(), story.title(), story.published().map(PubDate::iso).orElse(null)));
       }
     });
     return titles;
   }
-
 }

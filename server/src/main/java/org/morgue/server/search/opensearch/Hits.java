@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.morgue.server.search.EventRef;
 import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
@@ -14,6 +13,7 @@ import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.index.StoryJson;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
+import org.morgue.server.search.EventRef;
 import org.morgue.server.search.SearchResponse.Hit;
 import org.morgue.server.search.StoryView;
 import org.morgue.server.search.lucene.EntityLabelLists;
@@ -30,9 +30,19 @@ final class Hits {
     Story story = StoryJson.story(source);
     JsonNode highlight = hit.path("highlight");
     String titleHl = title(story.title(), StoryHitFinder.marked(highlight, Schema.TITLE));
-    return new Hit(story.id(), story.title(), titleHl, story.published().map(PubDate::iso).orElse(null), story.source(),
-        story.byline(), story.url(), score, snippets(highlight, story.body()),
-        labelsOf(StoryJson.entityKeys(source), labels), StoryJson.copy(source).versions(), event);
+    return new Hit(
+        story.id(),
+        story.title(),
+        titleHl,
+        story.published().map(PubDate::iso).orElse(null),
+        story.source(),
+        story.byline(),
+        story.url(),
+        score,
+        snippets(highlight, story.body()),
+        labelsOf(StoryJson.entityKeys(source), labels),
+        StoryJson.copy(source).versions(),
+        event);
   }
 
   /** The title escaped, with the marked spans of it and its exact sub-field. */
@@ -43,8 +53,10 @@ final class Hits {
       if (span.start() < from) {
         continue;
       }
-      out.append(MarkFormatter.escape(title.substring(from, span.start()))).append("<mark>")
-          .append(MarkFormatter.escape(title.substring(span.start(), span.end()))).append("</mark>");
+      out.append(MarkFormatter.escape(title.substring(from, span.start())))
+          .append("<mark>")
+          .append(MarkFormatter.escape(title.substring(span.start(), span.end())))
+          .append("</mark>");
       from = span.end();
     }
     return out.append(MarkFormatter.escape(title.substring(from))).toString();
@@ -57,7 +69,8 @@ final class Hits {
   static List<String> snippets(JsonNode highlight, String body) {
     JsonNode passages = highlight.path(Schema.BODY);
     if (!passages.isArray() || passages.isEmpty()) {
-      passages = highlight.path(org.morgue.indexer.opensearch.StoryMapping.clusterField(Schema.BODY_EXACT));
+      passages = highlight.path(
+          org.morgue.indexer.opensearch.StoryMapping.clusterField(Schema.BODY_EXACT));
     }
     if (passages.isArray() && !passages.isEmpty()) {
       List<String> out = new ArrayList<>();
@@ -77,7 +90,8 @@ final class Hits {
     for (int i = 0; i < fragment.length(); i++) {
       char c = fragment.charAt(i);
       if (c == SearchBody.MARK_START.charAt(0) || c == SearchBody.MARK_END.charAt(0)) {
-        out.append(MarkFormatter.escape(fragment.substring(from, i))).append(c == SearchBody.MARK_START.charAt(0) ? "<mark>" : "</mark>");
+        out.append(MarkFormatter.escape(fragment.substring(from, i)))
+            .append(c == SearchBody.MARK_START.charAt(0) ? "<mark>" : "</mark>");
         from = i + 1;
       }
     }
@@ -96,16 +110,35 @@ final class Hits {
     List<StoryView.EntityView> entities = new ArrayList<>();
     for (Entity e : indexed.entities()) {
       String dim = e.type().facetName();
-      entities.add(new StoryView.EntityView(dim, e.key(), labels.label(dim, e.key()), mentions(e.spans(), false),
+      entities.add(new StoryView.EntityView(
+          dim,
+          e.key(),
+          labels.label(dim, e.key()),
+          mentions(e.spans(), false),
           mentions(e.spans(), true)));
     }
     Map<String, String> tagLabels = new LinkedHashMap<>();
     s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
-    return new StoryView(s.id(), s.title(), s.body(), s.published().map(PubDate::iso).orElse(null), s.source(),
-        s.byline(), s.url(), s.tags(), entities, s.origin(), s.format(), tagLabels, event);
+    return new StoryView(
+        s.id(),
+        s.title(),
+        s.body(),
+        s.published().map(PubDate::iso).orElse(null),
+        s.source(),
+        s.byline(),
+        s.url(),
+        s.tags(),
+        entities,
+        s.origin(),
+        s.format(),
+        tagLabels,
+        event);
   }
 
   private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
-    return spans.stream().filter(sp -> sp.inTitle() == inTitle).map(sp -> new StoryView.Mention(sp.start(), sp.end())).toList();
+    return spans.stream()
+        .filter(sp -> sp.inTitle() == inTitle)
+        .map(sp -> new StoryView.Mention(sp.start(), sp.end()))
+        .toList();
   }
 }

@@ -20,15 +20,15 @@ import org.morgue.indexer.opensearch.OpenSearchClient;
 import org.morgue.indexer.story.PubDate;
 import org.morgue.indexer.story.Story;
 import org.morgue.server.search.CopyVersions;
+import org.morgue.server.search.EventView;
 import org.morgue.server.search.FacetValuesRequest;
 import org.morgue.server.search.FacetValuesResponse;
 import org.morgue.server.search.Health;
 import org.morgue.server.search.IndexStats;
-import org.morgue.server.search.SearchRequest;
-import org.morgue.server.search.SearchResponse;
-import org.morgue.server.search.EventView;
 import org.morgue.server.search.InvalidRequestException;
 import org.morgue.server.search.MatchMode;
+import org.morgue.server.search.SearchRequest;
+import org.morgue.server.search.SearchResponse;
 import org.morgue.server.search.SearchService;
 import org.morgue.server.search.SearchUnavailableException;
 import org.morgue.server.search.SimilarRequest;
@@ -79,8 +79,8 @@ public final class OpenSearchSearchService implements SearchService {
    * @param pollInterval how often to look at the alias
    * @param timeLimit how long a search may run in the cluster before it answers partially
    */
-  public static OpenSearchSearchService open(OpenSearchClient client, String alias, Duration pollInterval,
-      Duration timeLimit) {
+  public static OpenSearchSearchService open(
+      OpenSearchClient client, String alias, Duration pollInterval, Duration timeLimit) {
     OpenSearchSearchService service = new OpenSearchSearchService(client, alias, timeLimit);
     service.pollQuietly();
     long ms = pollInterval.toMillis();
@@ -91,16 +91,26 @@ public final class OpenSearchSearchService implements SearchService {
   /** Switches in the index the alias now names, if it changed. */
   void poll() {
     ServedIndex serving = current.get();
-    JsonNode meta = cluster.call(() -> cluster.client().get("/" + ClusterLoader.metaAlias(alias) + "/_doc/"
-        + ClusterLoader.META_ID + "?_source_includes=" + ClusterLoader.META_INDEX));
-    if (meta.path("found").asBoolean() && serving != null
-        && serving.index().equals(meta.path("_source").path(ClusterLoader.META_INDEX).asText())) {
+    JsonNode meta = cluster.call(() -> cluster
+        .client()
+        .get("/" + ClusterLoader.metaAlias(alias) + "/_doc/" + ClusterLoader.META_ID
+            + "?_source_includes=" + ClusterLoader.META_INDEX));
+    if (meta.path("found").asBoolean()
+        && serving != null
+        && serving
+            .index()
+            .equals(meta.path("_source").path(ClusterLoader.META_INDEX).asText())) {
       return;
     }
     ServedIndex fresh = cluster.call(() -> ServedIndex.read(cluster.client(), alias));
     if (fresh != null) {
       current.set(fresh);
-      LOG.info("serving {} ({} stories, built {}) through alias {}", fresh.index(), fresh.stories(), fresh.builtAt(), alias);
+      LOG.info(
+          "serving {} ({} stories, built {}) through alias {}",
+          fresh.index(),
+          fresh.stories(),
+          fresh.builtAt(),
+          alias);
     }
   }
 
@@ -122,7 +132,8 @@ public final class OpenSearchSearchService implements SearchService {
      */
     Query on(ServedIndex served) {
       if (exact && served != null && !served.exact()) {
-        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY, MatchMode.NO_EXACT_FIELDS);
+        throw new InvalidRequestException(
+            InvalidRequestException.INVALID_QUERY, MatchMode.NO_EXACT_FIELDS);
       }
       return query;
     }
@@ -153,13 +164,24 @@ public final class OpenSearchSearchService implements SearchService {
     Query text = parsed.on(served);
     if (served == null) {
       Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
-      request.filters().forEach((dim, values) ->
-          facets.put(dim, values.stream().map(v -> new SearchResponse.FacetValue(v, v, 0, true)).toList()));
-      return new SearchResponse(SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
+      request
+          .filters()
+          .forEach((dim, values) -> facets.put(
+              dim,
+              values.stream()
+                  .map(v -> new SearchResponse.FacetValue(v, v, 0, true))
+                  .toList()));
+      return new SearchResponse(
+          SearchResponse.QueryEcho.of(request, text.toString(), parsed.clauses()),
           new SearchResponse.Total(0, true, 0),
-          (System.nanoTime() - start) / 1_000_000, List.of(), facets, SearchResponse.Dates.none(0), null);
+          (System.nanoTime() - start) / 1_000_000,
+          List.of(),
+          facets,
+          SearchResponse.Dates.none(0),
+          null);
     }
-    return new ClusterSearch(cluster, served, timeLimit).run(request, text, parsed.clauses(), start);
+    return new ClusterSearch(cluster, served, timeLimit)
+        .run(request, text, parsed.clauses(), start);
   }
 
   /** Null (nothing served) is only believable from a cluster that answers: otherwise this is unavailable. */
@@ -195,9 +217,14 @@ public final class OpenSearchSearchService implements SearchService {
     aggs.putObject("all").set("filter", SearchBody.filters(search, null));
     ObjectNode sideways = aggs.putObject("f");
     sideways.set("filter", SearchBody.filters(search, request.facet()));
-    // Every value of the dimension (up to the cluster's bucket limit), matched against the text here.
-    sideways.putObject("aggs").putObject("values").putObject("terms")
-        .put("field", org.morgue.indexer.opensearch.StoryMapping.keyField(request.facet())).put("size", 65_000);
+    // Every value of the dimension (up to the cluster's bucket limit), matched against the text
+    // here.
+    sideways
+        .putObject("aggs")
+        .putObject("values")
+        .putObject("terms")
+        .put("field", org.morgue.indexer.opensearch.StoryMapping.keyField(request.facet()))
+        .put("size", 65_000);
     JsonNode answer = cluster.search(served.index(), body);
     List<String> selected = search.filters().getOrDefault(request.facet(), List.of());
     List<SearchResponse.FacetValue> matching = new ArrayList<>();
@@ -205,12 +232,16 @@ public final class OpenSearchSearchService implements SearchService {
       String value = b.path("key").asText();
       String label = served.labels().label(request.facet(), value);
       if (request.matches(value, label)) {
-        matching.add(new SearchResponse.FacetValue(value, label, b.path("doc_count").asLong(), selected.contains(value)));
+        matching.add(new SearchResponse.FacetValue(
+            value, label, b.path("doc_count").asLong(), selected.contains(value)));
       }
     });
     matching.sort(FacetAnswers.ORDER);
-    return new FacetValuesResponse(request.facet(), request.contains(),
-        answer.path("aggregations").path("all").path("doc_count").asLong(), matching.size(),
+    return new FacetValuesResponse(
+        request.facet(),
+        request.contains(),
+        answer.path("aggregations").path("all").path("doc_count").asLong(),
+        matching.size(),
         matching.subList(0, Math.min(request.size(), matching.size())));
   }
 
@@ -279,8 +310,13 @@ public final class OpenSearchSearchService implements SearchService {
     cluster.search(served.index(), body).path("hits").path("hits").forEach(h -> {
       Story s = StoryJson.story(h.path("_source"));
       var copy = StoryJson.copy(h.path("_source"));
-      versions.add(new CopyVersions.Version(s.id(), s.title(), s.source(), s.published().map(PubDate::iso).orElse(null),
-          copy.similarity(), copy.lead()));
+      versions.add(new CopyVersions.Version(
+          s.id(),
+          s.title(),
+          s.source(),
+          s.published().map(PubDate::iso).orElse(null),
+          copy.similarity(),
+          copy.lead()));
     });
     // ISO dates of one precision sort as text; undated ("~" sorts after digits) last.
     versions.sort(Comparator.comparing((CopyVersions.Version v) -> !v.lead())
@@ -309,11 +345,14 @@ public final class OpenSearchSearchService implements SearchService {
     if (served == null) {
       return Health.empty();
     }
-    JsonNode health = cluster.call(() -> cluster.client().get("/_cluster/health/" + served.index() + "?timeout=5s"));
+    JsonNode health = cluster.call(
+        () -> cluster.client().get("/_cluster/health/" + served.index() + "?timeout=5s"));
     if ("red".equals(health.path("status").asText())) {
-      throw new SearchUnavailableException("the search cluster's index " + served.index() + " is red", null);
+      throw new SearchUnavailableException(
+          "the search cluster's index " + served.index() + " is red", null);
     }
-    return new Health(Health.OK, served.stories(), "opensearch:" + served.index(), served.builtAt());
+    return new Health(
+        Health.OK, served.stories(), "opensearch:" + served.index(), served.builtAt());
   }
 
   @Override

@@ -41,8 +41,10 @@ final class QueryDsl {
     switch (query) {
       case MatchAllDocsQuery all -> node.putObject("match_all");
       case MatchNoDocsQuery none -> node.putObject("match_none");
-      case TermQuery term -> node.putObject("term").putObject(field(term.getTerm().field()))
-          .put("value", term.getTerm().text());
+      case TermQuery term ->
+        node.putObject("term")
+            .putObject(field(term.getTerm().field()))
+            .put("value", term.getTerm().text());
       case BoostQuery boost -> {
         ObjectNode inner = of(boost.getQuery());
         String kind = inner.fieldNames().next();
@@ -62,15 +64,25 @@ final class QueryDsl {
       }
       case BooleanQuery bool -> bool(bool, node);
       case PhraseQuery phrase -> phrase(phrase, node);
-      case PrefixQuery prefix -> node.putObject("prefix").putObject(field(prefix.getPrefix().field()))
-          .put("value", prefix.getPrefix().text());
-      case WildcardQuery wildcard -> node.putObject("wildcard").putObject(field(wildcard.getTerm().field()))
-          .put("value", wildcard.getTerm().text());
-      case RegexpQuery regexp -> node.putObject("regexp").putObject(field(regexp.getRegexp().field()))
-          .put("value", regexp.getRegexp().text());
-      case FuzzyQuery fuzzy -> node.putObject("fuzzy").putObject(field(fuzzy.getTerm().field()))
-          .put("value", fuzzy.getTerm().text()).put("fuzziness", fuzzy.getMaxEdits())
-          .put("prefix_length", fuzzy.getPrefixLength()).put("transpositions", fuzzy.getTranspositions());
+      case PrefixQuery prefix ->
+        node.putObject("prefix")
+            .putObject(field(prefix.getPrefix().field()))
+            .put("value", prefix.getPrefix().text());
+      case WildcardQuery wildcard ->
+        node.putObject("wildcard")
+            .putObject(field(wildcard.getTerm().field()))
+            .put("value", wildcard.getTerm().text());
+      case RegexpQuery regexp ->
+        node.putObject("regexp")
+            .putObject(field(regexp.getRegexp().field()))
+            .put("value", regexp.getRegexp().text());
+      case FuzzyQuery fuzzy ->
+        node.putObject("fuzzy")
+            .putObject(field(fuzzy.getTerm().field()))
+            .put("value", fuzzy.getTerm().text())
+            .put("fuzziness", fuzzy.getMaxEdits())
+            .put("prefix_length", fuzzy.getPrefixLength())
+            .put("transpositions", fuzzy.getTranspositions());
       case TermRangeQuery range -> {
         ObjectNode field = node.putObject("range").putObject(field(range.getField()));
         if (range.getLowerTerm() != null) {
@@ -80,8 +92,10 @@ final class QueryDsl {
           field.put(range.includesUpper() ? "lte" : "lt", range.getUpperTerm().utf8ToString());
         }
       }
-      default -> throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
-          "this part of the query cannot run on the OpenSearch backend: " + query);
+      default ->
+        throw new InvalidRequestException(
+            InvalidRequestException.INVALID_QUERY,
+            "this part of the query cannot run on the OpenSearch backend: " + query);
     }
     return node;
   }
@@ -95,7 +109,8 @@ final class QueryDsl {
     List<BooleanClause> clauses = query.clauses();
     boolean positive = clauses.stream().anyMatch(c -> c.occur() != BooleanClause.Occur.MUST_NOT);
     if (!positive) {
-      // Lucene matches nothing with prohibited clauses alone; OpenSearch would match everything else.
+      // Lucene matches nothing with prohibited clauses alone; OpenSearch would match everything
+      // else.
       node.putObject("match_none");
       return;
     }
@@ -113,7 +128,8 @@ final class QueryDsl {
     if (query.getMinimumNumberShouldMatch() > 0) {
       bool.put("minimum_should_match", query.getMinimumNumberShouldMatch());
     } else if (bool.has("should") && (bool.has("must") || bool.has("filter"))) {
-      // Lucene's optional SHOULD beside a MUST: say so, OpenSearch's default depends on the context.
+      // Lucene's optional SHOULD beside a MUST: say so, OpenSearch's default depends on the
+      // context.
       bool.put("minimum_should_match", 0);
     }
   }
@@ -127,7 +143,8 @@ final class QueryDsl {
     int[] positions = phrase.getPositions();
     for (int i = 1; i < positions.length; i++) {
       if (positions[i] != positions[i - 1] + 1) {
-        throw new InvalidRequestException(InvalidRequestException.INVALID_QUERY,
+        throw new InvalidRequestException(
+            InvalidRequestException.INVALID_QUERY,
             "a phrase with gaps cannot run on the OpenSearch backend: " + phrase);
       }
     }
@@ -135,7 +152,10 @@ final class QueryDsl {
     for (Term term : terms) {
       text.append(text.isEmpty() ? "" : " ").append(term.text());
     }
-    node.putObject("match_phrase").putObject(field(phrase.getField())).put("query", text.toString())
-        .put("analyzer", "whitespace").put("slop", phrase.getSlop());
+    node.putObject("match_phrase")
+        .putObject(field(phrase.getField()))
+        .put("query", text.toString())
+        .put("analyzer", "whitespace")
+        .put("slop", phrase.getSlop());
   }
 }

@@ -3,7 +3,6 @@ package org.morgue.server.search.opensearch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.search.Query;
 import org.morgue.indexer.index.Schema;
 import org.morgue.indexer.opensearch.OpenSearchClient;
@@ -24,9 +23,11 @@ final class SearchBody {
 
   /** Where highlights start and end: private-use characters, turned into escaped text with marks. */
   static final String MARK_START = "\uE000";
+
   static final String MARK_END = "\uE001";
   /** Body passages and their length, as the embedded highlighter's. */
   static final int BODY_PASSAGES = 3;
+
   static final int PASSAGE_CHARS = 160;
 
   private SearchBody() {}
@@ -45,10 +46,16 @@ final class SearchBody {
     ObjectNode scriptScore = node.putObject("script_score");
     scriptScore.set("query", dsl);
     ObjectNode script = scriptScore.putObject("script");
-    script.put("source", "double f = params.floor; if (doc['" + Schema.PUBLISHED + "'].size() == 0) { return _score * f; }"
-        + " double age = Math.max(0, params.newest - doc['" + Schema.PUBLISHED + "'].value);"
-        + " return _score * (f + (1 - f) * Math.pow(2, -age / params.half));");
-    script.putObject("params").put("floor", RecencyBlend.FLOOR).put("half", RecencyBlend.HALF_LIFE_DAYS)
+    script.put(
+        "source",
+        "double f = params.floor; if (doc['" + Schema.PUBLISHED
+            + "'].size() == 0) { return _score * f; }"
+            + " double age = Math.max(0, params.newest - doc['" + Schema.PUBLISHED + "'].value);"
+            + " return _score * (f + (1 - f) * Math.pow(2, -age / params.half));");
+    script
+        .putObject("params")
+        .put("floor", RecencyBlend.FLOOR)
+        .put("half", RecencyBlend.HALF_LIFE_DAYS)
         .put("newest", served.maxDay());
     return node;
   }
@@ -68,7 +75,7 @@ final class SearchBody {
     switch (request.undated()) {
       case EXCLUDE -> filter.addObject().putObject("exists").put("field", Schema.PUBLISHED);
       case ONLY -> mustNot.addObject().putObject("exists").put("field", Schema.PUBLISHED);
-      case INCLUDE -> { }
+      case INCLUDE -> {}
     }
     request.excludes().forEach((dim, values) -> {
       if (!values.isEmpty()) {
@@ -115,8 +122,10 @@ final class SearchBody {
     ArrayNode sort = object().arrayNode();
     switch (order) {
       case RELEVANCE, RELEVANCE_RECENT -> sort.addObject().putObject("_score").put("order", "desc");
-      case NEWEST -> sort.addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
-      case OLDEST -> sort.addObject().putObject(Schema.PUBLISHED).put("order", "asc").put("missing", "_last");
+      case NEWEST ->
+        sort.addObject().putObject(Schema.PUBLISHED).put("order", "desc").put("missing", "_last");
+      case OLDEST ->
+        sort.addObject().putObject(Schema.PUBLISHED).put("order", "asc").put("missing", "_last");
     }
     sort.addObject().putObject(Schema.ID).put("order", "asc");
     return sort;
@@ -166,7 +175,8 @@ final class SearchBody {
    *
    * @param fragments passages (0: the whole field)
    */
-  static void field(ObjectNode fields, String field, ServedIndex served, int fragments, int fragmentSize) {
+  static void field(
+      ObjectNode fields, String field, ServedIndex served, int fragments, int fragmentSize) {
     List<String> names = new java.util.ArrayList<>(List.of(field));
     String twin = Schema.EXACT_FIELDS.get(field);
     if (served.exact() && twin != null) {
@@ -187,7 +197,10 @@ final class SearchBody {
       ObjectNode agg = aggs.putObject("f_" + dim);
       agg.set("filter", filters(request, dim));
       ObjectNode sub = agg.putObject("aggs");
-      sub.putObject("values").putObject("terms").put("field", StoryMapping.keyField(dim)).put("size", size);
+      sub.putObject("values")
+          .putObject("terms")
+          .put("field", StoryMapping.keyField(dim))
+          .put("size", size);
       List<String> selected = request.filters().getOrDefault(dim, List.of());
       if (!selected.isEmpty()) {
         ObjectNode terms = sub.putObject("selected").putObject("terms");
@@ -203,15 +216,25 @@ final class SearchBody {
     ObjectNode dates = aggs.putObject("dates");
     dates.set("filter", filters(request, null));
     ObjectNode sub = dates.putObject("aggs");
-    sub.putObject("days").putObject("histogram").put("field", Schema.PUBLISHED).put("interval", 1)
+    sub.putObject("days")
+        .putObject("histogram")
+        .put("field", Schema.PUBLISHED)
+        .put("interval", 1)
         .put("min_doc_count", 1);
     sub.putObject("undated").putObject("missing").put("field", Schema.PUBLISHED);
     if (request.collapse()) {
       ObjectNode grouped = sub.putObject("grouped");
-      grouped.putObject("filter").putObject("range").putObject(Schema.COPY_VERSIONS).put("gt", 1);
-      grouped.putObject("aggs").putObject("groups").putObject("cardinality").put("field", Schema.COPY_GROUP)
+      grouped
+          .putObject("filter")
+          .putObject("range")
+          .putObject(Schema.COPY_VERSIONS)
+          .put("gt", 1);
+      grouped
+          .putObject("aggs")
+          .putObject("groups")
+          .putObject("cardinality")
+          .put("field", Schema.COPY_GROUP)
           .put("precision_threshold", ServedIndex.EXACT_CARDINALITY);
     }
   }
-
 }

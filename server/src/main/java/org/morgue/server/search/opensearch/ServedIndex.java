@@ -24,10 +24,20 @@ import org.morgue.server.search.IndexStats;
  * @param sizeBytes the primary shards' store size
  * @param exact whether the index has the exact title and body (as its build had them)
  */
-record ServedIndex(String index, String builtAt, long stories, long dated, Long minDay, Long maxDay,
-    Map<String, Long> facetSizes, EntityLabels labels, long sizeBytes, boolean exact) {
+record ServedIndex(
+    String index,
+    String builtAt,
+    long stories,
+    long dated,
+    Long minDay,
+    Long maxDay,
+    Map<String, Long> facetSizes,
+    EntityLabels labels,
+    long sizeBytes,
+    boolean exact) {
 
-  private static final TypeReference<Map<String, Map<String, String>>> LABELS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, String>>> LABELS =
+      new TypeReference<>() {};
   /** OpenSearch's cardinality aggregation counts exactly up to this many values (its maximum). */
   static final int EXACT_CARDINALITY = 40_000;
 
@@ -47,7 +57,8 @@ record ServedIndex(String index, String builtAt, long stories, long dated, Long 
     }
     JsonNode source = meta.path("_source");
     String index = source.path(ClusterLoader.META_INDEX).asText();
-    EntityLabels labels = EntityLabels.of(OpenSearchClient.mapper().convertValue(source.path(ClusterLoader.META_LABELS), LABELS));
+    EntityLabels labels = EntityLabels.of(
+        OpenSearchClient.mapper().convertValue(source.path(ClusterLoader.META_LABELS), LABELS));
     ObjectNode body = OpenSearchClient.mapper().createObjectNode();
     body.put("size", 0);
     body.put("track_total_hits", true);
@@ -56,7 +67,9 @@ record ServedIndex(String index, String builtAt, long stories, long dated, Long 
     aggs.putObject("max").putObject("max").put("field", Schema.PUBLISHED);
     aggs.putObject("dated").putObject("value_count").put("field", Schema.PUBLISHED);
     for (Facet facet : Facet.values()) {
-      aggs.putObject(facet.apiName()).putObject("cardinality").put("field", StoryMapping.keyField(facet.apiName()))
+      aggs.putObject(facet.apiName())
+          .putObject("cardinality")
+          .put("field", StoryMapping.keyField(facet.apiName()))
           .put("precision_threshold", EXACT_CARDINALITY);
     }
     JsonNode answer = client.post("/" + index + "/_search", body);
@@ -66,16 +79,35 @@ record ServedIndex(String index, String builtAt, long stories, long dated, Long 
       sizes.put(facet.apiName(), a.path(facet.apiName()).path("value").asLong());
     }
     long dated = a.path("dated").path("value").asLong();
-    long size = client.get("/" + index + "/_stats/store").path("_all").path("primaries").path("store")
-        .path("size_in_bytes").asLong();
-    return new ServedIndex(index, source.path(ClusterLoader.META_BUILT_AT).asText(),
-        answer.path("hits").path("total").path("value").asLong(), dated,
-        dated == 0 ? null : a.path("min").path("value").asLong(), dated == 0 ? null : a.path("max").path("value").asLong(),
-        sizes, labels, size, source.path(ClusterLoader.META_EXACT).asBoolean(false));
+    long size = client
+        .get("/" + index + "/_stats/store")
+        .path("_all")
+        .path("primaries")
+        .path("store")
+        .path("size_in_bytes")
+        .asLong();
+    return new ServedIndex(
+        index,
+        source.path(ClusterLoader.META_BUILT_AT).asText(),
+        answer.path("hits").path("total").path("value").asLong(),
+        dated,
+        dated == 0 ? null : a.path("min").path("value").asLong(),
+        dated == 0 ? null : a.path("max").path("value").asLong(),
+        sizes,
+        labels,
+        size,
+        source.path(ClusterLoader.META_EXACT).asBoolean(false));
   }
 
   IndexStats stats() {
-    return new IndexStats(stories, dated, stories - dated, minDay == null ? null : LocalDate.ofEpochDay(minDay).toString(),
-        maxDay == null ? null : LocalDate.ofEpochDay(maxDay).toString(), facetSizes, builtAt, sizeBytes);
+    return new IndexStats(
+        stories,
+        dated,
+        stories - dated,
+        minDay == null ? null : LocalDate.ofEpochDay(minDay).toString(),
+        maxDay == null ? null : LocalDate.ofEpochDay(maxDay).toString(),
+        facetSizes,
+        builtAt,
+        sizeBytes);
   }
 }

@@ -1,13 +1,12 @@
 package org.morgue.server.search.opensearch;
 
-import org.morgue.server.search.MatchMode;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.Query;
 import org.morgue.indexer.index.Schema;
+import org.morgue.server.search.MatchMode;
 import org.morgue.server.search.StoryHits;
 import org.morgue.server.search.StoryView;
 
@@ -35,18 +34,22 @@ final class StoryHitFinder {
     SearchBody.field(fields, Schema.TITLE, served, 0, 0);
     SearchBody.field(fields, Schema.BODY, served, 0, 0);
     body.set("highlight", highlight);
-    JsonNode hit = cluster.search(served.index(), body).path("hits").path("hits").path(0).path("highlight");
-    return new StoryHits(id, q, mode.apiName(), marked(hit, Schema.TITLE), marked(hit, Schema.BODY));
+    JsonNode hit =
+        cluster.search(served.index(), body).path("hits").path("hits").path(0).path("highlight");
+    return new StoryHits(
+        id, q, mode.apiName(), marked(hit, Schema.TITLE), marked(hit, Schema.BODY));
   }
 
   /** The marked spans of a field and its exact sub-field together, in text order, each span once. */
   static List<StoryView.Mention> marked(JsonNode highlight, String field) {
-    java.util.TreeSet<StoryView.Mention> spans = new java.util.TreeSet<>(
-        java.util.Comparator.comparingInt(StoryView.Mention::start).thenComparingInt(StoryView.Mention::end));
+    java.util.TreeSet<StoryView.Mention> spans =
+        new java.util.TreeSet<>(java.util.Comparator.comparingInt(StoryView.Mention::start)
+            .thenComparingInt(StoryView.Mention::end));
     spans.addAll(offsets(highlight.path(field)));
     String twin = Schema.EXACT_FIELDS.get(field);
     if (twin != null) {
-      spans.addAll(offsets(highlight.path(org.morgue.indexer.opensearch.StoryMapping.clusterField(twin))));
+      spans.addAll(
+          offsets(highlight.path(org.morgue.indexer.opensearch.StoryMapping.clusterField(twin))));
     }
     return List.copyOf(spans);
   }

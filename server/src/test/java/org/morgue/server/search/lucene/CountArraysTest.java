@@ -51,7 +51,8 @@ class CountArraysTest {
   @Test
   void anArrayOfAnotherReaderIsRefused() {
     CountArrays arrays = new CountArrays(5);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> arrays.give(new int[4]));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> arrays.give(new int[4]));
     assertEquals("array of 4 counts returned to a pool of 5", e.getMessage());
   }
 }

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.index.EntityLabels;
-import org.morgue.indexer.index.NameTable;
 import org.morgue.indexer.index.IndexLayout;
+import org.morgue.indexer.index.NameTable;
 import org.morgue.server.search.SearchRequest;
 import org.morgue.server.search.SortOrder;
 import org.morgue.server.testing.TestArchive;
@@ -34,8 +34,10 @@ class DamagedBuildTest {
     TestArchive.build(dir, TestArchive.STORIES);
     Path build = new IndexLayout(dir).currentBuild().orElseThrow();
     try (Directory directory = FSDirectory.open(build)) {
-      long luceneFiles = Stream.of(directory.listAll()).filter(f -> !f.equals("write.lock")).count();
-      // every Lucene file of the commit, plus labels.json and names.bin (which the directory listing also holds)
+      long luceneFiles =
+          Stream.of(directory.listAll()).filter(f -> !f.equals("write.lock")).count();
+      // every Lucene file of the commit, plus labels.json and names.bin (which the directory
+      // listing also holds)
       assertEquals(luceneFiles, BuildVerifier.verify(build, directory));
     }
   }
@@ -46,11 +48,14 @@ class DamagedBuildTest {
     Path build = new IndexLayout(dir).currentBuild().orElseThrow();
     String damaged = flipABitInTheMiddleOfTheLargestFile(build);
     try (Directory directory = FSDirectory.open(build)) {
-      BuildVerifier.DamagedBuildException e = assertThrows(BuildVerifier.DamagedBuildException.class,
-          () -> BuildVerifier.verify(build, directory));
+      BuildVerifier.DamagedBuildException e = assertThrows(
+          BuildVerifier.DamagedBuildException.class, () -> BuildVerifier.verify(build, directory));
       assertEquals(damaged, e.file());
-      assertTrue(e.getMessage().startsWith("build " + build + " is damaged: " + damaged
-          + " fails its check (CorruptIndexException: checksum failed"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith("build " + build + " is damaged: " + damaged
+                  + " fails its check (CorruptIndexException: checksum failed"),
+          e.getMessage());
     }
   }
 
@@ -63,8 +68,8 @@ class DamagedBuildTest {
     byte[] bytes = Files.readAllBytes(table);
     Files.write(table, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     try (Directory directory = FSDirectory.open(build)) {
-      BuildVerifier.DamagedBuildException e = assertThrows(BuildVerifier.DamagedBuildException.class,
-          () -> BuildVerifier.verify(build, directory));
+      BuildVerifier.DamagedBuildException e = assertThrows(
+          BuildVerifier.DamagedBuildException.class, () -> BuildVerifier.verify(build, directory));
       assertEquals(name, e.file());
     }
   }
@@ -74,9 +79,14 @@ class DamagedBuildTest {
     TestArchive.build(dir, TestArchive.STORIES);
     Path build = new IndexLayout(dir).currentBuild().orElseThrow();
     String damaged = flipABitInTheMiddleOfTheLargestFile(build);
-    IOException e = assertThrows(IOException.class,
-        () -> LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10)).close());
-    assertTrue(e.getMessage().startsWith("build " + build + " is damaged: " + damaged + " fails its check"), e.getMessage());
+    IOException e = assertThrows(
+        IOException.class,
+        () -> LuceneSearchService.open(new IndexLayout(dir), Duration.ofMinutes(10))
+            .close());
+    assertTrue(
+        e.getMessage()
+            .startsWith("build " + build + " is damaged: " + damaged + " fails its check"),
+        e.getMessage());
   }
 
   @Test
@@ -89,10 +99,12 @@ class DamagedBuildTest {
       Path second = layout.currentBuild().orElseThrow();
       String damaged = flipABitInTheMiddleOfTheLargestFile(second);
       IOException e = assertThrows(IOException.class, service::checkForNewBuild);
-      assertTrue(e.getMessage().startsWith("build " + second + " is damaged: " + damaged), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("build " + second + " is damaged: " + damaged), e.getMessage());
       assertEquals(first.toString(), service.health().index());
       assertEquals(6, service.health().stories());
-      SearchRequest all = SearchRequest.builder().sort(SortOrder.NEWEST).size(100).build();
+      SearchRequest all =
+          SearchRequest.builder().sort(SortOrder.NEWEST).size(100).build();
       assertEquals(6, service.search(all).hits().size());
       // refused once: the next look at the same published build does not read it again
       service.checkForNewBuild();
@@ -104,14 +116,16 @@ class DamagedBuildTest {
   private static String flipABitInTheMiddleOfTheLargestFile(Path build) throws IOException {
     Path largest;
     try (Stream<Path> files = Files.list(build)) {
-      largest = files.filter(f -> !f.getFileName().toString().startsWith("segments_")
-              && !f.getFileName().toString().equals(EntityLabels.FILE) && !f.getFileName().toString().equals("write.lock"))
-          .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+      largest = files
+          .filter(f -> !f.getFileName().toString().startsWith("segments_")
+              && !f.getFileName().toString().equals(EntityLabels.FILE)
+              && !f.getFileName().toString().equals("write.lock"))
+          .max(Comparator.comparingLong(f -> f.toFile().length()))
+          .orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(largest);
     bytes[bytes.length / 2] ^= 0x10;
     Files.write(largest, bytes);
     return largest.getFileName().toString();
   }
-
 }

@@ -12,6 +12,7 @@ class DimensionsTest {
 
   @Test
   void everyApiFacetIsASchemaDimensionInTheSchemasOrder() {
-    assertEquals(Schema.FACETS, Arrays.stream(Facet.values()).map(Dimensions::of).toList());
+    assertEquals(
+        Schema.FACETS, Arrays.stream(Facet.values()).map(Dimensions::of).toList());
   }
 }

@@ -23,7 +23,9 @@ import org.morgue.server.testing.TestArchive;
 /** Export batches on the multi-segment test archive, with batches small enough to cross their edges. */
 class ExportExecutionTest {
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   static ArchiveSearcherManager searchers;
   static final Schema SCHEMA = new Schema();
 
@@ -40,7 +42,15 @@ class ExportExecutionTest {
   }
 
   @ParameterizedTest(name = "sort={0} batch={1}")
-  @CsvSource({"newest,1", "newest,2", "newest,5", "newest,6", "oldest,4", "relevance,3", "relevance_recent,4"})
+  @CsvSource({
+    "newest,1",
+    "newest,2",
+    "newest,5",
+    "newest,6",
+    "oldest,4",
+    "relevance,3",
+    "relevance_recent,4"
+  })
   void everyBatchSizeYieldsEveryStoryOnceInSortOrder(String sort, int batch) throws Exception {
     SortOrder order = SortOrder.parse(sort);
     List<String> expected = switch (order) {
@@ -55,7 +65,12 @@ class ExportExecutionTest {
       List<String> ids = new ArrayList<>();
       SearchRequest all = SearchRequest.all(order);
       long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch)
-          .run(all, new MatchAllDocsQuery(), Long.MAX_VALUE, (StoryRow row) -> ids.add(row.id()), Duration.ofMinutes(1));
+          .run(
+              all,
+              new MatchAllDocsQuery(),
+              Long.MAX_VALUE,
+              (StoryRow row) -> ids.add(row.id()),
+              Duration.ofMinutes(1));
       assertEquals(expected, ids);
       assertEquals(6, written);
     } finally {
@@ -65,26 +80,32 @@ class ExportExecutionTest {
 
   @ParameterizedTest(name = "cap={0} batch={1}")
   @CsvSource({"1,2", "4,3", "4,4", "5,2", "6,6", "7,2"})
-  void theCapCutsTheExportAfterItsFirstRowsAndBeginHearsTheTotal(long cap, int batch) throws Exception {
+  void theCapCutsTheExportAfterItsFirstRowsAndBeginHearsTheTotal(long cap, int batch)
+      throws Exception {
     List<String> newest = List.of("s6", "s3", "s1", "s2", "s4", "s5");
     ArchiveSearcher searcher = searchers.acquire();
     try {
       List<String> ids = new ArrayList<>();
       long[] begun = new long[2];
       SearchRequest all = SearchRequest.all(SortOrder.NEWEST);
-      long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch).run(all, new MatchAllDocsQuery(), cap,
-          new StoryRow.Sink() {
-            @Override
-            public void accept(StoryRow row) {
-              ids.add(row.id());
-            }
+      long written = new ExportExecution(SCHEMA, searcher, searcher.labels(), batch)
+          .run(
+              all,
+              new MatchAllDocsQuery(),
+              cap,
+              new StoryRow.Sink() {
+                @Override
+                public void accept(StoryRow row) {
+                  ids.add(row.id());
+                }
 
-            @Override
-            public void begin(long total, long given) {
-              begun[0] = total;
-              begun[1] = given;
-            }
-          }, Duration.ofMinutes(1));
+                @Override
+                public void begin(long total, long given) {
+                  begun[0] = total;
+                  begun[1] = given;
+                }
+              },
+              Duration.ofMinutes(1));
       int expected = (int) Math.min(cap, 6);
       assertEquals(newest.subList(0, expected), ids);
       assertEquals(expected, written);

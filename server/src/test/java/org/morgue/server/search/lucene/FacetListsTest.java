@@ -45,17 +45,22 @@ class FacetListsTest {
   private static final int VALUES = 80;
   private static final int ABOVE = 30;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void tiesAtTheCutOffAreBrokenByLabelAndSelectedValuesAreEchoed() throws IOException {
     EntityLabels labels = labels();
-    try (FSDirectory index = index(); DirectoryReader reader = DirectoryReader.open(index)) {
+    try (FSDirectory index = index();
+        DirectoryReader reader = DirectoryReader.open(index)) {
       assertEquals(3, reader.leaves().size());
-      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
-          new Schema().facetsConfig());
-      Map<String, List<FacetValue>> lists = FacetLists.of(Optional.of(counts(reader, state, labels)), Optional.of(state),
-          Map.of(Schema.PERSON, List.of("p31", "p05", "ghost"), Schema.TAG, List.of("ghost")), labels);
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, new Schema().facetsConfig());
+      Map<String, List<FacetValue>> lists = FacetLists.of(
+          Optional.of(counts(reader, state, labels)),
+          Optional.of(state),
+          Map.of(Schema.PERSON, List.of("p31", "p05", "ghost"), Schema.TAG, List.of("ghost")),
+          labels);
 
       List<FacetValue> expected = new ArrayList<>();
       // Count 3: p00..p29, whose labels n99..n70 put p29 first.
@@ -77,30 +82,42 @@ class FacetListsTest {
   @Test
   void everyCutEqualsSortingAllValues() throws IOException {
     EntityLabels labels = labels();
-    try (FSDirectory index = index(); DirectoryReader reader = DirectoryReader.open(index)) {
-      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
-          new Schema().facetsConfig());
+    try (FSDirectory index = index();
+        DirectoryReader reader = DirectoryReader.open(index)) {
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, new Schema().facetsConfig());
       Facets facets = new SortedSetDocValuesFacetCounts(state);
       OrdinalFacetCounts counts = counts(reader, state, labels);
       List<FacetValue> all = new ArrayList<>();
       for (LabelAndValue lv : facets.getAllChildren(Schema.PERSON).labelValues) {
-        all.add(new FacetValue(lv.label, labels.label(Schema.PERSON, lv.label), lv.value.longValue(),
+        all.add(new FacetValue(
+            lv.label,
+            labels.label(Schema.PERSON, lv.label),
+            lv.value.longValue(),
             lv.label.equals("p40")));
       }
       all.sort(FacetLists.ORDER);
       for (int k = 1; k <= VALUES + 5; k++) {
-        assertEquals(all.subList(0, Math.min(k, all.size())),
-            counts.top(Schema.PERSON, k, Set.of("p40"), labels), "k=" + k);
+        assertEquals(
+            all.subList(0, Math.min(k, all.size())),
+            counts.top(Schema.PERSON, k, Set.of("p40"), labels),
+            "k=" + k);
       }
     }
   }
 
   /** Our ordinal counts of every story, ranked by the reader's label order. */
-  private static OrdinalFacetCounts counts(DirectoryReader reader, SortedSetDocValuesReaderState state,
-      EntityLabels labels) throws IOException {
-    FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+  private static OrdinalFacetCounts counts(
+      DirectoryReader reader, SortedSetDocValuesReaderState state, EntityLabels labels)
+      throws IOException {
+    FacetsCollector all =
+        new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
     CountArrays arrays = new CountArrays(state.getSize());
-    return new OrdinalFacetCounts(state, FacetOrder.of(state, labels), OrdinalFacetCounts.count(state, all, arrays.take()), Map.of(),
+    return new OrdinalFacetCounts(
+        state,
+        FacetOrder.of(state, labels),
+        OrdinalFacetCounts.count(state, all, arrays.take()),
+        Map.of(),
         arrays);
   }
 
@@ -108,8 +125,8 @@ class FacetListsTest {
   private FSDirectory index() throws IOException {
     FSDirectory index = FSDirectory.open(dir.resolve("index"));
     Schema schema = new Schema();
-    try (IndexWriter writer = new IndexWriter(index, new IndexWriterConfig()
-        .setMergePolicy(NoMergePolicy.INSTANCE))) {
+    try (IndexWriter writer =
+        new IndexWriter(index, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
       for (int story = 0; story < 3; story++) {
         Document doc = new Document();
         IntStream.range(0, story < 2 ? VALUES : ABOVE)
@@ -126,7 +143,8 @@ class FacetListsTest {
     IntStream.range(0, VALUES).forEach(i -> person.put(key(i), label(i)));
     Path build = dir.resolve("build");
     java.nio.file.Files.createDirectories(build);
-    new ObjectMapper().writeValue(build.resolve(EntityLabels.FILE).toFile(), Map.of(Schema.PERSON, person));
+    new ObjectMapper()
+        .writeValue(build.resolve(EntityLabels.FILE).toFile(), Map.of(Schema.PERSON, person));
     return EntityLabels.read(build);
   }
 

@@ -20,9 +20,12 @@ class MarkFormatterTest {
 
   @Test
   void aRepeatedParagraphIsShownOnce() {
-    String body = "Oil rose. Brent gained.\n\nOil rose. Brent gained.\n\nTraders said oil would rise.";
+    String body =
+        "Oil rose. Brent gained.\n\nOil rose. Brent gained.\n\nTraders said oil would rise.";
     Passage[] passages = {passage(0, 23, 0, 3), passage(25, 48, 25, 28), passage(50, 78, 63, 66)};
-    assertEquals(List.of("<mark>Oil</mark> rose. Brent gained.", "…Traders said <mark>oil</mark> would rise."),
+    assertEquals(
+        List.of(
+            "<mark>Oil</mark> rose. Brent gained.", "…Traders said <mark>oil</mark> would rise."),
         new MarkFormatter().format(passages, body));
   }
 }

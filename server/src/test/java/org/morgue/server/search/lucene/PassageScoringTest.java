@@ -61,8 +61,10 @@ class PassageScoringTest {
         passage.addMatch(at, at + term.length(), new BytesRef(term), inDoc);
       }
       int contentLength = passage.getEndOffset() + random.nextInt(20_000);
-      assertEquals(Float.floatToIntBits(lucene.score(passage, contentLength)),
-          Float.floatToIntBits(ours.score(passage, contentLength)), "round " + round);
+      assertEquals(
+          Float.floatToIntBits(lucene.score(passage, contentLength)),
+          Float.floatToIntBits(ours.score(passage, contentLength)),
+          "round " + round);
     }
   }
 }

@@ -29,14 +29,16 @@ class SentenceBreaksTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      // text | our boundaries (the JDK ends a sentence after each abbreviation)
-      "U.S. officials met. U.S. Treasury said no.| 0 20 42",
-      "Profit was 2.5 mln Dlrs. Dlrs last year were 1.9 mln.| 0 53",
-      "Acme Corp. Chairman John F. Smith met Mr. Brown on Jan. Five.| 0 61",
-      "It opens at 5 p.m. Monday. The U.K. Treasury said so.| 0 27 53",
-      "Trading ended. Shares fell.| 0 15 27",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // text | our boundaries (the JDK ends a sentence after each abbreviation)
+        "U.S. officials met. U.S. Treasury said no.| 0 20 42",
+        "Profit was 2.5 mln Dlrs. Dlrs last year were 1.9 mln.| 0 53",
+        "Acme Corp. Chairman John F. Smith met Mr. Brown on Jan. Five.| 0 61",
+        "It opens at 5 p.m. Monday. The U.K. Treasury said so.| 0 27 53",
+        "Trading ended. Shares fell.| 0 15 27",
+      })
   void aCapitalAfterAnAbbreviationDoesNotStartASentence(String text, String expected) {
     List<Integer> want = new ArrayList<>();
     for (String b : expected.trim().split(" ")) {
@@ -137,8 +139,9 @@ class SentenceBreaksTest {
   @Test
   void agreesWithTheJdkFromEveryOffset() {
     // No abbreviation before a capital here: there the two differ on purpose (see above).
-    String text = "Iraq's parliament voted on Sunday. The U.S. embassy said: \"We are leaving!\" Officials "
-        + "in Baghdad, e.g. the mayor, met at 5 p.m. on Monday. Was it over? (Nobody knew.) The end.";
+    String text =
+        "Iraq's parliament voted on Sunday. The U.S. embassy said: \"We are leaving!\" Officials "
+            + "in Baghdad, e.g. the mayor, met at 5 p.m. on Monday. Was it over? (Nobody knew.) The end.";
     SentenceBreaks ours = new SentenceBreaks();
     BreakIterator jdk = jdk();
     ours.setText(text);

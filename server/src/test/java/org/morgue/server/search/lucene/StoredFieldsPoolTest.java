@@ -24,7 +24,8 @@ class StoredFieldsPoolTest {
   @Test
   void aReaderGivenBackIsReusedAndConcurrentTakersGetTheirOwn(@TempDir Path dir) throws Exception {
     try (FSDirectory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
         for (int i = 0; i < 3; i++) {
           Document doc = new Document();
           doc.add(new StoredField(Schema.TITLE, "story " + i));
