@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +20,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.morgue.indexer.entity.Entity;
 import org.morgue.indexer.entity.NameKeys;
-import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexLayout;
 import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
-import org.morgue.indexer.story.PubDate;
-import org.morgue.indexer.story.Story;
 import org.morgue.server.search.CopyVersions;
 import org.morgue.server.search.EventRef;
 import org.morgue.server.search.EventView;
@@ -248,40 +243,7 @@ public final class LuceneSearchService implements SearchService, InvestigationSe
   }
 
   private static StoryView view(IndexedStory indexed, EntityLabels labels, EventRef event) {
-    Story s = indexed.story();
-    List<StoryView.EntityView> entities = new ArrayList<>();
-    for (Entity e : indexed.entities()) {
-      String dim = e.type().facetName();
-      entities.add(new StoryView.EntityView(
-          dim,
-          e.key(),
-          labels.label(dim, e.key()),
-          mentions(e.spans(), false),
-          mentions(e.spans(), true)));
-    }
-    Map<String, String> tagLabels = new LinkedHashMap<>();
-    s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
-    return new StoryView(
-        s.id(),
-        s.title(),
-        s.body(),
-        s.published().map(PubDate::iso).orElse(null),
-        s.source(),
-        s.byline(),
-        s.url(),
-        s.tags(),
-        entities,
-        s.origin(),
-        s.format(),
-        tagLabels,
-        event);
-  }
-
-  private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
-    return spans.stream()
-        .filter(sp -> sp.inTitle() == inTitle)
-        .map(sp -> new StoryView.Mention(sp.start(), sp.end()))
-        .toList();
+    return StoryView.of(indexed.story(), indexed.entities(), labels::label, event);
   }
 
   @Override

@@ -2,11 +2,8 @@ package org.morgue.server.search.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.morgue.indexer.entity.Entity;
-import org.morgue.indexer.entity.Span;
 import org.morgue.indexer.index.EntityLabels;
 import org.morgue.indexer.index.IndexedStory;
 import org.morgue.indexer.index.Schema;
@@ -106,39 +103,6 @@ final class Hits {
   /** The story view of a stored document. */
   static StoryView view(JsonNode source, EntityLabels labels, EventRef event) {
     IndexedStory indexed = StoryJson.indexed(source);
-    Story s = indexed.story();
-    List<StoryView.EntityView> entities = new ArrayList<>();
-    for (Entity e : indexed.entities()) {
-      String dim = e.type().facetName();
-      entities.add(new StoryView.EntityView(
-          dim,
-          e.key(),
-          labels.label(dim, e.key()),
-          mentions(e.spans(), false),
-          mentions(e.spans(), true)));
-    }
-    Map<String, String> tagLabels = new LinkedHashMap<>();
-    s.tags().forEach(t -> tagLabels.put(t, labels.label(Schema.TAG, t)));
-    return new StoryView(
-        s.id(),
-        s.title(),
-        s.body(),
-        s.published().map(PubDate::iso).orElse(null),
-        s.source(),
-        s.byline(),
-        s.url(),
-        s.tags(),
-        entities,
-        s.origin(),
-        s.format(),
-        tagLabels,
-        event);
-  }
-
-  private static List<StoryView.Mention> mentions(List<Span> spans, boolean inTitle) {
-    return spans.stream()
-        .filter(sp -> sp.inTitle() == inTitle)
-        .map(sp -> new StoryView.Mention(sp.start(), sp.end()))
-        .toList();
+    return StoryView.of(indexed.story(), indexed.entities(), labels::label, event);
   }
 }
