@@ -1,7 +1,6 @@
 package org.morgue.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.morgue.server.http.CopiesApiTest.UPDATE;
 import static org.morgue.server.http.CopiesApiTest.WIRE;
 import static org.morgue.server.http.CopiesApiTest.field;
 import static org.morgue.server.http.CopiesApiTest.story;
@@ -37,20 +36,10 @@ class CopiesAfterUpdateTest {
 
   private int updates;
 
-  /** c1 leads c3 (identical) and c2 (c1 plus a sentence); u1 stands alone. */
+  /** CopiesApiTest's archive: c1 leads c3 (identical) and c2 (c1 plus a sentence); u1 stands alone. */
   @BeforeEach
   void build() throws IOException {
-    TestArchive.build(
-        dir,
-        List.of(
-            story("c2", WIRE + UPDATE, 3, "AP"),
-            story("c1", WIRE, 2, "Reuters"),
-            story("c3", WIRE, 2, "AFP"),
-            story(
-                "u1",
-                "A flood of orders lifted factory output in the region, the statistics office said on Monday.",
-                4,
-                "Reuters")));
+    TestArchive.build(dir, CopiesApiTest.stories());
   }
 
   private void update(List<String> deletes, Story... stories) throws IOException {

@@ -38,19 +38,22 @@ class CopiesApiTest extends ServedIndexTest {
         "test");
   }
 
+  /** c1 leads c3 (identical) and c2 (c1 plus a sentence); u1 stands alone. */
+  static List<Story> stories() {
+    return List.of(
+        story("c2", WIRE + UPDATE, 3, "AP"),
+        story("c1", WIRE, 2, "Reuters"),
+        story("c3", WIRE, 2, "AFP"),
+        story(
+            "u1",
+            "A flood of orders lifted factory output in the region, the statistics office said on Monday.",
+            4,
+            "Reuters"));
+  }
+
   @Override
   protected void build(Path archive) throws Exception {
-    TestArchive.build(
-        archive,
-        List.of(
-            story("c2", WIRE + UPDATE, 3, "AP"),
-            story("c1", WIRE, 2, "Reuters"),
-            story("c3", WIRE, 2, "AFP"),
-            story(
-                "u1",
-                "A flood of orders lifted factory output in the region, the statistics office said on Monday.",
-                4,
-                "Reuters")));
+    TestArchive.build(archive, stories());
   }
 
   static List<String> field(JsonNode hits, String name) {
